@@ -1,0 +1,106 @@
+package org.commsafe.agents;
+
+import ec.util.MersenneTwisterFast;
+import org.commsafe.model.City;
+import org.commsafe.model.Parameters;
+
+/**
+ * An offender (routine activity theory: a motivated offender meets a suitable target without
+ * a capable guardian). Knows its home community and the communities around it; chooses among
+ * them by distance, past success and perceived risk, which rises where it was deterred or
+ * arrested and fades with time.
+ */
+public final class Offender {
+    public final int id;
+    public final int home;
+    public final boolean floating;
+    public boolean registered;
+    public double motivation;
+    public int incarceratedUntil = Integer.MIN_VALUE;
+    /** Known communities (home and its neighbours) with what the offender learnt of each. */
+    public final int[] known;
+    final double[] risk;
+    final double[] success;
+    private final double[] distanceWeight;
+    private final double[] weight;
+
+    public Offender(int id, int home, City city, Parameters p, MersenneTwisterFast rng) {
+        this.id = id;
+        this.home = home;
+        this.floating = rng.nextDouble() < p.floatingOffenderShare();
+        this.registered = !(floating && rng.nextDouble() < p.registrationMissRate());
+        this.motivation = 0.5 + rng.nextDouble(); // mean 1
+        int from = city.commNbStart[home];
+        int to = city.commNbStart[home + 1];
+        known = java.util.Arrays.copyOfRange(city.commNb, from, to);
+        risk = new double[known.length];
+        success = new double[known.length];
+        distanceWeight = new double[known.length];
+        weight = new double[known.length];
+        for (int k = 0; k < known.length; k++) {
+            distanceWeight[k] = Math.exp(-p.distanceDecay() * city.communityDistance(home, known[k]));
+        }
+    }
+
+    public boolean activeOn(int day) {
+        return incarceratedUntil <= day;
+    }
+
+    /** Picks a target community: nearer, more successful, less risky places are preferred. */
+    public int chooseCommunity(MersenneTwisterFast rng) {
+        double total = 0;
+        for (int k = 0; k < known.length; k++) {
+            weight[k] = distanceWeight[k] * (1 + success[k]) / (1 + 4 * risk[k]);
+            total += weight[k];
+        }
+        double u = rng.nextDouble() * total;
+        for (int k = 0; k < known.length; k++) {
+            u -= weight[k];
+            if (u < 0) {
+                return known[k];
+            }
+        }
+        return known[known.length - 1];
+    }
+
+    private int slot(int community) {
+        for (int k = 0; k < known.length; k++) {
+            if (known[k] == community) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Deterred, stopped or arrested in a community: it looks riskier. */
+    public void learnRisk(int community, double amount) {
+        int k = slot(community);
+        if (k >= 0) {
+            risk[k] += amount * (1 - risk[k]);
+        }
+    }
+
+    public void learnSuccess(int community) {
+        int k = slot(community);
+        if (k >= 0) {
+            success[k] = Math.min(5, success[k] + 0.2);
+        }
+    }
+
+    /** Once a day: perceived risk and remembered success fade. */
+    public void forget(double riskDecay) {
+        for (int k = 0; k < known.length; k++) {
+            risk[k] *= 1 - riskDecay;
+            success[k] *= 0.99;
+        }
+    }
+
+    /** Released today: whether rehabilitation is accepted decides how motivated it comes out. */
+    public void release(Parameters p, MersenneTwisterFast rng) {
+        if (rng.nextDouble() >= p.rehabilitationCooperation()) {
+            motivation *= p.reoffendMultiplier();
+        } else {
+            motivation *= 0.5;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.commsafe.agents;
+
+import ec.util.MersenneTwisterFast;
+import org.commsafe.model.CommSafeModel;
+import org.commsafe.model.Parameters;
+
+/**
+ * A community's mass-prevention (watch) group (seed section 2). Funded monthly from three
+ * sources; members join with belonging and mobilisation and leave with churn; only members
+ * the funds can pay patrol, and below a threshold the group exists on paper only.
+ */
+public final class WatchGroup {
+    public final int community;
+    public int members;
+    public int activeMembers;
+    public double balance;
+    public double incomeGovernment;
+    public double incomeContributions;
+    public double incomeActivities;
+    /** Patrol member-hours per day for the coming month. */
+    public double dailyPatrolHours;
+    /** Officer organising and cadre support hours accumulated this month. */
+    public double mobilisationHours;
+
+    public WatchGroup(int community, Parameters p) {
+        this.community = community;
+        this.members = p.watchInitialMembers();
+    }
+
+    public boolean active(Parameters p) {
+        return activeMembers >= p.watchActiveThreshold() && activeMembers > 0;
+    }
+
+    /**
+     * The monthly cycle: funds come in, members join and leave, the funds pay who patrols.
+     *
+     * @param contributionPropensity sum over households of willingness to pay x belonging
+     * @param belongingOfNonMembers  sum of belonging over the community's households
+     * @param households             households in the community
+     */
+    public void month(Parameters p, MersenneTwisterFast rng, double contributionPropensity,
+                      double belongingOfNonMembers, int households) {
+        incomeGovernment = p.watchGovernmentBudget();
+        // residents who feel their taxes already pay for safety do not pay again (seed 2)
+        incomeContributions = contributionPropensity * (1 - p.taxpayerAttitude()) * p.watchContribution();
+        incomeActivities = p.watchActivityIncome();
+        balance += incomeGovernment + incomeContributions + incomeActivities;
+
+        int leavers = 0;
+        for (int k = 0; k < members; k++) {
+            if (rng.nextDouble() < p.watchChurn()) {
+                leavers++;
+            }
+        }
+        double nonMemberShare = Math.max(0, 1 - (double) members / households);
+        double expectedJoiners = p.watchJoinRate() * belongingOfNonMembers * nonMemberShare
+            * (1 + p.watchMobilisationEffect() * mobilisationHours);
+        members = Math.max(0, members - leavers + CommSafeModel.poisson(expectedJoiners, rng));
+        mobilisationHours = 0;
+
+        int willing = CommSafeModel.stochasticRound(members * p.watchWillingShare(), rng);
+        int affordable = (int) Math.floor(balance / p.watchStipend());
+        activeMembers = Math.min(willing, affordable);
+        balance -= activeMembers * p.watchStipend();
+        // a group below the threshold cannot organise patrols: it exists on paper
+        dailyPatrolHours = active(p) ? activeMembers * p.watchHoursPerMember() / 30.0 : 0;
+    }
+}

@@ -1,0 +1,1 @@
+package org.commsafe.cli; public class Main { public static void main(String[] a){} }

@@ -1,0 +1,132 @@
+package org.commsafe.model;
+
+import ec.util.MersenneTwisterFast;
+
+/**
+ * All households as parallel arrays (struct of arrays): about 40 bytes each, no objects.
+ *
+ * <p>Awareness and trust decay towards each household's own baseline at a common daily rate.
+ * Rather than touching every household every day, each keeps its level as of the day it was
+ * last changed ({@link #attitudeDay}); the current level is {@code base + excess * r^(days)}.
+ * A household nothing happens to costs nothing. Per-community sums of the excesses decay by
+ * the same factor once a day, so community means stay O(1) per day.
+ */
+public final class Households {
+    public static final byte WORKER = 1;      // home empty on weekdays 08-18
+    public static final byte FLOATING = 2;    // floating population
+    public static final byte RENTAL = 4;      // lives in a rented dwelling
+    public static final byte PHYSICAL = 8;    // physical defence (security door, bars)
+    public static final byte TECH = 16;       // technical defence (alarm, camera)
+
+    public final int n;
+    public final byte[] flags;
+    public final float[] awarenessBase;
+    public final float[] awarenessExcess;   // at attitudeDay
+    public final float[] trustBase;
+    public final float[] trustExcess;       // at attitudeDay
+    public final int[] attitudeDay;
+    public final float[] belonging;
+    public final float[] willingnessToPay;
+    public final int[] lastSeenDay;         // last day the household saw its officer
+    public final int[] lastVictimDay;
+    public final short[] victimisations;
+
+    /** decay[d] = (1 - attitudeDecay)^d. */
+    private final double[] decay;
+
+    public Households(int n, Parameters p, int maxDays, MersenneTwisterFast rng, City city) {
+        this.n = n;
+        flags = new byte[n];
+        awarenessBase = new float[n];
+        awarenessExcess = new float[n];
+        trustBase = new float[n];
+        trustExcess = new float[n];
+        attitudeDay = new int[n];
+        belonging = new float[n];
+        willingnessToPay = new float[n];
+        lastSeenDay = new int[n];
+        lastVictimDay = new int[n];
+        victimisations = new short[n];
+        decay = new double[maxDays + 2];
+        double r = 1 - p.attitudeDecay();
+        decay[0] = 1;
+        for (int d = 1; d < decay.length; d++) {
+            decay[d] = decay[d - 1] * r;
+        }
+        for (int i = 0; i < n; i++) {
+            byte f = 0;
+            if (rng.nextDouble() < p.daytimeWorkerShare()) {
+                f |= WORKER;
+            }
+            if (rng.nextDouble() < p.floatingShare()) {
+                f |= FLOATING;
+            }
+            if (rng.nextDouble() < p.rentalShare()) {
+                f |= RENTAL;
+            }
+            if (rng.nextDouble() < p.physicalDefenceShare()) {
+                f |= PHYSICAL;
+            }
+            if (rng.nextDouble() < p.techDefenceInitialShare()) {
+                f |= TECH;
+            }
+            flags[i] = f;
+            // renters and newcomers are less attached to the place (seed 'also': rentals)
+            double belong = p.belongingMean() * ((f & (RENTAL | FLOATING)) != 0 ? 0.6 : 1.2);
+            awarenessBase[i] = (float) clamp01(p.awarenessMean() + p.awarenessSd() * rng.nextGaussian());
+            trustBase[i] = (float) clamp01(p.trustMean() + 0.15 * rng.nextGaussian());
+            belonging[i] = (float) clamp01(belong + 0.1 * rng.nextGaussian());
+            willingnessToPay[i] = (float) clamp01(p.willingnessToPayMean() + 0.1 * rng.nextGaussian());
+            lastVictimDay[i] = Integer.MIN_VALUE / 2;
+        }
+    }
+
+    public static double clamp01(double x) {
+        return x < 0 ? 0 : (x > 1 ? 1 : x);
+    }
+
+    public double decayFactor(int days) {
+        return decay[Math.min(days, decay.length - 1)];
+    }
+
+    public boolean has(int i, byte flag) {
+        return (flags[i] & flag) != 0;
+    }
+
+    /** At home at this hour? Workers are out on weekdays 08-18; everyone else is in. */
+    public boolean atHome(int i, int hour, boolean weekday) {
+        return !(weekday && hour >= 8 && hour < 18 && (flags[i] & WORKER) != 0);
+    }
+
+    public double awareness(int i, int day) {
+        return awarenessBase[i] + awarenessExcess[i] * decayFactor(day - attitudeDay[i]);
+    }
+
+    public double trust(int i, int day) {
+        return trustBase[i] + trustExcess[i] * decayFactor(day - attitudeDay[i]);
+    }
+
+    /**
+     * Brings household i's stored attitudes to {@code day}, then moves awareness towards 1 by
+     * share {@code awarenessGain} and trust by {@code trustDelta} (clamped to [0,1]).
+     * Returns the change of (awareness excess, trust excess) for the caller's running sums,
+     * packed as awareness change in [0] and trust change in [1] of {@code delta}.
+     */
+    public void adjust(int i, int day, double awarenessGain, double trustDelta, double[] delta) {
+        double f = decayFactor(day - attitudeDay[i]);
+        double aEx = awarenessExcess[i] * f;
+        double tEx = trustExcess[i] * f;
+        double a = awarenessBase[i] + aEx;
+        double a2 = a + awarenessGain * (1 - a);
+        double t = trustBase[i] + tEx;
+        double t2 = clamp01(t + trustDelta);
+        float newA = (float) (a2 - awarenessBase[i]);
+        float newT = (float) (t2 - trustBase[i]);
+        // the running sums track the stored floats exactly as they will be decayed
+        delta[0] = newA - aEx;
+        delta[1] = newT - tEx;
+        awarenessExcess[i] = newA;
+        trustExcess[i] = newT;
+        attitudeDay[i] = day;
+    }
+}
