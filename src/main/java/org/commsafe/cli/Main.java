@@ -1,1 +1,45 @@
-package org.commsafe.cli; public class Main { public static void main(String[] a){} }
+package org.commsafe.cli;
+
+import org.commsafe.experiment.BuildInfo;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The commsafe command line. Exit codes: 0 success, 1 failed run, 2 bad input. */
+@Command(name = "commsafe", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = "Agent-based simulator of community safety prevention (MASON).",
+    subcommands = {RunCommand.class, ValidateCommand.class, ParamsCommand.class, BenchCommand.class,
+        CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs a command line and returns its exit code (tests call this). */
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("commsafe: run failed: " + ex);
+            return FAILED;
+        });
+        return cl.execute(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"commsafe " + BuildInfo.version() + " (MASON 18, Java " + System.getProperty("java.version") + ")"};
+        }
+    }
+}

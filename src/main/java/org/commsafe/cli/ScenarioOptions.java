@@ -1,0 +1,81 @@
+package org.commsafe.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.commsafe.model.ParameterSpace;
+import org.commsafe.scenario.Scenario;
+import org.commsafe.scenario.ScenarioException;
+import org.commsafe.scenario.ScenarioLoader;
+import org.commsafe.scenario.Suggest;
+import picocli.CommandLine.Option;
+
+/** A scenario file and the command-line overrides every scenario command accepts. */
+public final class ScenarioOptions {
+    @picocli.CommandLine.Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML)")
+    Path file;
+
+    @Option(names = "--reps", paramLabel = "N", description = "Replications (default: the scenario's)")
+    Integer reps;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Base seed (default: the scenario's)")
+    Long seed;
+
+    @Option(names = "--days", paramLabel = "D", description = "Observed days after burn-in (default: the scenario's)")
+    Integer days;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one parameter (repeatable)")
+    List<String> sets = new ArrayList<>();
+
+    /** Loads the file and applies the overrides. */
+    public Scenario resolve() throws ScenarioException {
+        Scenario s = ScenarioLoader.load(file);
+        if (reps != null) {
+            if (reps < 1) {
+                throw new ScenarioException(null, 0, "--reps", "must be at least 1");
+            }
+            s = s.withReplications(reps);
+        }
+        if (seed != null) {
+            s = s.withSeed(seed);
+        }
+        if (days != null) {
+            if (days < 1) {
+                throw new ScenarioException(null, 0, "--days", "must be at least 1");
+            }
+            s = s.withDays(days);
+        }
+        if (!sets.isEmpty()) {
+            Map<String, Object> changes = new LinkedHashMap<>();
+            for (String kv : sets) {
+                int eq = kv.indexOf('=');
+                if (eq <= 0) {
+                    throw new ScenarioException(null, 0, "--set", "expected KEY=VALUE, got '" + kv + "'");
+                }
+                String key = kv.substring(0, eq).trim();
+                ParameterSpace.Spec spec = ParameterSpace.spec(key);
+                if (spec == null) {
+                    List<String> keys = new ArrayList<>();
+                    ParameterSpace.specs().forEach(x -> keys.add(x.key()));
+                    String near = Suggest.nearest(key, keys);
+                    throw new ScenarioException(null, 0, key, "unknown parameter"
+                        + (near != null ? " (did you mean '" + near + "'?)" : ""));
+                }
+                try {
+                    changes.put(key, ParameterSpace.parse(spec, kv.substring(eq + 1)));
+                } catch (IllegalArgumentException e) {
+                    throw new ScenarioException(null, 0, key, e.getMessage());
+                }
+            }
+            org.commsafe.model.Parameters p = ParameterSpace.with(s.parameters(), changes);
+            List<String> problems = ParameterSpace.validate(p);
+            if (!problems.isEmpty()) {
+                throw new ScenarioException(null, 0, "--set", problems.get(0));
+            }
+            s = s.withParameters(p);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,53 @@
+package org.commsafe.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+import org.commsafe.scenario.Scenario;
+
+/**
+ * Replications of a scenario on a pool of threads. Each replication owns its model and random
+ * stream, and results are returned in replication order, so outputs do not depend on the
+ * number of threads.
+ */
+public final class Batch {
+    private Batch() {
+    }
+
+    public static int defaultThreads() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    public static List<RunResult> run(Scenario s, int threads, IntConsumer onDone) throws InterruptedException, ExecutionException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "commsafe-replication");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<RunResult>> futures = new ArrayList<>();
+            for (int r = 0; r < s.replications(); r++) {
+                final int rep = r;
+                futures.add(pool.submit(() -> {
+                    RunResult res = Replication.run(s.parameters(), rep, Seeds.replicationSeed(s.seed(), rep),
+                        s.burnInDays(), s.days());
+                    if (onDone != null) {
+                        onDone.accept(rep);
+                    }
+                    return res;
+                }));
+            }
+            List<RunResult> out = new ArrayList<>();
+            for (Future<RunResult> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.commsafe.experiment;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.commsafe.analysis.Stats;
+import org.commsafe.metrics.SummaryMetric;
+import org.commsafe.model.ParameterSpace;
+import org.commsafe.scenario.Scenario;
+import org.commsafe.scenario.ScenarioWriter;
+
+/**
+ * A scenario run on disk: replications in parallel, then daily.csv, summary.csv,
+ * summary_stats.csv, the resolved scenario.yaml and, last, manifest.json (a directory without a
+ * manifest is an unfinished run).
+ */
+public final class ScenarioRun {
+    public static final String DAILY = "daily.csv";
+    public static final String SUMMARY = "summary.csv";
+    public static final String SUMMARY_STATS = "summary_stats.csv";
+    public static final String SCENARIO = "scenario.yaml";
+    public static final String MANIFEST = "manifest.json";
+
+    private ScenarioRun() {
+    }
+
+    public static List<RunResult> execute(Scenario s, Path out, int threads, String commandLine, PrintStream log)
+            throws IOException, InterruptedException, ExecutionException {
+        Instant started = Instant.now();
+        Files.createDirectories(out);
+        AtomicInteger done = new AtomicInteger();
+        List<RunResult> results = Batch.run(s, threads, r -> {
+            int n = done.incrementAndGet();
+            if (log != null) {
+                log.printf("  replication %d/%d done%n", n, s.replications());
+            }
+        });
+        OutputWriter.writeDaily(out.resolve(DAILY), results);
+        OutputWriter.writeSummary(out.resolve(SUMMARY), results);
+        AtomicFiles.writeString(out.resolve(SUMMARY_STATS), summaryStats(results));
+        AtomicFiles.writeString(out.resolve(SCENARIO), ScenarioWriter.toYaml(s));
+        AtomicFiles.writeString(out.resolve(MANIFEST), Json.write(manifest(s, threads, commandLine, started, results)));
+        return results;
+    }
+
+    /** One row per summary metric: mean, sd and 95% interval across replications. */
+    public static String summaryStats(List<RunResult> results) {
+        StringBuilder sb = new StringBuilder("metric,unit,n,mean,sd,ci95_low,ci95_high\n");
+        for (SummaryMetric m : SummaryMetric.values()) {
+            Stats st = stats(results, m);
+            sb.append(m.column()).append(',').append(Csv.field(m.unit)).append(',').append(st.n());
+            for (double v : new double[] {st.mean(), st.sd(), st.low(), st.high()}) {
+                sb.append(',');
+                Csv.num(sb, v);
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    public static Stats stats(List<RunResult> results, SummaryMetric m) {
+        double[] xs = new double[results.size()];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = m.compute(results.get(i));
+        }
+        return Stats.of(xs);
+    }
+
+    static Map<String, Object> manifest(Scenario s, int threads, String commandLine, Instant started,
+                                        List<RunResult> results) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("commsafe_version", BuildInfo.version());
+        m.put("git_commit", BuildInfo.gitCommit());
+        m.put("java_version", System.getProperty("java.version"));
+        m.put("command_line", commandLine);
+        m.put("scenario_file", s.file() == null ? null : s.file().toString());
+        Map<String, Object> sc = new LinkedHashMap<>();
+        sc.put("name", s.name());
+        sc.put("description", s.description());
+        sc.put("replications", s.replications());
+        sc.put("days", s.days());
+        sc.put("burn_in_days", s.burnInDays());
+        Map<String, Object> params = new LinkedHashMap<>();
+        ParameterSpace.toMap(s.parameters()).forEach((k, v) -> params.put(k, v instanceof Enum<?> e ? e.name() : v));
+        sc.put("parameters", params);
+        m.put("scenario", sc);
+        m.put("base_seed", s.seed());
+        m.put("seed_rule", "replication r: splitmix64(base_seed + (r + 1) * 0x9E3779B97F4A7C15)");
+        List<Object> seeds = new ArrayList<>();
+        for (RunResult r : results) {
+            seeds.add(r.seed());
+        }
+        m.put("replication_seeds", seeds);
+        m.put("threads", threads);
+        m.put("started", started.toString());
+        m.put("finished", Instant.now().toString());
+        m.put("files", List.of(DAILY, SUMMARY, SUMMARY_STATS, SCENARIO));
+        return m;
+    }
+}

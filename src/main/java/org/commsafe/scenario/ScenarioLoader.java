@@ -1,0 +1,146 @@
+package org.commsafe.scenario;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.commsafe.model.ParameterSpace;
+import org.commsafe.model.Parameters;
+
+/**
+ * Scenario files: a few run settings and a {@code parameters:} mapping that sets only what
+ * differs from the defaults (or from the file named by {@code extends:}).
+ *
+ * <pre>
+ * name: strained
+ * description: one officer for 6,000 households
+ * extends: baseline.yaml
+ * replications: 10
+ * parameters:
+ *   households_per_officer: 6000
+ * </pre>
+ */
+public final class ScenarioLoader {
+    public static final Set<String> TOP_KEYS = Set.of("name", "description", "extends", "replications", "seed",
+        "days", "burn_in_days", "parameters");
+
+    private ScenarioLoader() {
+    }
+
+    public static Scenario load(Path file) throws ScenarioException {
+        return load(file.normalize(), new ArrayList<>());
+    }
+
+    private static Scenario load(Path file, List<Path> chain) throws ScenarioException {
+        Path abs = file.toAbsolutePath().normalize();
+        if (chain.contains(abs)) {
+            throw new ScenarioException(file, 0, "extends", "circular 'extends' chain: " + chain);
+        }
+        chain.add(abs);
+        Map<String, YamlFile.Entry> top = YamlFile.load(file);
+        for (YamlFile.Entry e : top.values()) {
+            if (!TOP_KEYS.contains(e.key())) {
+                String hint;
+                if (ParameterSpace.spec(e.key()) != null) {
+                    hint = "'" + e.key() + "' is a model parameter: indent it under 'parameters:'";
+                } else {
+                    String s = Suggest.nearest(e.key(), TOP_KEYS);
+                    hint = "unknown key" + (s != null ? " (did you mean '" + s + "'?)"
+                        : "; allowed: " + String.join(", ", new java.util.TreeSet<>(TOP_KEYS)));
+                }
+                throw new ScenarioException(file, e.line(), e.key(), hint);
+            }
+        }
+        Scenario base;
+        if (top.containsKey("extends")) {
+            YamlFile.Entry e = top.get("extends");
+            Path parent = resolveSibling(file, YamlFile.scalar(file, e));
+            try {
+                base = load(parent, chain);
+            } catch (ScenarioException inner) {
+                if (inner.line() == 0 && "file not found".equals(inner.getMessage())) {
+                    throw new ScenarioException(file, e.line(), "extends", "file not found: " + parent);
+                }
+                throw inner;
+            }
+        } else {
+            base = new Scenario(null, null, "", Scenario.DEFAULT_REPLICATIONS, Scenario.DEFAULT_SEED,
+                Scenario.DEFAULT_DAYS, Scenario.DEFAULT_BURN_IN_DAYS, ParameterSpace.defaults());
+        }
+        String name = top.containsKey("name") ? YamlFile.scalar(file, top.get("name")) : stem(file);
+        if (!name.matches("[A-Za-z0-9._-]+")) {
+            throw new ScenarioException(file, top.get("name").line(), "name",
+                "use letters, digits, '.', '_' or '-' only (it names output directories)");
+        }
+        String description = top.containsKey("description") ? YamlFile.scalar(file, top.get("description")) : base.description();
+        int reps = top.containsKey("replications") ? (int) integer(file, top.get("replications"), 1, 100000) : base.replications();
+        long seed = top.containsKey("seed") ? integer(file, top.get("seed"), Long.MIN_VALUE, Long.MAX_VALUE) : base.seed();
+        int days = top.containsKey("days") ? (int) integer(file, top.get("days"), 1, 36500) : base.days();
+        int burnIn = top.containsKey("burn_in_days") ? (int) integer(file, top.get("burn_in_days"), 0, 36500) : base.burnInDays();
+        Parameters params = base.parameters();
+        if (top.containsKey("parameters")) {
+            params = parameters(file, top.get("parameters"), params);
+        }
+        return new Scenario(file, name, description, reps, seed, days, burnIn, params);
+    }
+
+    /** Applies a {@code parameters:} mapping onto {@code base}, checking every key and value. */
+    public static Parameters parameters(Path file, YamlFile.Entry section, Parameters base) throws ScenarioException {
+        Map<String, YamlFile.Entry> entries = YamlFile.mapping(file, section.value(), section.key());
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (YamlFile.Entry e : entries.values()) {
+            values.put(e.key(), parseParameter(file, e));
+        }
+        Parameters p = ParameterSpace.with(base, values);
+        List<String> problems = ParameterSpace.validate(p);
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(file, section.line(), "parameters", problems.get(0));
+        }
+        return p;
+    }
+
+    /** Parses one parameter entry, with a "did you mean" for unknown keys. */
+    public static Object parseParameter(Path file, YamlFile.Entry e) throws ScenarioException {
+        ParameterSpace.Spec spec = ParameterSpace.spec(e.key());
+        if (spec == null) {
+            List<String> keys = new ArrayList<>();
+            ParameterSpace.specs().forEach(s -> keys.add(s.key()));
+            String s = Suggest.nearest(e.key(), keys);
+            throw new ScenarioException(file, e.line(), e.key(), "unknown parameter"
+                + (s != null ? " (did you mean '" + s + "'?)" : "; 'commsafe params' lists them all"));
+        }
+        String raw = YamlFile.scalar(file, e);
+        try {
+            return ParameterSpace.parse(spec, raw);
+        } catch (IllegalArgumentException ex) {
+            throw new ScenarioException(file, e.line(), e.key(), ex.getMessage());
+        }
+    }
+
+    private static long integer(Path file, YamlFile.Entry e, long min, long max) throws ScenarioException {
+        String raw = YamlFile.scalar(file, e);
+        long v;
+        try {
+            v = Long.parseLong(raw.trim().replace("_", ""));
+        } catch (NumberFormatException ex) {
+            throw new ScenarioException(file, e.line(), e.key(), "expected a whole number, got '" + raw + "'");
+        }
+        if (v < min || v > max) {
+            throw new ScenarioException(file, e.line(), e.key(), "value " + v + " is out of range [" + min + ", " + max + "]");
+        }
+        return v;
+    }
+
+    static Path resolveSibling(Path file, String name) {
+        Path dir = file.toAbsolutePath().getParent();
+        return dir == null ? Path.of(name) : dir.resolve(name).normalize();
+    }
+
+    static String stem(Path file) {
+        String n = file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+}

@@ -1,0 +1,40 @@
+package org.commsafe.scenario;
+
+import java.util.Locale;
+import java.util.Map;
+import org.commsafe.model.ParameterSpace;
+
+/** Writes a scenario with every parameter spelled out: the resolved configuration of a run. */
+public final class ScenarioWriter {
+    private ScenarioWriter() {
+    }
+
+    public static String toYaml(Scenario s) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Resolved scenario: every parameter, defaults included. Loadable as a scenario file.\n");
+        sb.append("name: ").append(s.name()).append('\n');
+        sb.append("description: ").append(quote(s.description())).append('\n');
+        sb.append("replications: ").append(s.replications()).append('\n');
+        sb.append("seed: ").append(s.seed()).append('\n');
+        sb.append("days: ").append(s.days()).append('\n');
+        sb.append("burn_in_days: ").append(s.burnInDays()).append('\n');
+        sb.append("parameters:\n");
+        for (Map.Entry<String, Object> e : ParameterSpace.toMap(s.parameters()).entrySet()) {
+            ParameterSpace.Spec spec = ParameterSpace.spec(e.getKey());
+            sb.append("  ").append(e.getKey()).append(": ").append(value(e.getValue()))
+                .append("  # ").append(spec.meta().unit()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    public static String value(Object v) {
+        if (v instanceof Double d) {
+            return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.format(Locale.ROOT, "%.1f", d) : Double.toString(d);
+        }
+        return String.valueOf(v);
+    }
+
+    static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ") + "\"";
+    }
+}

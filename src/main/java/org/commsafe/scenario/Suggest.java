@@ -1,0 +1,42 @@
+package org.commsafe.scenario;
+
+import java.util.Collection;
+
+/** "Did you mean ...?" for misspelt keys: the nearest known key by edit distance. */
+public final class Suggest {
+    private Suggest() {
+    }
+
+    public static String nearest(String wrong, Collection<String> known) {
+        String best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (String k : known) {
+            int d = distance(wrong.toLowerCase(java.util.Locale.ROOT), k);
+            if (d < bestD) {
+                bestD = d;
+                best = k;
+            }
+        }
+        // accept a suggestion only when it is plausibly the same word
+        return best != null && bestD <= Math.max(2, wrong.length() / 3) ? best : null;
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,110 @@
+package org.commsafe.scenario;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads a YAML file as a node tree (composition only: no Java object is ever constructed from
+ * the file, so a file cannot instantiate classes) and keeps each key's line for error messages.
+ */
+public final class YamlFile {
+    /** A value of a mapping with the line its key is on. */
+    public record Entry(String key, Node value, int line) {
+    }
+
+    private YamlFile() {
+    }
+
+    /** Parses a file whose top level must be a mapping; returns its entries in file order. */
+    public static Map<String, Entry> load(Path file) throws ScenarioException {
+        if (Files.isDirectory(file)) {
+            throw new ScenarioException(file, 0, null, "is a directory, not a YAML file");
+        }
+        LoaderOptions opts = new LoaderOptions();
+        opts.setAllowDuplicateKeys(false);
+        opts.setMaxAliasesForCollections(10);
+        opts.setCodePointLimit(1 << 20);
+        Node root;
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            root = new Yaml(opts).compose(r);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(file, 0, null, "file not found");
+        } catch (MalformedInputException e) {
+            throw new ScenarioException(file, 0, null, "not UTF-8 text");
+        } catch (IOException e) {
+            throw new ScenarioException(file, 0, null, "cannot read: " + e.getMessage());
+        } catch (MarkedYAMLException e) {
+            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            throw new ScenarioException(file, m == null ? 0 : m.getLine() + 1, null, "malformed YAML: " + problem.trim());
+        } catch (YAMLException e) {
+            throw new ScenarioException(file, 0, null, "malformed YAML: " + e.getMessage());
+        }
+        if (root == null) {
+            throw new ScenarioException(file, 1, null, "the file is empty");
+        }
+        return mapping(file, root, null);
+    }
+
+    /** Entries of a mapping node; rejects anything else and duplicate keys. */
+    public static Map<String, Entry> mapping(Path file, Node node, String key) throws ScenarioException {
+        if (!(node instanceof MappingNode mn)) {
+            throw new ScenarioException(file, line(node), key,
+                "expected a mapping of 'key: value' lines, got " + describe(node));
+        }
+        Map<String, Entry> out = new LinkedHashMap<>();
+        for (NodeTuple t : mn.getValue()) {
+            if (!(t.getKeyNode() instanceof ScalarNode k)) {
+                throw new ScenarioException(file, line(t.getKeyNode()), key, "keys must be plain words");
+            }
+            if (out.containsKey(k.getValue())) {
+                throw new ScenarioException(file, line(k), k.getValue(), "duplicate key (first on line "
+                    + out.get(k.getValue()).line() + ")");
+            }
+            out.put(k.getValue(), new Entry(k.getValue(), t.getValueNode(), line(k)));
+        }
+        return out;
+    }
+
+    /** The text of a scalar value; rejects lists, mappings and empty values. */
+    public static String scalar(Path file, Entry e) throws ScenarioException {
+        if (!(e.value() instanceof ScalarNode s)) {
+            throw new ScenarioException(file, e.line(), e.key(), "expected a single value, got " + describe(e.value()));
+        }
+        if (s.getValue().isEmpty() || s.getTag().getValue().endsWith(":null")) {
+            throw new ScenarioException(file, e.line(), e.key(), "has no value");
+        }
+        return s.getValue();
+    }
+
+    public static int line(Node n) {
+        return n == null ? 0 : n.getStartMark().getLine() + 1;
+    }
+
+    static String describe(Node n) {
+        if (n instanceof MappingNode) {
+            return "a mapping";
+        }
+        if (n instanceof SequenceNode) {
+            return "a list";
+        }
+        return n instanceof ScalarNode s ? "'" + s.getValue() + "'" : "nothing";
+    }
+}
