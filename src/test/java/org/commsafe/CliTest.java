@@ -1,0 +1,153 @@
+package org.commsafe;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.commsafe.cli.Main;
+import org.commsafe.metrics.Metric;
+import org.commsafe.metrics.SummaryMetric;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: outputs, exit codes, refusals, determinism. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    private Path tiny() throws IOException {
+        Path f = dir.resolve("tiny.yaml");
+        Files.writeString(f, """
+            name: tiny
+            replications: 3
+            days: 20
+            burn_in_days: 10
+            parameters:
+              grid_width: 2
+              grid_height: 1
+              households_per_community: 600
+              households_per_officer: 600
+            """);
+        return f;
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result cli(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.execute(args);
+            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void runWritesTidyOutputs() throws Exception {
+        Path out = dir.resolve("out");
+        Result r = cli("run", tiny().toString(), "--out", out.toString(), "--threads", "2");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("reporting_rate"), r.out());
+        List<String> daily = Files.readAllLines(out.resolve("daily.csv"));
+        String[] header = daily.get(0).split(",");
+        assertEquals("replication", header[0]);
+        assertEquals(4 + Metric.all().length, header.length);
+        for (String col : List.of("crimes_attempted", "awareness_related_reported", "share_unseen_10d",
+                "officer_hours_paperwork", "watch_funding", "offenders_incarcerated", "median_days_since_sighting")) {
+            assertTrue(daily.get(0).contains(col), col);
+        }
+        // 3 replications x 20 days x (2 communities + city)
+        assertEquals(1 + 3 * 20 * 3, daily.size());
+        assertTrue(daily.get(3).contains(",city,"), daily.get(3));
+        List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
+        assertEquals(4, summary.size());
+        assertTrue(summary.get(0).contains("awareness_related_share_reported"));
+        assertTrue(summary.get(0).contains("cadre_forms_share"));
+        assertEquals(2 + SummaryMetric.values().length, summary.get(0).split(",").length);
+        String manifest = Files.readString(out.resolve("manifest.json"));
+        assertTrue(manifest.contains("\"replication_seeds\""), manifest);
+        assertTrue(manifest.contains("\"households_per_officer\": 600"), manifest);
+        assertTrue(Files.exists(out.resolve("scenario.yaml")));
+        try (var s = Files.list(out)) {
+            assertFalse(s.anyMatch(p -> p.toString().endsWith(".tmp")), "no temporary files left");
+        }
+    }
+
+    @Test
+    void outputsAreByteIdenticalWhateverTheThreads() throws Exception {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        assertEquals(0, cli("run", tiny().toString(), "--out", a.toString(), "--threads", "1", "--quiet").code());
+        assertEquals(0, cli("run", tiny().toString(), "--out", b.toString(), "--threads", "3", "--quiet").code());
+        for (String f : List.of("daily.csv", "summary.csv", "summary_stats.csv")) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
+        }
+        Path c = dir.resolve("c");
+        assertEquals(0, cli("run", tiny().toString(), "--out", c.toString(), "--seed", "99", "--quiet").code());
+        assertFalse(Files.readString(a.resolve("summary.csv")).equals(Files.readString(c.resolve("summary.csv"))),
+            "another seed gives other results");
+    }
+
+    @Test
+    void refusesNonEmptyDirectoryUnlessOverwrite() throws Exception {
+        Path out = dir.resolve("busy");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("keep.txt"), "mine");
+        Result r = cli("run", tiny().toString(), "--out", out.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("not empty"), r.err());
+        assertEquals("mine", Files.readString(out.resolve("keep.txt")));
+        assertEquals(0, cli("run", tiny().toString(), "--out", out.toString(), "--overwrite", "--quiet").code());
+        assertTrue(Files.exists(out.resolve("daily.csv")));
+    }
+
+    @Test
+    void badInputExitsTwoWithoutTraceOrDirectory() throws Exception {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "name: bad\nparameters:\n  quota_presure: 0.5\n");
+        Path out = dir.resolve("never");
+        Result r = cli("run", bad.toString(), "--out", out.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("bad.yaml:3: key 'quota_presure': unknown parameter (did you mean 'quota_pressure'?)"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertFalse(Files.exists(out));
+
+        Result missing = cli("run", dir.resolve("nope.yaml").toString(), "--out", out.toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("file not found"), missing.err());
+        assertFalse(Files.exists(out));
+
+        Result set = cli("run", tiny().toString(), "--set", "quota_pressure=2", "--out", out.toString());
+        assertEquals(2, set.code());
+        assertTrue(set.err().contains("command line: key 'quota_pressure': value 2.0 is out of range"), set.err());
+
+        assertEquals(2, cli("run").code(), "missing argument is a usage error");
+        assertEquals(2, cli("run", tiny().toString(), "--reps", "many").code());
+    }
+
+    @Test
+    void validatePrintsResolvedParameters() throws Exception {
+        Result r = cli("validate", "scenarios/strained.yaml");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("households_per_officer: 6000"), r.out());
+        assertTrue(r.out().contains("registers_per_case: 4"), r.out());
+        assertEquals(0, cli("--version").code());
+        assertEquals(0, cli("params", "--markdown").code());
+    }
+}
