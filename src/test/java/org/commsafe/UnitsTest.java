@@ -1,0 +1,123 @@
+package org.commsafe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.commsafe.agents.CaseQueue;
+import org.commsafe.analysis.Stats;
+import org.commsafe.experiment.Csv;
+import org.commsafe.experiment.RunResult;
+import org.commsafe.metrics.Metric;
+import org.commsafe.model.City;
+import org.commsafe.model.ParameterSpace;
+import org.commsafe.model.Parameters;
+import org.junit.jupiter.api.Test;
+
+/** Small pieces with hand-checkable answers. */
+class UnitsTest {
+    @Test
+    void caseQueueWorksHeadFirstAndSplitsPaperwork() {
+        CaseQueue q = new CaseQueue();
+        List<Integer> done = new ArrayList<>();
+        CaseQueue.Completion c = (day, hh, off, comm, cam) -> done.add(hh);
+        for (int i = 0; i < 40; i++) { // forces the ring to grow while wrapped
+            q.add(1, 1, 2, 0, i, 0, 0, false);
+        }
+        assertEquals(160, q.totalHours(), 1e-9);
+        double[] spent = new double[2];
+        q.work(5, spent, c);
+        // case 0: statement 1 + investigation 1 (case work) + registers 2 (paperwork); then 1 hour of case 1's statement
+        assertEquals(3, spent[0], 1e-9);
+        assertEquals(2, spent[1], 1e-9);
+        assertEquals(List.of(0), done.subList(0, 1));
+        q.work(1000, spent, c);
+        assertEquals(40, done.size());
+        assertEquals(0, q.size());
+        for (int i = 0; i < 40; i++) {
+            assertEquals(i, done.get(i), "first in, first out");
+        }
+    }
+
+    @Test
+    void cityIsContiguousAndNeighboursAreLocal() {
+        Parameters p = ParameterSpace.with(ParameterSpace.defaults(), Map.of("grid_width", 3, "grid_height", 2,
+            "households_per_community", 1000, "households_per_building", 30));
+        City city = new City(p);
+        assertEquals(6000, city.households);
+        assertEquals(34, city.buildingsPerCommunity);
+        for (int b = 0; b < city.buildings; b++) {
+            assertTrue(city.hhStart[b + 1] > city.hhStart[b], "every building has households");
+            for (int i = city.hhStart[b]; i < city.hhStart[b + 1]; i++) {
+                assertEquals(b, city.householdBuilding[i]);
+                assertEquals(city.buildingCommunity[b], city.communityOfHousehold(i));
+            }
+            for (int k = city.nbStart[b]; k < city.nbStart[b + 1]; k++) {
+                int n = city.nb[k];
+                assertTrue(Math.abs(city.buildingX[n] - city.buildingX[b]) <= 1 && Math.abs(city.buildingY[n] - city.buildingY[b]) <= 1);
+            }
+        }
+        assertEquals(1, city.communityDistance(0, 4));
+        assertEquals(2, city.communityDistance(0, 5));
+    }
+
+    @Test
+    void csvNumbersAreStable() {
+        assertEquals("3", Csv.num(3.0));
+        assertEquals("0.333333", Csv.num(1.0 / 3));
+        assertEquals("-2.5", Csv.num(-2.5));
+        assertEquals("0.1", Csv.num(0.1));
+        assertEquals("NA", Csv.num(Double.NaN));
+        assertEquals("1000000.000001", Csv.num(1000000.000001));
+        assertEquals("\"a,b\"", Csv.field("a,b"));
+    }
+
+    @Test
+    void statsMatchHandComputation() {
+        Stats s = Stats.of(new double[] {1, 2, 3, 4, Double.NaN});
+        assertEquals(4, s.n());
+        assertEquals(2.5, s.mean(), 1e-12);
+        assertEquals(Math.sqrt(5.0 / 3), s.sd(), 1e-12);
+        // t(0.975, 3) = 3.182446305
+        assertEquals(2.5 - 3.182446305 * Math.sqrt(5.0 / 3) / 2, s.low(), 1e-8);
+    }
+
+    @Test
+    void cityRowIsTheSumOfCommunitiesAndRatesAreRecomputed() {
+        RunResult r = TestCities.run(TestCities.small(Map.of()), 1, 10, 60).get(0);
+        int city = r.communities();
+        for (double[][] day : r.daily()) {
+            for (Metric m : new Metric[] {Metric.CRIMES_COMMITTED, Metric.REPORTED, Metric.OFFICER_HOURS_COMMUNITY,
+                    Metric.CADRE_HOURS_FORMS, Metric.WATCH_MEMBERS}) {
+                double sum = 0;
+                for (int c = 0; c < city; c++) {
+                    sum += day[c][m.ordinal()];
+                }
+                assertEquals(sum, day[city][m.ordinal()], 1e-6, m.column());
+            }
+            double committed = day[city][Metric.CRIMES_COMMITTED.ordinal()];
+            if (committed > 0) {
+                assertEquals(day[city][Metric.REPORTED.ordinal()] / committed, day[city][Metric.REPORTING_RATE.ordinal()], 1e-12);
+            }
+            double unseen = day[city][Metric.SHARE_UNSEEN_10D.ordinal()];
+            assertTrue(unseen >= 0 && unseen <= 1);
+        }
+    }
+
+    @Test
+    void officersFollowTheRatio() {
+        for (int hpo : new int[] {1000, 3000, 6000}) {
+            Parameters p = ParameterSpace.with(ParameterSpace.defaults(), "households_per_officer", hpo);
+            org.commsafe.model.CommSafeModel m = new org.commsafe.model.CommSafeModel(1, p, 0, 1);
+            m.start();
+            assertEquals(48000 / hpo, m.officers.length, "officers at 1:" + hpo);
+            int covered = 0;
+            for (var o : m.officers) {
+                covered += o.householdTo - o.householdFrom;
+            }
+            assertEquals(48000, covered, "every household has exactly one officer");
+        }
+    }
+}
