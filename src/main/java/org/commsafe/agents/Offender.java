@@ -38,7 +38,7 @@ public final class Offender {
         distanceWeight = new double[known.length];
         weight = new double[known.length];
         for (int k = 0; k < known.length; k++) {
-            distanceWeight[k] = Math.exp(-p.distanceDecay() * city.communityDistance(home, known[k]));
+            distanceWeight[k] = StrictMath.exp(-p.distanceDecay() * city.communityDistance(home, known[k]));
         }
     }
 

@@ -24,7 +24,7 @@ public final class ReportingDecision {
             + p.reportingClearanceWeight() * expectedClearance
             - p.reportingCostWeight() * costHours(p)
             - (awarenessRelated ? p.carelessnessShame() : 0);
-        return 1 / (1 + Math.exp(-z));
+        return 1 / (1 + StrictMath.exp(-z));
     }
 
     public static double seriousness(Parameters p, CrimeType type) {

@@ -297,7 +297,7 @@ public class CommSafeModel extends SimState implements CaseQueue.Completion {
         double prob = p.clearanceProbability() * closingOfficer.skill
             * (cameraEvidence ? 1 + p.cameraEvidenceBonus() : 1)
             * (off.floating && !off.registered ? p.unregisteredClearanceFactor() : 1)
-            * Math.pow(0.5, (day - reportDay) / p.evidenceHalfLifeDays());
+            * StrictMath.pow(0.5, (day - reportDay) / p.evidenceHalfLifeDays());
         boolean cleared = random.nextDouble() < prob;
         if (cleared) {
             counters.add(community, Counters.CLEARED, 1);
@@ -534,7 +534,7 @@ public class CommSafeModel extends SimState implements CaseQueue.Completion {
                     continue;
                 }
                 double utility = fixed + h.willingnessToPay[i] + h.awareness(i, day);
-                double prob = rate * 2 / (1 + Math.exp(-3 * utility));
+                double prob = rate * 2 / (1 + StrictMath.exp(-3 * utility));
                 if (random.nextDouble() < prob) {
                     h.flags[i] |= Households.TECH;
                     techInBuilding[b]++;
@@ -699,7 +699,7 @@ public class CommSafeModel extends SimState implements CaseQueue.Completion {
         if (mean > 30) {
             return Math.max(0, (int) Math.round(mean + Math.sqrt(mean) * rng.nextGaussian()));
         }
-        double l = Math.exp(-mean);
+        double l = StrictMath.exp(-mean);
         int k = 0;
         double prod = rng.nextDouble();
         while (prod > l) {
