@@ -44,6 +44,8 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.println("households  communities  seconds/year  household-days/s  ns/household-day  draws/household-day  peak_heap_MiB  bytes/household");
         // warm the JIT on a small city first
         runYear(cityOf(12_000), 1);
+        double firstSec = 0;
+        long firstHh = 0;
         for (int n : sizes) {
             Parameters p = cityOf(n);
             long hh = p.households();
@@ -60,6 +62,13 @@ public final class BenchCommand implements Callable<Integer> {
             double nsPerHhDay = best * 1e9 / hhDays;
             System.out.printf(Locale.ROOT, "%10d  %11d  %12.3f  %16.3e  %15.2f  %19.2f  %13d  %15.1f%n",
                 hh, p.communities(), best, hhDays / best, nsPerHhDay, nsPerHhDay / drawNs, peak >> 20, bytesPerHh);
+            if (firstHh == 0) {
+                firstSec = best;
+                firstHh = hh;
+            } else {
+                System.out.printf(Locale.ROOT, "            scaling vs %d households: %.1fx the households cost %.1fx the time%n",
+                    firstHh, (double) hh / firstHh, best / firstSec);
+            }
         }
         if (batchReps > 0) {
             Scenario s = new Scenario(null, "bench", "", batchReps, 1, 365, 90, ParameterSpace.defaults());
