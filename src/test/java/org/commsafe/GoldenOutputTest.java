@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * update EXPECTED (the failure message prints the new one) in the same commit and say why.
  */
 class GoldenOutputTest {
-    static final String EXPECTED = "1445c6962c8c593b776b27ff9e6d619c9546c99bcac32f248aa6a7a95a27465d";
+    static final String EXPECTED = "546717f29285e79b0ac3edba6e5ae3dc7719fd1118ab853031dd7b05d92c8e25";
 
     @Test
     void fixedRunKeepsItsBytes() throws Exception {

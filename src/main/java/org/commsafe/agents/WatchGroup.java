@@ -21,6 +21,8 @@ public final class WatchGroup {
     public double dailyPatrolHours;
     /** Officer organising and cadre support hours accumulated this month. */
     public double mobilisationHours;
+    /** Share of last month's willing members the funds could pay (stipends attract joiners). */
+    public double paidShare;
 
     public WatchGroup(int community, Parameters p) {
         this.community = community;
@@ -54,13 +56,15 @@ public final class WatchGroup {
         }
         double nonMemberShare = Math.max(0, 1 - (double) members / households);
         double expectedJoiners = p.watchJoinRate() * belongingOfNonMembers * nonMemberShare
-            * (1 + p.watchMobilisationEffect() * mobilisationHours);
+            * (1 + p.watchMobilisationEffect() * mobilisationHours)
+            * (1 + p.watchStipendAttraction() * paidShare);
         members = Math.max(0, members - leavers + CommSafeModel.poisson(expectedJoiners, rng));
         mobilisationHours = 0;
 
         int willing = CommSafeModel.stochasticRound(members * p.watchWillingShare(), rng);
         int affordable = (int) Math.floor(balance / p.watchStipend());
         activeMembers = Math.min(willing, affordable);
+        paidShare = willing == 0 ? 1 : (double) activeMembers / willing;
         balance -= activeMembers * p.watchStipend();
         // a group below the threshold cannot organise patrols: it exists on paper
         dailyPatrolHours = active(p) ? activeMembers * p.watchHoursPerMember() / 30.0 : 0;

@@ -67,6 +67,7 @@ public class CommSafeModel extends SimState implements CaseQueue.Completion {
     private double[] contributionPropensity;
     private double[] belongingSum;
     private double[] unregisteredFloating;
+    private double[] floatingHouseholds;
     private double[][] metricRows;
     private final double[] delta = new double[2];
     private final double[] incidentsLeft;
@@ -128,6 +129,7 @@ public class CommSafeModel extends SimState implements CaseQueue.Completion {
         contributionPropensity = new double[nC];
         belongingSum = new double[nC];
         unregisteredFloating = new double[nC];
+        floatingHouseholds = new double[nC];
         perceivedClearance = new double[nC];
         monthReported = new double[nC];
         monthCleared = new double[nC];
@@ -145,6 +147,7 @@ public class CommSafeModel extends SimState implements CaseQueue.Completion {
                 techInBuilding[city.householdBuilding[i]]++;
             }
             if (h.has(i, Households.FLOATING)) {
+                floatingHouseholds[c]++;
                 unregisteredFloating[c] += p.registrationMissRate();
             }
         }
@@ -497,18 +500,25 @@ public class CommSafeModel extends SimState implements CaseQueue.Completion {
         }
     }
 
-    /** Cadres' registration hours bring unregistered floating residents, offenders among them, on the books. */
+    /**
+     * The unregistered floating population of a community as a stock: newcomers arrive
+     * unregistered with the miss rate, leavers take their share of the unregistered with them,
+     * cadres' registration hours register some. Floating offenders of the community are
+     * unregistered with the stock's share (seed 'also': outsiders go unmonitored).
+     */
     private void registerFloating(int c) {
+        Parameters p = params;
         CadreTeam t = cadres[c];
-        double share = unregisteredFloating[c] <= 0 ? 1 : Math.min(1, t.registrationsThisMonth / unregisteredFloating[c]);
-        unregisteredFloating[c] = Math.max(0, unregisteredFloating[c] - t.registrationsThisMonth);
+        double turnover = p.floatingTurnover();
+        double u = unregisteredFloating[c];
+        u += turnover * (floatingHouseholds[c] * p.registrationMissRate() - u);
+        u = Math.max(0, u - t.registrationsThisMonth);
+        unregisteredFloating[c] = u;
         t.registrationsThisMonth = 0;
-        if (share <= 0) {
-            return;
-        }
+        double unregisteredShare = floatingHouseholds[c] == 0 ? 0 : u / floatingHouseholds[c];
         for (Offender o : offenders) {
-            if (o.home == c && !o.registered && random.nextDouble() < share) {
-                o.registered = true;
+            if (o.home == c && o.floating) {
+                o.registered = random.nextDouble() >= unregisteredShare;
             }
         }
     }

@@ -26,6 +26,9 @@ public record Parameters(
     @Param(group = "city", def = "0.25", unit = "share", min = 0, max = 1,
         doc = "Share of households of the floating (non-registered-resident) population", source = "assumption (seed 'also')")
     double floatingShare,
+    @Param(group = "city", def = "0.1", unit = "1/month", min = 0, max = 1,
+        doc = "Monthly turnover of floating households (newcomers arrive unregistered with the miss rate)", source = "seed 'also' (rental owners change too often)")
+    double floatingTurnover,
     @Param(group = "city", def = "0.60", unit = "share", min = 0, max = 1,
         doc = "Share of households whose home is empty on weekdays 08-18", source = "assumption (urban dual-earner households)")
     double daytimeWorkerShare,
@@ -312,6 +315,9 @@ public record Parameters(
     @Param(group = "watch", def = "0.02", unit = "1/hour", min = 0, max = 10,
         doc = "Rise in joining per monthly hour of officer organising and cadre support", source = "assumption")
     double watchMobilisationEffect,
+    @Param(group = "watch", def = "3", unit = "multiplier", min = 0, max = 100,
+        doc = "Rise in joining when the group can pay every willing member a stipend (scaled by the share it can pay)", source = "DESIGN 1 process 7 (members join with stipend)")
+    double watchStipendAttraction,
     @Param(group = "watch", def = "0.05", unit = "1/month", min = 0, max = 1,
         doc = "Monthly share of members who leave", source = "assumption")
     double watchChurn,
@@ -356,7 +362,7 @@ public record Parameters(
     @Param(group = "cadre", def = "0.2", unit = "weight", min = 0, max = 10,
         doc = "Strength of the safety 'one-vote veto'", source = "seed 3 ('weaker than family planning's')")
     double safetyVetoStrength,
-    @Param(group = "cadre", def = "3", unit = "households/hour", min = 0, max = 100,
+    @Param(group = "cadre", def = "0.5", unit = "households/hour", min = 0, max = 100,
         doc = "Floating households a cadre registers per safety hour spent on registration", source = "assumption")
     double registrationsPerSafetyHour,
     @Param(group = "cadre", def = "0.3", unit = "incidents/hour", min = 0, max = 10,

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.commsafe.metrics.SummaryMetric;
 import org.commsafe.model.ParameterSpace;
 import org.commsafe.model.Parameters;
 
@@ -24,7 +25,7 @@ import org.commsafe.model.Parameters;
  */
 public final class ScenarioLoader {
     public static final Set<String> TOP_KEYS = Set.of("name", "description", "extends", "replications", "seed",
-        "days", "burn_in_days", "parameters");
+        "days", "burn_in_days", "parameters", "expect");
 
     private ScenarioLoader() {
     }
@@ -83,7 +84,32 @@ public final class ScenarioLoader {
         if (top.containsKey("parameters")) {
             params = parameters(file, top.get("parameters"), params);
         }
-        return new Scenario(file, name, description, reps, seed, days, burnIn, params);
+        Map<SummaryMetric, Scenario.Direction> expect = top.containsKey("expect")
+            ? expectations(file, top.get("expect")) : Map.of();
+        return new Scenario(file, name, description, reps, seed, days, burnIn, params, expect);
+    }
+
+    /** {@code expect:} maps summary outcomes to increase / decrease relative to the baseline. */
+    static Map<SummaryMetric, Scenario.Direction> expectations(Path file, YamlFile.Entry section) throws ScenarioException {
+        Map<SummaryMetric, Scenario.Direction> out = new java.util.LinkedHashMap<>();
+        for (YamlFile.Entry e : YamlFile.mapping(file, section.value(), section.key()).values()) {
+            SummaryMetric m = SummaryMetric.byColumn(e.key());
+            if (m == null) {
+                List<String> names = new ArrayList<>();
+                for (SummaryMetric x : SummaryMetric.values()) {
+                    names.add(x.column());
+                }
+                String s = Suggest.nearest(e.key(), names);
+                throw new ScenarioException(file, e.line(), e.key(), "unknown outcome"
+                    + (s != null ? " (did you mean '" + s + "'?)" : "; 'commsafe columns' lists them"));
+            }
+            String v = YamlFile.scalar(file, e).trim().toLowerCase(java.util.Locale.ROOT);
+            if (!v.equals("increase") && !v.equals("decrease")) {
+                throw new ScenarioException(file, e.line(), e.key(), "expected 'increase' or 'decrease', got '" + v + "'");
+            }
+            out.put(m, v.equals("increase") ? Scenario.Direction.INCREASE : Scenario.Direction.DECREASE);
+        }
+        return out;
     }
 
     /** Applies a {@code parameters:} mapping onto {@code base}, checking every key and value. */

@@ -24,6 +24,11 @@ public final class ScenarioWriter {
             sb.append("  ").append(e.getKey()).append(": ").append(value(e.getValue()))
                 .append("  # ").append(spec.meta().unit()).append('\n');
         }
+        if (!s.expectations().isEmpty()) {
+            sb.append("expect:\n");
+            s.expectations().forEach((m, d) -> sb.append("  ").append(m.column()).append(": ")
+                .append(d.name().toLowerCase(Locale.ROOT)).append('\n'));
+        }
         return sb.toString();
     }
 
