@@ -1,0 +1,122 @@
+package org.commsafe.scenario;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.commsafe.metrics.SummaryMetric;
+import org.commsafe.model.ParameterSpace;
+
+/**
+ * Calibration targets and the free parameters a calibration may move, from a YAML file:
+ *
+ * <pre>
+ * targets:
+ *   reporting_rate: {min: 0.55, max: 0.70, source: "seed 4"}
+ * free:
+ *   reporting_intercept: {min: -3, max: 2}
+ * </pre>
+ */
+public record Targets(Path file, String name, List<Target> targets, List<FreeParameter> free) {
+
+    /** An outcome that must fall in [min, max]. */
+    public record Target(SummaryMetric metric, double min, double max, String source) {
+        public double mid() {
+            return (min + max) / 2;
+        }
+
+        public double halfWidth() {
+            return (max - min) / 2;
+        }
+
+        public boolean contains(double x) {
+            return x >= min && x <= max;
+        }
+    }
+
+    /** A parameter the calibration searches, within [min, max]. */
+    public record FreeParameter(ParameterSpace.Spec spec, double min, double max) {
+    }
+
+    public static Targets load(Path file) throws ScenarioException {
+        Map<String, YamlFile.Entry> top = YamlFile.load(file);
+        for (YamlFile.Entry e : top.values()) {
+            if (!List.of("name", "description", "targets", "free").contains(e.key())) {
+                throw new ScenarioException(file, e.line(), e.key(), "unknown key; allowed: name, description, targets, free");
+            }
+        }
+        if (!top.containsKey("targets")) {
+            throw new ScenarioException(file, 1, "targets", "missing: a targets file needs a 'targets:' mapping");
+        }
+        String name = top.containsKey("name") ? YamlFile.scalar(file, top.get("name")) : ScenarioLoader.stem(file);
+        List<Target> targets = new ArrayList<>();
+        for (YamlFile.Entry e : YamlFile.mapping(file, top.get("targets").value(), "targets").values()) {
+            SummaryMetric m = SummaryMetric.byColumn(e.key());
+            if (m == null) {
+                List<String> names = new ArrayList<>();
+                for (SummaryMetric x : SummaryMetric.values()) {
+                    names.add(x.column());
+                }
+                String s = Suggest.nearest(e.key(), names);
+                throw new ScenarioException(file, e.line(), e.key(), "unknown outcome" + (s != null ? " (did you mean '" + s + "'?)" : ""));
+            }
+            Map<String, YamlFile.Entry> spec = YamlFile.mapping(file, e.value(), e.key());
+            double[] range = range(file, e, spec);
+            String source = spec.containsKey("source") ? YamlFile.scalar(file, spec.get("source")) : "";
+            targets.add(new Target(m, range[0], range[1], source));
+        }
+        List<FreeParameter> free = new ArrayList<>();
+        if (top.containsKey("free")) {
+            for (YamlFile.Entry e : YamlFile.mapping(file, top.get("free").value(), "free").values()) {
+                ParameterSpace.Spec spec = ParameterSpace.spec(e.key());
+                if (spec == null) {
+                    ScenarioLoader.parseParameter(file, e); // throws with a suggestion
+                }
+                if (!spec.meta().free()) {
+                    throw new ScenarioException(file, e.line(), e.key(),
+                        "is fixed by the seed or a cited source (not marked free in docs/ODD.md); calibration may not move it");
+                }
+                if (spec.type() != double.class) {
+                    throw new ScenarioException(file, e.line(), e.key(), "only real-valued parameters can be calibrated");
+                }
+                double[] range = range(file, e, YamlFile.mapping(file, e.value(), e.key()));
+                if (range[0] < spec.meta().min() || range[1] > spec.meta().max()) {
+                    throw new ScenarioException(file, e.line(), e.key(), "search range exceeds the valid range " + spec.range());
+                }
+                free.add(new FreeParameter(spec, range[0], range[1]));
+            }
+        }
+        return new Targets(file, name, targets, free);
+    }
+
+    private static double[] range(Path file, YamlFile.Entry owner, Map<String, YamlFile.Entry> spec) throws ScenarioException {
+        if (!spec.containsKey("min") || !spec.containsKey("max")) {
+            throw new ScenarioException(file, owner.line(), owner.key(), "needs both min and max");
+        }
+        double min = number(file, spec.get("min"));
+        double max = number(file, spec.get("max"));
+        if (!(min < max)) {
+            throw new ScenarioException(file, owner.line(), owner.key(), "min must be below max");
+        }
+        return new double[] {min, max};
+    }
+
+    private static double number(Path file, YamlFile.Entry e) throws ScenarioException {
+        String raw = YamlFile.scalar(file, e);
+        try {
+            return Double.parseDouble(raw.trim());
+        } catch (NumberFormatException ex) {
+            throw new ScenarioException(file, e.line(), e.key(), "expected a number, got '" + raw + "'");
+        }
+    }
+
+    /** Free parameter values as a change map for {@link ParameterSpace#with}. */
+    public Map<String, Object> values(double[] x) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < free.size(); i++) {
+            m.put(free.get(i).spec().key(), x[i]);
+        }
+        return m;
+    }
+}
