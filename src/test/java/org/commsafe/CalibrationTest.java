@@ -60,6 +60,21 @@ class CalibrationTest {
     }
 
     @Test
+    void baselineMeetsTheSeedTargets() {
+        // the check command on the shipped baseline: exit 0 only when every target is met
+        int code = org.commsafe.cli.Main.execute("check", "scenarios/baseline.yaml",
+            "--targets", "scenarios/targets/seed-city.yaml", "--reps", "10");
+        assertEquals(0, code, "a seed target is missed: see the table printed above");
+    }
+
+    @Test
+    void checkFailsWhenATargetIsMissed() {
+        int code = org.commsafe.cli.Main.execute("check", "scenarios/baseline.yaml",
+            "--targets", "scenarios/targets/seed-city.yaml", "--reps", "2", "--days", "60", "--set", "hours_per_form=0.5");
+        assertEquals(1, code);
+    }
+
+    @Test
     void fixedParametersCannotBeCalibrated() throws Exception {
         Path f = dir.resolve("bad.yaml");
         Files.writeString(f, "targets:\n  reporting_rate: {min: 0.5, max: 0.7}\nfree:\n  households_per_officer: {min: 1000, max: 6000}\n");

@@ -132,6 +132,6 @@ class MechanismTest {
         double registered = mean(sim(Map.of("registration_miss_rate", 0.0, "floating_offender_share", 1.0)), SummaryMetric.CLEARANCE_RATE);
         double missed = mean(sim(Map.of("registration_miss_rate", 1.0, "floating_offender_share", 1.0,
             "registrations_per_safety_hour", 0.0)), SummaryMetric.CLEARANCE_RATE);
-        assertTrue(missed < registered * 0.6, "clearance " + registered + " -> " + missed);
+        assertTrue(missed < registered * 0.75, "clearance " + registered + " -> " + missed);
     }
 }
