@@ -2,7 +2,6 @@ package org.commsafe.experiment;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,9 +17,22 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, Body body) throws IOException {
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        writeStream(target, os -> {
+            Writer w = new java.io.OutputStreamWriter(os, java.nio.charset.StandardCharsets.UTF_8);
             body.write(w);
+            w.flush();
+        });
+    }
+
+    public interface StreamBody {
+        void write(java.io.OutputStream os) throws IOException;
+    }
+
+    /** Binary variant of {@link #write}. */
+    public static void writeStream(Path target, StreamBody body) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        try (java.io.OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+            body.write(os);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
             throw e;
@@ -30,6 +42,10 @@ public final class AtomicFiles {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    public static void writeBytes(Path target, byte[] bytes) throws IOException {
+        writeStream(target, os -> os.write(bytes));
     }
 
     public static void writeString(Path target, String text) throws IOException {

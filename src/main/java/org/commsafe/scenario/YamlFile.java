@@ -94,6 +94,19 @@ public final class YamlFile {
         return s.getValue();
     }
 
+    /** Items of a list node. */
+    public static java.util.List<Node> sequence(Path file, Node node, String key, int line) throws ScenarioException {
+        if (!(node instanceof SequenceNode sn)) {
+            throw new ScenarioException(file, line, key, "expected a list, got " + describe(node));
+        }
+        return sn.getValue();
+    }
+
+    /** Text of a scalar node (for list items). */
+    public static String scalar(Path file, Node node, String key) throws ScenarioException {
+        return scalar(file, new Entry(key, node, line(node)));
+    }
+
     public static int line(Node n) {
         return n == null ? 0 : n.getStartMark().getLine() + 1;
     }

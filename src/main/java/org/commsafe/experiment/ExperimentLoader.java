@@ -1,0 +1,321 @@
+package org.commsafe.experiment;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import ec.util.MersenneTwisterFast;
+import org.apache.commons.math3.random.SobolSequenceGenerator;
+import org.commsafe.model.ParameterSpace;
+import org.commsafe.model.Parameters;
+import org.commsafe.scenario.Scenario;
+import org.commsafe.scenario.ScenarioException;
+import org.commsafe.scenario.ScenarioLoader;
+import org.commsafe.scenario.Suggest;
+import org.commsafe.scenario.YamlFile;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Experiment files:
+ *
+ * <pre>
+ * name: ratio-sweep
+ * base: ../baseline.yaml            # the scenario every point starts from
+ * replications: 10                  # per point (default: the base's)
+ * design:
+ *   type: factorial                 # factorial | scenarios | lhs | sobol
+ *   factors:
+ *     households_per_officer: {from: 1000, to: 6000, step: 500}
+ *     camera_layout: [RANDOM, HOTSPOT]
+ * </pre>
+ *
+ * {@code scenarios} takes {@code scenarios: [a.yaml, b.yaml]}; {@code lhs} and {@code sobol} take
+ * {@code samples: N} and factors as {@code {min: a, max: b}}.
+ */
+public final class ExperimentLoader {
+    static final Set<String> TOP = Set.of("name", "description", "base", "replications", "seed", "days", "burn_in_days",
+        "parameters", "design");
+
+    private ExperimentLoader() {
+    }
+
+    public static Experiment load(Path file) throws ScenarioException {
+        Map<String, YamlFile.Entry> top = YamlFile.load(file);
+        for (YamlFile.Entry e : top.values()) {
+            if (!TOP.contains(e.key())) {
+                String s = Suggest.nearest(e.key(), TOP);
+                throw new ScenarioException(file, e.line(), e.key(), "unknown key" + (s != null ? " (did you mean '" + s + "'?)" : ""));
+            }
+        }
+        if (!top.containsKey("design")) {
+            throw new ScenarioException(file, 1, "design", "missing: an experiment needs a 'design:' mapping");
+        }
+        Scenario base;
+        if (top.containsKey("base")) {
+            YamlFile.Entry e = top.get("base");
+            Path p = file.toAbsolutePath().getParent().resolve(YamlFile.scalar(file, e)).normalize();
+            base = ScenarioLoader.load(p);
+        } else {
+            base = new Scenario(null, "defaults", "", Scenario.DEFAULT_REPLICATIONS, Scenario.DEFAULT_SEED,
+                Scenario.DEFAULT_DAYS, Scenario.DEFAULT_BURN_IN_DAYS, ParameterSpace.defaults());
+        }
+        String name = top.containsKey("name") ? YamlFile.scalar(file, top.get("name")) : stem(file);
+        int reps = top.containsKey("replications") ? (int) integer(file, top.get("replications"), 1, 1_000_000) : base.replications();
+        long seed = top.containsKey("seed") ? integer(file, top.get("seed"), Long.MIN_VALUE, Long.MAX_VALUE) : base.seed();
+        int days = top.containsKey("days") ? (int) integer(file, top.get("days"), 1, 36500) : base.days();
+        int burnIn = top.containsKey("burn_in_days") ? (int) integer(file, top.get("burn_in_days"), 0, 36500) : base.burnInDays();
+        Parameters baseParams = base.parameters();
+        if (top.containsKey("parameters")) {
+            baseParams = ScenarioLoader.parameters(file, top.get("parameters"), baseParams);
+        }
+        YamlFile.Entry designEntry = top.get("design");
+        Map<String, YamlFile.Entry> design = YamlFile.mapping(file, designEntry.value(), "design");
+        if (!design.containsKey("type")) {
+            throw new ScenarioException(file, designEntry.line(), "design", "needs 'type': factorial, scenarios, lhs or sobol");
+        }
+        String type = YamlFile.scalar(file, design.get("type")).toLowerCase(Locale.ROOT);
+        List<String> keys = new ArrayList<>();
+        List<DesignPoint> points = switch (type) {
+            case "factorial" -> factorial(file, design, baseParams, keys);
+            case "scenarios" -> scenarios(file, design, baseParams, keys);
+            case "lhs", "sobol" -> sampled(file, design, baseParams, keys, type, seed);
+            default -> throw new ScenarioException(file, design.get("type").line(), "type",
+                "unknown design type '" + type + "'; use factorial, scenarios, lhs or sobol");
+        };
+        return new Experiment(file, name, type, keys, points, reps, seed, days, burnIn);
+    }
+
+    private static List<DesignPoint> factorial(Path file, Map<String, YamlFile.Entry> design, Parameters base,
+                                               List<String> keys) throws ScenarioException {
+        List<YamlFile.Entry> factors = factors(file, design);
+        List<List<String>> levels = new ArrayList<>();
+        for (YamlFile.Entry f : factors) {
+            ParameterSpace.Spec spec = spec(file, f);
+            keys.add(f.key());
+            List<String> values = new ArrayList<>();
+            if (f.value() instanceof org.yaml.snakeyaml.nodes.SequenceNode) {
+                for (Node n : YamlFile.sequence(file, f.value(), f.key(), f.line())) {
+                    values.add(YamlFile.scalar(file, n, f.key()));
+                }
+            } else {
+                Map<String, YamlFile.Entry> r = YamlFile.mapping(file, f.value(), f.key());
+                if (!r.containsKey("from") || !r.containsKey("to") || !r.containsKey("step")) {
+                    throw new ScenarioException(file, f.line(), f.key(), "a range needs from, to and step (or give a list)");
+                }
+                double from = num(file, r.get("from"));
+                double to = num(file, r.get("to"));
+                double step = num(file, r.get("step"));
+                if (step <= 0 || to < from) {
+                    throw new ScenarioException(file, f.line(), f.key(), "a range needs step > 0 and to >= from");
+                }
+                int n = (int) Math.floor((to - from) / step + 1e-9) + 1;
+                for (int i = 0; i < n; i++) {
+                    values.add(Csv.num(from + i * step));
+                }
+            }
+            for (int i = 0; i < values.size(); i++) {
+                check(file, f, spec, values.get(i));
+                // one spelling per value, so point names and columns are stable (0.0 -> 0, random -> RANDOM)
+                Object parsed = ParameterSpace.parse(spec, values.get(i));
+                values.set(i, parsed instanceof Number n ? Csv.num(n.doubleValue()) : String.valueOf(parsed));
+            }
+            if (values.isEmpty()) {
+                throw new ScenarioException(file, f.line(), f.key(), "has no values");
+            }
+            levels.add(values);
+        }
+        List<DesignPoint> points = new ArrayList<>();
+        int total = 1;
+        for (List<String> l : levels) {
+            total *= l.size();
+        }
+        for (int idx = 0; idx < total; idx++) {
+            Map<String, String> fv = new LinkedHashMap<>();
+            int rest = idx;
+            // last factor varies fastest
+            int[] pick = new int[levels.size()];
+            for (int k = levels.size() - 1; k >= 0; k--) {
+                pick[k] = rest % levels.get(k).size();
+                rest /= levels.get(k).size();
+            }
+            for (int k = 0; k < levels.size(); k++) {
+                fv.put(keys.get(k), levels.get(k).get(pick[k]));
+            }
+            points.add(point(file, design.get("factors"), idx, fv, base));
+        }
+        return points;
+    }
+
+    private static List<DesignPoint> scenarios(Path file, Map<String, YamlFile.Entry> design, Parameters base,
+                                               List<String> keys) throws ScenarioException {
+        YamlFile.Entry e = design.get("scenarios");
+        if (e == null) {
+            throw new ScenarioException(file, 0, "design", "a scenarios design needs 'scenarios: [file.yaml, ...]'");
+        }
+        List<DesignPoint> points = new ArrayList<>();
+        for (Node n : YamlFile.sequence(file, e.value(), "scenarios", e.line())) {
+            String rel = YamlFile.scalar(file, n, "scenarios");
+            Scenario s = ScenarioLoader.load(file.toAbsolutePath().getParent().resolve(rel).normalize());
+            for (DesignPoint other : points) {
+                if (other.name().equals(s.name())) {
+                    throw new ScenarioException(file, YamlFile.line(n), "scenarios", "two scenarios are named '" + s.name() + "'");
+                }
+            }
+            points.add(new DesignPoint(points.size(), s.name(), Map.of(), s.parameters()));
+        }
+        return points;
+    }
+
+    private static List<DesignPoint> sampled(Path file, Map<String, YamlFile.Entry> design, Parameters base,
+                                             List<String> keys, String type, long seed) throws ScenarioException {
+        YamlFile.Entry se = design.get("samples");
+        if (se == null) {
+            throw new ScenarioException(file, 0, "design", "an " + type + " design needs 'samples: N'");
+        }
+        int n = (int) integer(file, se, 1, 1_000_000);
+        List<YamlFile.Entry> factors = factors(file, design);
+        int k = factors.size();
+        double[] lo = new double[k];
+        double[] hi = new double[k];
+        List<ParameterSpace.Spec> specs = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            YamlFile.Entry f = factors.get(i);
+            ParameterSpace.Spec spec = spec(file, f);
+            if (!spec.isNumber()) {
+                throw new ScenarioException(file, f.line(), f.key(), "sampling needs a numeric parameter");
+            }
+            Map<String, YamlFile.Entry> r = YamlFile.mapping(file, f.value(), f.key());
+            if (!r.containsKey("min") || !r.containsKey("max")) {
+                throw new ScenarioException(file, f.line(), f.key(), "needs {min: a, max: b}");
+            }
+            lo[i] = num(file, r.get("min"));
+            hi[i] = num(file, r.get("max"));
+            check(file, f, spec, Csv.num(lo[i]));
+            check(file, f, spec, Csv.num(hi[i]));
+            keys.add(f.key());
+            specs.add(spec);
+        }
+        double[][] unit = type.equals("lhs") ? lhs(n, k, seed) : sobol(n, k);
+        List<DesignPoint> points = new ArrayList<>();
+        for (int p = 0; p < n; p++) {
+            Map<String, String> fv = new LinkedHashMap<>();
+            for (int i = 0; i < k; i++) {
+                double v = lo[i] + unit[p][i] * (hi[i] - lo[i]);
+                v = specs.get(i).isInteger() ? Math.round(v) : Math.round(v * 1e6) / 1e6;
+                fv.put(keys.get(i), Csv.num(v));
+            }
+            points.add(point(file, design.get("factors"), p, fv, base));
+        }
+        return points;
+    }
+
+    /** Latin hypercube: each factor's range cut in n strata, one sample per stratum, strata shuffled. */
+    static double[][] lhs(int n, int k, long seed) {
+        MersenneTwisterFast rng = new MersenneTwisterFast(seed);
+        double[][] x = new double[n][k];
+        for (int i = 0; i < k; i++) {
+            int[] perm = new int[n];
+            for (int j = 0; j < n; j++) {
+                perm[j] = j;
+            }
+            for (int j = n - 1; j > 0; j--) {
+                int r = rng.nextInt(j + 1);
+                int t = perm[j];
+                perm[j] = perm[r];
+                perm[r] = t;
+            }
+            for (int j = 0; j < n; j++) {
+                x[j][i] = (perm[j] + rng.nextDouble()) / n;
+            }
+        }
+        return x;
+    }
+
+    static double[][] sobol(int n, int k) {
+        SobolSequenceGenerator g = new SobolSequenceGenerator(k);
+        g.nextVector(); // skip the all-zero first point
+        double[][] x = new double[n][];
+        for (int j = 0; j < n; j++) {
+            x[j] = g.nextVector();
+        }
+        return x;
+    }
+
+    private static DesignPoint point(Path file, YamlFile.Entry factorsEntry, int idx, Map<String, String> fv, Parameters base)
+            throws ScenarioException {
+        StringBuilder name = new StringBuilder();
+        for (Map.Entry<String, String> e : fv.entrySet()) {
+            name.append(name.length() == 0 ? "" : "_").append(e.getKey()).append('=').append(e.getValue());
+        }
+        Parameters p;
+        try {
+            p = ParameterSpace.with(base, new LinkedHashMap<>(fv));
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException(file, factorsEntry.line(), "factors", e.getMessage());
+        }
+        List<String> problems = ParameterSpace.validate(p);
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(file, factorsEntry.line(), "factors", "point " + name + ": " + problems.get(0));
+        }
+        return new DesignPoint(idx, name.toString(), fv, p);
+    }
+
+    private static List<YamlFile.Entry> factors(Path file, Map<String, YamlFile.Entry> design) throws ScenarioException {
+        YamlFile.Entry e = design.get("factors");
+        if (e == null) {
+            throw new ScenarioException(file, 0, "design", "needs 'factors:'");
+        }
+        return new ArrayList<>(YamlFile.mapping(file, e.value(), "factors").values());
+    }
+
+    private static ParameterSpace.Spec spec(Path file, YamlFile.Entry f) throws ScenarioException {
+        ParameterSpace.Spec spec = ParameterSpace.spec(f.key());
+        if (spec == null) {
+            List<String> names = new ArrayList<>();
+            ParameterSpace.specs().forEach(s -> names.add(s.key()));
+            String s = Suggest.nearest(f.key(), names);
+            throw new ScenarioException(file, f.line(), f.key(), "unknown parameter" + (s != null ? " (did you mean '" + s + "'?)" : ""));
+        }
+        return spec;
+    }
+
+    private static void check(Path file, YamlFile.Entry f, ParameterSpace.Spec spec, String v) throws ScenarioException {
+        try {
+            ParameterSpace.parse(spec, v);
+        } catch (IllegalArgumentException ex) {
+            throw new ScenarioException(file, f.line(), f.key(), ex.getMessage());
+        }
+    }
+
+    private static double num(Path file, YamlFile.Entry e) throws ScenarioException {
+        String raw = YamlFile.scalar(file, e);
+        try {
+            return Double.parseDouble(raw.trim());
+        } catch (NumberFormatException ex) {
+            throw new ScenarioException(file, e.line(), e.key(), "expected a number, got '" + raw + "'");
+        }
+    }
+
+    private static long integer(Path file, YamlFile.Entry e, long min, long max) throws ScenarioException {
+        String raw = YamlFile.scalar(file, e);
+        long v;
+        try {
+            v = Long.parseLong(raw.trim().replace("_", ""));
+        } catch (NumberFormatException ex) {
+            throw new ScenarioException(file, e.line(), e.key(), "expected a whole number, got '" + raw + "'");
+        }
+        if (v < min || v > max) {
+            throw new ScenarioException(file, e.line(), e.key(), "value " + v + " is out of range [" + min + ", " + max + "]");
+        }
+        return v;
+    }
+
+    private static String stem(Path file) {
+        String n = file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+}
