@@ -176,7 +176,10 @@ class SweepTest {
         }
         assertEquals(10, strata.size());
         Files.writeString(f, Files.readString(f).replace("type: lhs", "type: sobol"));
-        assertEquals(10, ExperimentLoader.load(f).points().size());
+        assertEquals(10 * (2 + 2), ExperimentLoader.load(f).points().size(), "Saltelli: N (k + 2) points");
+        Files.writeString(f, Files.readString(f).replace("type: sobol", "type: morris").replace("samples:", "trajectories:"));
+        assertEquals(10 * (2 + 1), ExperimentLoader.load(f).points().size(), "Morris: R (k + 1) points");
+        Files.writeString(f, Files.readString(f).replace("type: morris", "type: lhs").replace("trajectories:", "samples:"));
         Files.writeString(f, Files.readString(f).replace("quota_pressure", "quota_presure"));
         ScenarioException ex = assertThrows(ScenarioException.class, () -> ExperimentLoader.load(f));
         assertTrue(ex.describe().contains("did you mean 'quota_pressure'"), ex.describe());

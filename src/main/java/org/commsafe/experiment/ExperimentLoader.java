@@ -32,8 +32,10 @@ import org.yaml.snakeyaml.nodes.Node;
  *     camera_layout: [RANDOM, HOTSPOT]
  * </pre>
  *
- * {@code scenarios} takes {@code scenarios: [a.yaml, b.yaml]}; {@code lhs} and {@code sobol} take
- * {@code samples: N} and factors as {@code {min: a, max: b}}.
+ * {@code scenarios} takes {@code scenarios: [a.yaml, b.yaml]}; {@code lhs} takes {@code samples: N} and
+ * factors as {@code {min: a, max: b}}; {@code sobol} takes the same and builds Saltelli's
+ * N (k + 2) points for first-order and total Sobol indices; {@code morris} takes
+ * {@code trajectories: R} for Morris elementary effects (R (k + 1) points).
  */
 public final class ExperimentLoader {
     static final Set<String> TOP = Set.of("name", "description", "base", "replications", "seed", "days", "burn_in_days",
@@ -81,9 +83,9 @@ public final class ExperimentLoader {
         List<DesignPoint> points = switch (type) {
             case "factorial" -> factorial(file, design, baseParams, keys);
             case "scenarios" -> scenarios(file, design, baseParams, keys);
-            case "lhs", "sobol" -> sampled(file, design, baseParams, keys, type, seed);
+            case "lhs", "sobol", "morris" -> sampled(file, design, baseParams, keys, type, seed);
             default -> throw new ScenarioException(file, design.get("type").line(), "type",
-                "unknown design type '" + type + "'; use factorial, scenarios, lhs or sobol");
+                "unknown design type '" + type + "'; use factorial, scenarios, lhs, sobol or morris");
         };
         return new Experiment(file, name, type, keys, points, reps, seed, days, burnIn);
     }
@@ -171,9 +173,10 @@ public final class ExperimentLoader {
 
     private static List<DesignPoint> sampled(Path file, Map<String, YamlFile.Entry> design, Parameters base,
                                              List<String> keys, String type, long seed) throws ScenarioException {
-        YamlFile.Entry se = design.get("samples");
+        String countKey = type.equals("morris") ? "trajectories" : "samples";
+        YamlFile.Entry se = design.get(countKey);
         if (se == null) {
-            throw new ScenarioException(file, 0, "design", "an " + type + " design needs 'samples: N'");
+            throw new ScenarioException(file, 0, "design", "a " + type + " design needs '" + countKey + ": N'");
         }
         int n = (int) integer(file, se, 1, 1_000_000);
         List<YamlFile.Entry> factors = factors(file, design);
@@ -198,18 +201,69 @@ public final class ExperimentLoader {
             keys.add(f.key());
             specs.add(spec);
         }
-        double[][] unit = type.equals("lhs") ? lhs(n, k, seed) : sobol(n, k);
+        String[] names = new String[0];
+        double[][] unit;
+        if (type.equals("lhs")) {
+            unit = lhs(n, k, seed);
+        } else if (type.equals("sobol")) {
+            unit = saltelli(n, k);
+            names = saltelliNames(n, k);
+        } else {
+            double[][][] traj = org.commsafe.analysis.Morris.design(k, n, 4, seed);
+            unit = new double[n * (k + 1)][];
+            names = new String[unit.length];
+            for (int t = 0; t < n; t++) {
+                for (int p = 0; p <= k; p++) {
+                    unit[t * (k + 1) + p] = traj[t][p];
+                    names[t * (k + 1) + p] = "t" + t + "-s" + p;
+                }
+            }
+        }
         List<DesignPoint> points = new ArrayList<>();
-        for (int p = 0; p < n; p++) {
+        for (int p = 0; p < unit.length; p++) {
             Map<String, String> fv = new LinkedHashMap<>();
             for (int i = 0; i < k; i++) {
                 double v = lo[i] + unit[p][i] * (hi[i] - lo[i]);
                 v = specs.get(i).isInteger() ? Math.round(v) : Math.round(v * 1e6) / 1e6;
                 fv.put(keys.get(i), Csv.num(v));
             }
-            points.add(point(file, design.get("factors"), p, fv, base));
+            DesignPoint dp = point(file, design.get("factors"), p, fv, base);
+            points.add(names.length == 0 ? dp : new DesignPoint(p, names[p], fv, dp.parameters()));
         }
         return points;
+    }
+
+    /**
+     * Saltelli's scheme for Sobol indices: from a 2k-dimensional Sobol sequence, matrices A and B
+     * (n rows each) and, for each factor i, A with column i taken from B; n (k + 2) points.
+     */
+    static double[][] saltelli(int n, int k) {
+        double[][] ab = sobol(n, 2 * k);
+        double[][] x = new double[n * (k + 2)][];
+        for (int j = 0; j < n; j++) {
+            double[] a = java.util.Arrays.copyOfRange(ab[j], 0, k);
+            double[] b = java.util.Arrays.copyOfRange(ab[j], k, 2 * k);
+            x[j] = a;
+            x[n + j] = b;
+            for (int i = 0; i < k; i++) {
+                double[] abi = a.clone();
+                abi[i] = b[i];
+                x[(2 + i) * n + j] = abi;
+            }
+        }
+        return x;
+    }
+
+    static String[] saltelliNames(int n, int k) {
+        String[] names = new String[n * (k + 2)];
+        for (int j = 0; j < n; j++) {
+            names[j] = "A-" + j;
+            names[n + j] = "B-" + j;
+            for (int i = 0; i < k; i++) {
+                names[(2 + i) * n + j] = "AB" + i + "-" + j;
+            }
+        }
+        return names;
     }
 
     /** Latin hypercube: each factor's range cut in n strata, one sample per stratum, strata shuffled. */

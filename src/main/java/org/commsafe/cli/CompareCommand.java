@@ -1,0 +1,178 @@
+package org.commsafe.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.commsafe.analysis.Comparison;
+import org.commsafe.analysis.ResultSet;
+import org.commsafe.analysis.Sensitivity;
+import org.commsafe.charts.ChartExport;
+import org.commsafe.charts.Charts;
+import org.commsafe.charts.Labels;
+import org.commsafe.experiment.AtomicFiles;
+import org.commsafe.experiment.OutputDirectory;
+import org.commsafe.metrics.Metric;
+import org.commsafe.metrics.SummaryMetric;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "compare", mixinStandardHelpOptions = true,
+    description = {"Compare runs and sweeps: statistics against a baseline (paired on common random numbers),",
+        "comparison.csv, report.md and charts (PNG, SVG, PDF) in English or Chinese."})
+public final class CompareCommand implements Callable<Integer> {
+    /** Outcomes compared when --metrics is not given. */
+    public static final List<String> DEFAULT_METRICS = List.of("victimisation_per_1000", "reporting_rate", "clearance_rate",
+        "share_unseen_10d", "awareness_related_share_reported", "officer_community_share", "deterred_share",
+        "tech_adoption_share", "watch_groups_active", "cadre_forms_share");
+
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "Run or sweep output directories")
+    List<Path> dirs;
+
+    @Option(names = "--baseline", paramLabel = "NAME", description = "Baseline scenario or point (default: 'baseline' if present, else the first)")
+    String baseline;
+
+    @Option(names = "--metrics", split = ",", paramLabel = "METRIC", description = "Summary outcomes to compare (default: the headline ten)")
+    List<String> metrics = DEFAULT_METRICS;
+
+    @Option(names = "--lang", paramLabel = "en|zh", description = "Chart language (default: en)")
+    String lang = "en";
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/comparison)")
+    Path out = Path.of("results", "comparison");
+
+    @Option(names = "--overwrite", description = "Write into an existing non-empty directory")
+    boolean overwrite;
+
+    @Option(names = "--dpi", paramLabel = "N", description = "PNG resolution: 72 for screens, 300 for print (default: 150)")
+    int dpi = 150;
+
+    @Option(names = "--series", paramLabel = "N", description = "Scenarios drawn in time-series charts (default: 6)")
+    int series = 6;
+
+    @Override
+    public Integer call() throws Exception {
+        List<SummaryMetric> ms = new ArrayList<>();
+        for (String m : metrics) {
+            SummaryMetric sm = SummaryMetric.byColumn(m);
+            if (sm == null) {
+                System.err.println("commsafe: error: --metrics: unknown outcome '" + m + "' (commsafe columns lists them)");
+                return Main.BAD_INPUT;
+            }
+            ms.add(sm);
+        }
+        if (dpi < 36 || dpi > 1200) {
+            System.err.println("commsafe: error: --dpi must be between 36 and 1200");
+            return Main.BAD_INPUT;
+        }
+        Labels labels;
+        try {
+            labels = Labels.forLanguage(lang, System.err);
+        } catch (IllegalArgumentException e) {
+            System.err.println("commsafe: error: --lang: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        ResultSet rs;
+        try {
+            rs = ResultSet.read(dirs);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("commsafe: error: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        String base = baseline != null ? baseline : rs.groups.containsKey("baseline") ? "baseline" : rs.groups.keySet().iterator().next();
+        if (!rs.groups.containsKey(base)) {
+            System.err.println("commsafe: error: --baseline: no scenario or point named '" + base + "'; have " + rs.groups.keySet());
+            return Main.BAD_INPUT;
+        }
+        try {
+            OutputDirectory.check(out, overwrite);
+        } catch (OutputDirectory.RefusedException e) {
+            System.err.println("commsafe: error: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        Files.createDirectories(out.resolve("charts"));
+        Comparison cmp = new Comparison(rs, base, ms);
+        AtomicFiles.writeString(out.resolve("comparison.csv"), cmp.csv());
+        StringBuilder md = new StringBuilder("# Comparison\n\n");
+        md.append("Inputs: ").append(dirs).append("\n\n").append(cmp.markdown(ms));
+        List<String> charts = new ArrayList<>();
+        writeCharts(rs, base, ms, labels, charts, md);
+        md.append("## Charts\n\n");
+        for (String c : charts) {
+            md.append("![").append(c).append("](charts/").append(c).append(".png)\n");
+        }
+        AtomicFiles.writeString(out.resolve("report.md"), md.toString());
+        System.out.println("output: " + out);
+        System.out.println("  comparison.csv, report.md, " + charts.size() + " charts x (png, svg, pdf)");
+        return Main.OK;
+    }
+
+    private void writeCharts(ResultSet rs, String base, List<SummaryMetric> ms, Labels l, List<String> charts,
+                             StringBuilder md) throws IOException {
+        Path dir = out.resolve("charts");
+        List<String> all = new ArrayList<>(rs.groups.keySet());
+        boolean sensitivity = Sensitivity.applies(rs);
+        if (!sensitivity) {
+            for (SummaryMetric m : ms) {
+                save(Charts.bars(rs, all, m, l), dir, "bars_" + m.column(), l, charts);
+            }
+        }
+        boolean daily = rs.groups.get(base).days() > 0;
+        if (daily && !sensitivity) {
+            List<String> shown = new ArrayList<>();
+            shown.add(base);
+            for (String g : all) {
+                if (shown.size() < series && !g.equals(base)) {
+                    shown.add(g);
+                }
+            }
+            for (Metric m : List.of(Metric.SHARE_UNSEEN_10D, Metric.CRIMES_COMMITTED, Metric.TRUST_MEAN, Metric.CASE_BACKLOG)) {
+                save(Charts.timeSeries(rs, shown, m, l), dir, "timeseries_" + m.column(), l, charts);
+            }
+            save(Charts.ledger(rs, all, l), dir, "officer_time", l, charts);
+            if (!rs.groups.get(base).communityMeans(Metric.VICTIMISATION_PER_1000).isEmpty()) {
+                save(Charts.heatMap(rs.groups.get(base), Metric.VICTIMISATION_PER_1000, l), dir, "heatmap_victimisation", l, charts);
+                save(Charts.heatMap(rs.groups.get(base), Metric.SHARE_UNSEEN_10D, l), dir, "heatmap_unseen", l, charts);
+            }
+        }
+        if (rs.design.equals("factorial")) {
+            for (String f : rs.factorKeys) {
+                if (numeric(rs, f)) {
+                    for (SummaryMetric m : ms.subList(0, Math.min(4, ms.size()))) {
+                        save(Charts.response(rs, f, m, l), dir, "response_" + m.column() + "_vs_" + f, l, charts);
+                    }
+                }
+            }
+        }
+        if (sensitivity) {
+            List<Sensitivity.Table> tables = new ArrayList<>();
+            for (SummaryMetric m : ms) {
+                Sensitivity.Table t = Sensitivity.of(rs, m);
+                tables.add(t);
+                save(Charts.tornado(l.get("chart.tornado.title", l.metric(m.column())), t.factors(), t.main(), t.second(),
+                    l.get(t.sobol() ? "series.total" : "series.mu_star"), l.get(t.sobol() ? "series.first_order" : "series.sigma"),
+                    l.get(t.sobol() ? "axis.index.sobol" : "axis.index.morris"), l), dir, "tornado_" + m.column(), l, charts);
+            }
+            md.append("## Sensitivity (").append(rs.design).append(")\n\n").append(Sensitivity.markdown(tables));
+        }
+    }
+
+    private static boolean numeric(ResultSet rs, String factor) {
+        for (ResultSet.Group g : rs.groups.values()) {
+            try {
+                Double.parseDouble(g.factors.get(factor));
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void save(org.jfree.chart.JFreeChart chart, Path dir, String name, Labels l, List<String> charts) throws IOException {
+        ChartExport.all(chart, dir.resolve(name), dpi, l);
+        charts.add(name);
+    }
+}
