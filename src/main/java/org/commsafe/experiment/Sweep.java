@@ -79,6 +79,16 @@ public final class Sweep {
         Map<Integer, String> failures = new ConcurrentHashMap<>();
         AtomicInteger done = new AtomicInteger();
         Progress progress = new Progress(log, todo.size(), skipped, done, failures);
+        // T workers pull the next run from a shared cursor: no task object per run is queued,
+        // so memory stays flat however many runs a sweep has
+        int[] queue = todo.stream().mapToInt(Integer::intValue).toArray();
+        AtomicInteger cursor = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = cursor.getAndIncrement(); i < queue.length; i = cursor.getAndIncrement()) {
+                runOne(e, dir, queue[i], cityOnly, failures);
+                done.incrementAndGet();
+            }
+        };
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "commsafe-sweep");
             t.setDaemon(true);
@@ -86,34 +96,15 @@ public final class Sweep {
         });
         progress.start();
         try {
-            for (int run : todo) {
-                pool.submit(() -> {
-                    try {
-                        Files.deleteIfExists(SweepFiles.failedPart(dir, run));
-                        if (FAULT_INJECTION.contains(run)) {
-                            throw new IllegalStateException("injected fault (commsafe.faultRuns)");
-                        }
-                        DesignPoint p = e.pointOf(run);
-                        RunResult r = Replication.run(p.parameters(), e.replicationOf(run), e.seedOf(run), e.burnInDays(), e.days());
-                        SweepFiles.writeParts(dir, e, run, r, cityOnly);
-                    } catch (Throwable t) {
-                        String msg = t.toString();
-                        failures.put(run, msg);
-                        try {
-                            AtomicFiles.writeString(SweepFiles.failedPart(dir, run), "point " + e.pointOf(run).name()
-                                + ", replication " + e.replicationOf(run) + ", seed " + e.seedOf(run) + ": " + msg + "\n");
-                        } catch (IOException ignored) {
-                            // the failure is still reported in the manifest and the exit code
-                        }
-                    } finally {
-                        done.incrementAndGet();
-                    }
-                });
+            for (int k = 0; k < Math.max(1, threads); k++) {
+                pool.submit(worker);
             }
             pool.shutdown();
             while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
                 progress.tick();
+                LiveHeap.sample();
             }
+            LiveHeap.sample();
         } finally {
             pool.shutdownNow();
             progress.finish();
@@ -128,6 +119,28 @@ public final class Sweep {
         AtomicFiles.writeString(dir.resolve(SweepFiles.MANIFEST),
             Json.write(manifest(e, shard, threads, cityOnly, commandLine, started, runs, failures)));
         return new Outcome(runs, skipped, failures);
+    }
+
+    /** One run: parts on success, a .failed note on failure; never throws. */
+    private static void runOne(Experiment e, Path dir, int run, boolean cityOnly, Map<Integer, String> failures) {
+        try {
+            Files.deleteIfExists(SweepFiles.failedPart(dir, run));
+            if (FAULT_INJECTION.contains(run)) {
+                throw new IllegalStateException("injected fault (commsafe.faultRuns)");
+            }
+            DesignPoint p = e.pointOf(run);
+            RunResult r = Replication.run(p.parameters(), e.replicationOf(run), e.seedOf(run), e.burnInDays(), e.days());
+            SweepFiles.writeParts(dir, e, run, r, cityOnly);
+        } catch (Throwable t) {
+            String msg = t.toString();
+            failures.put(run, msg);
+            try {
+                AtomicFiles.writeString(SweepFiles.failedPart(dir, run), "point " + e.pointOf(run).name()
+                    + ", replication " + e.replicationOf(run) + ", seed " + e.seedOf(run) + ": " + msg + "\n");
+            } catch (IOException ignored) {
+                // the failure is still reported in the manifest and the exit code
+            }
+        }
     }
 
     static Map<String, Object> manifest(Experiment e, Shard shard, int threads, boolean cityOnly, String commandLine,
@@ -155,6 +168,7 @@ public final class Sweep {
         m.put("threads", threads);
         m.put("started", started.toString());
         m.put("finished", Instant.now().toString());
+        m.put("peak_live_heap_bytes", LiveHeap.peak());
         List<Object> status = new ArrayList<>();
         for (int run : runs) {
             Map<String, Object> s = new LinkedHashMap<>();
