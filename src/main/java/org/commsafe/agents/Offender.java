@@ -17,6 +17,8 @@ public final class Offender {
     public boolean registered;
     public double motivation;
     public int incarceratedUntil = Integer.MIN_VALUE;
+    /** Building of the last spatial attempt (for display), -1 before any. */
+    public int lastBuilding = -1;
     /** Known communities (home and its neighbours) with what the offender learnt of each. */
     public final int[] known;
     final double[] risk;

@@ -46,7 +46,7 @@ public final class Charts {
     private Charts() {
     }
 
-    static Color color(int i) {
+    public static Color color(int i) {
         return PALETTE[i % PALETTE.length];
     }
 

@@ -33,7 +33,18 @@ public class CommSafeModel extends SimState implements CaseQueue.Completion {
         void day(int day, double[][] metrics);
     }
 
+    /** Told of every committed crime (the GUI draws them); null when headless. */
+    public interface CrimeListener {
+        void crime(int building, CrimeType type, boolean reported, boolean awarenessRelated);
+    }
+
     public Parameters params;
+    public transient CrimeListener crimeListener;
+    /** Report burn-in days to the observer too (day numbers <= 0); the GUI shows them. */
+    public boolean observeDuringBurnIn;
+    /** Buildings visited by watch patrols in the current hour (for display), and their count. */
+    public int[] watchStops = new int[64];
+    public int watchStopCount;
     public final int burnInDays;
     public final int days;
     public transient DayObserver observer;
@@ -195,6 +206,7 @@ public class CommSafeModel extends SimState implements CaseQueue.Completion {
         day = (int) (stepCount / 24);
         hour = (int) (stepCount % 24);
         weekday = day % 7 < 5;
+        watchStopCount = 0;
         if (hour == 0) {
             beginDay();
         }
@@ -284,7 +296,7 @@ public class CommSafeModel extends SimState implements CaseQueue.Completion {
         if (day == burnInDays - 1 && params.cameraLayout() == CameraLayout.HOTSPOT) {
             placeCameras(CameraLayout.HOTSPOT);
         }
-        if (day >= burnInDays) {
+        if (day >= burnInDays || observeDuringBurnIn) {
             observe();
         }
     }
@@ -326,7 +338,12 @@ public class CommSafeModel extends SimState implements CaseQueue.Completion {
             for (int u = 0; u < units; u++) {
                 int stops = stochasticRound(p.watchBuildingsPerHour(), random);
                 for (int s = 0; s < stops; s++) {
-                    markPresence(watchPresentAt, first + random.nextInt(city.buildingsPerCommunity));
+                    int b = first + random.nextInt(city.buildingsPerCommunity);
+                    markPresence(watchPresentAt, b);
+                    if (watchStopCount == watchStops.length) {
+                        watchStops = Arrays.copyOf(watchStops, watchStops.length * 2);
+                    }
+                    watchStops[watchStopCount++] = b;
                 }
             }
         }
@@ -351,6 +368,7 @@ public class CommSafeModel extends SimState implements CaseQueue.Completion {
             c = o.chooseCommunity(random);
             b = city.firstBuilding(c) + random.nextInt(city.buildingsPerCommunity);
             hh = city.hhStart[b] + random.nextInt(city.hhStart[b + 1] - city.hhStart[b]);
+            o.lastBuilding = b;
             if (c != o.home) {
                 counters.add(c, Counters.OUTSIDER_ATTEMPTS, 1);
             }
@@ -416,7 +434,11 @@ public class CommSafeModel extends SimState implements CaseQueue.Completion {
         double trust = households.trust(hh, day);
         double pReport = ReportingDecision.probability(p, ReportingDecision.seriousness(p, type), trust,
             perceivedClearance[c], awarenessRelated);
-        if (random.nextDouble() < pReport) {
+        boolean reported = random.nextDouble() < pReport;
+        if (crimeListener != null) {
+            crimeListener.crime(b, type, reported, awarenessRelated);
+        }
+        if (reported) {
             counters.add(c, Counters.REPORTED, 1);
             monthReported[c]++;
             if (awarenessRelated) {

@@ -1,0 +1,109 @@
+package org.commsafe.cli;
+
+import java.awt.GraphicsEnvironment;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.SwingUtilities;
+import org.commsafe.charts.Labels;
+import org.commsafe.gui.CommSafeWithUI;
+import org.commsafe.scenario.Scenario;
+import org.commsafe.scenario.ScenarioException;
+import org.commsafe.scenario.ScenarioLoader;
+import sim.display.Console;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "gui", mixinStandardHelpOptions = true,
+    description = {"Open the MASON Console, the city display and live charts for a scenario.",
+        "With --steps N --snapshot DIR: run N steps, write PNGs of the display and charts, and exit."})
+public final class GuiCommand implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario file (default: scenarios/baseline.yaml)")
+    Path file = Path.of("scenarios", "baseline.yaml");
+
+    @Option(names = "--lang", paramLabel = "en|zh", description = "Label language (default: en)")
+    String lang = "en";
+
+    @Option(names = "--steps", paramLabel = "N", description = "With --snapshot: hours to simulate before the snapshot")
+    Long steps;
+
+    @Option(names = "--snapshot", paramLabel = "DIR", description = "Write display.png and chart_*.png here, then exit")
+    Path snapshot;
+
+    @Override
+    public Integer call() throws Exception {
+        Scenario s;
+        try {
+            s = ScenarioLoader.load(file);
+        } catch (ScenarioException e) {
+            System.err.println("commsafe: error: " + e.describe());
+            return Main.BAD_INPUT;
+        }
+        if ((steps == null) != (snapshot == null)) {
+            System.err.println("commsafe: error: --steps and --snapshot go together");
+            return Main.BAD_INPUT;
+        }
+        if (GraphicsEnvironment.isHeadless()) {
+            System.err.println("commsafe: error: the GUI needs a display; on a server run it under Xvfb: xvfb-run -a ./commsafe gui ...");
+            return Main.FAILED;
+        }
+        Labels labels;
+        try {
+            labels = Labels.forLanguage(lang, System.err);
+        } catch (IllegalArgumentException e) {
+            System.err.println("commsafe: error: --lang: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        AtomicReference<CommSafeWithUI> gui = new AtomicReference<>();
+        AtomicReference<Console> console = new AtomicReference<>();
+        // Swing work on the event thread (DESIGN 3: pressPlay from main deadlocked)
+        SwingUtilities.invokeAndWait(() -> {
+            CommSafeWithUI g = new CommSafeWithUI(s, labels);
+            Console c = new Console(g);
+            c.setVisible(true);
+            if (steps != null) {
+                c.setWhenShouldPause(steps);
+            }
+            gui.set(g);
+            console.set(c);
+        });
+        if (snapshot == null) {
+            return null == null ? waitForever() : Main.OK;
+        }
+        SwingUtilities.invokeAndWait(() -> console.get().pressPlay());
+        long deadline = System.nanoTime() + 600_000_000_000L;
+        while (gui.get().state.schedule.getSteps() < steps && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        SwingUtilities.invokeAndWait(() -> console.get().pressPause());
+        Thread.sleep(300);
+        SwingUtilities.invokeAndWait(() -> { }); // let queued chart updates run
+        Files.createDirectories(snapshot);
+        Exception[] failed = new Exception[1];
+        SwingUtilities.invokeAndWait(() -> {
+            try {
+                gui.get().display.repaint();
+                gui.get().snapshot(snapshot);
+            } catch (Exception e) {
+                failed[0] = e;
+            }
+        });
+        if (failed[0] != null) {
+            System.err.println("commsafe: snapshot failed: " + failed[0]);
+            return Main.FAILED;
+        }
+        System.out.printf("snapshot after %d steps: %s (%d officers)%n", gui.get().state.schedule.getSteps(), snapshot,
+            gui.get().model().officers.length);
+        System.out.flush();
+        Runtime.getRuntime().halt(Main.OK); // Swing threads would keep the JVM alive
+        return Main.OK;
+    }
+
+    /** The interactive GUI lives until its windows close (the Console exits the JVM). */
+    private static int waitForever() throws InterruptedException {
+        Thread.currentThread().join();
+        return Main.OK;
+    }
+}
