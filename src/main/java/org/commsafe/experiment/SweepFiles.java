@@ -123,8 +123,13 @@ public final class SweepFiles {
      * any of {@code partDirs} (a sweep's own directory, or the shards being merged).
      */
     public static void assemble(Experiment e, List<Integer> runs, List<Path> partDirs, Path out) throws IOException {
+        assemble(runsHeader(e), runs, partDirs, out);
+    }
+
+    /** As above, with the runs.csv header given (merge reads it from a shard). */
+    public static void assemble(String runsHeader, List<Integer> runs, List<Path> partDirs, Path out) throws IOException {
         AtomicFiles.write(out.resolve(RUNS), w -> {
-            w.write(runsHeader(e));
+            w.write(runsHeader);
             for (int run : runs) {
                 w.write(Files.readString(summaryPart(find(partDirs, run), run), StandardCharsets.UTF_8));
             }
@@ -135,6 +140,24 @@ public final class SweepFiles {
                 Files.copy(dailyPart(find(partDirs, run), run), os);
             }
         });
+    }
+
+    /** Run ids with complete parts in a sweep (or shard) directory, ascending. */
+    public static List<Integer> completeRuns(Path dir) throws IOException {
+        List<Integer> out = new java.util.ArrayList<>();
+        Path parts = dir.resolve(PARTS);
+        if (!Files.isDirectory(parts)) {
+            return out;
+        }
+        try (java.util.stream.Stream<Path> s = Files.list(parts)) {
+            s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".summary.csv"))
+                .map(n -> Integer.parseInt(n.substring(0, n.indexOf('.')))).sorted().forEach(run -> {
+                    if (Files.exists(dailyPart(dir, run))) {
+                        out.add(run);
+                    }
+                });
+        }
+        return out;
     }
 
     private static Path find(List<Path> dirs, int run) throws IOException {

@@ -1,0 +1,115 @@
+package org.commsafe.experiment;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Joins the shards of a sweep into one output, byte-identical to the same sweep run on one
+ * machine. Refuses shards of different experiments, and any run that is missing or present
+ * in more than one shard.
+ */
+public final class Merge {
+    /** A refusal, with a message that names what is wrong. */
+    public static final class RefusedException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        RefusedException(String message) {
+            super(message);
+        }
+    }
+
+    private Merge() {
+    }
+
+    public static List<Integer> merge(List<Path> shards, Path out, String commandLine) throws IOException, RefusedException {
+        if (shards.isEmpty()) {
+            throw new RefusedException("no shard directories given");
+        }
+        String fingerprint = null;
+        String points = null;
+        int total = -1;
+        Map<Integer, Path> owner = new TreeMap<>();
+        List<String> duplicates = new ArrayList<>();
+        for (Path s : shards) {
+            Path manifest = s.resolve(SweepFiles.MANIFEST);
+            if (!Files.exists(manifest)) {
+                throw new RefusedException(s + ": no manifest.json (not a sweep output, or the shard has not finished)");
+            }
+            String fp = SweepFiles.manifestField(manifest, "fingerprint");
+            if (fingerprint == null) {
+                fingerprint = fp;
+                points = Files.readString(s.resolve(SweepFiles.POINTS), StandardCharsets.UTF_8);
+                total = Integer.parseInt(number(Files.readString(manifest), "total_runs"));
+            } else if (!fingerprint.equals(fp)) {
+                throw new RefusedException(s + " belongs to another experiment than " + shards.get(0)
+                    + " (fingerprints " + fp + " vs " + fingerprint + ")");
+            }
+            for (int run : SweepFiles.completeRuns(s)) {
+                Path before = owner.putIfAbsent(run, s);
+                if (before != null) {
+                    duplicates.add("run " + run + " in " + before + " and " + s);
+                }
+            }
+        }
+        if (!duplicates.isEmpty()) {
+            throw new RefusedException("runs present in more than one shard: " + String.join("; ", head(duplicates)));
+        }
+        List<String> missing = new ArrayList<>();
+        for (int run = 0; run < total; run++) {
+            if (!owner.containsKey(run)) {
+                missing.add(Integer.toString(run));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new RefusedException(missing.size() + " of " + total + " runs are missing (e.g. run "
+                + String.join(", ", head(missing)) + "); resubmit their shard with --resume, then merge again");
+        }
+        Files.createDirectories(out);
+        String header;
+        try (BufferedReader r = Files.newBufferedReader(shards.get(0).resolve(SweepFiles.RUNS), StandardCharsets.UTF_8)) {
+            header = r.readLine() + "\n";
+        }
+        List<Integer> runs = new ArrayList<>(owner.keySet());
+        SweepFiles.assemble(header, runs, shards, out);
+        AtomicFiles.writeString(out.resolve(SweepFiles.POINTS), points);
+        if (Files.exists(shards.get(0).resolve("experiment.yaml"))) {
+            Files.copy(shards.get(0).resolve("experiment.yaml"), out.resolve("experiment.yaml"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", "sweep");
+        m.put("merged_from", shards.stream().map(Path::toString).toList());
+        m.put("fingerprint", fingerprint);
+        for (String key : List.of("experiment", "design")) {
+            m.put(key, SweepFiles.manifestField(shards.get(0).resolve(SweepFiles.MANIFEST), key));
+        }
+        m.put("total_runs", total);
+        m.put("commsafe_version", BuildInfo.version());
+        m.put("git_commit", BuildInfo.gitCommit());
+        m.put("command_line", commandLine);
+        m.put("merged", Instant.now().toString());
+        AtomicFiles.writeString(out.resolve(SweepFiles.MANIFEST), Json.write(m));
+        return runs;
+    }
+
+    private static List<String> head(List<String> xs) {
+        return xs.size() <= 10 ? xs : xs.subList(0, 10);
+    }
+
+    private static String number(String json, String key) throws RefusedException {
+        java.util.regex.Matcher mm = java.util.regex.Pattern.compile("\"" + key + "\": (-?\\d+)").matcher(json);
+        if (!mm.find()) {
+            throw new RefusedException("manifest lacks " + key);
+        }
+        return mm.group(1);
+    }
+}
