@@ -65,10 +65,10 @@ public final class ExperimentLoader {
                 Scenario.DEFAULT_DAYS, Scenario.DEFAULT_BURN_IN_DAYS, ParameterSpace.defaults());
         }
         String name = top.containsKey("name") ? YamlFile.scalar(file, top.get("name")) : stem(file);
-        int reps = top.containsKey("replications") ? (int) integer(file, top.get("replications"), 1, 1_000_000) : base.replications();
-        long seed = top.containsKey("seed") ? integer(file, top.get("seed"), Long.MIN_VALUE, Long.MAX_VALUE) : base.seed();
-        int days = top.containsKey("days") ? (int) integer(file, top.get("days"), 1, 36500) : base.days();
-        int burnIn = top.containsKey("burn_in_days") ? (int) integer(file, top.get("burn_in_days"), 0, 36500) : base.burnInDays();
+        int reps = top.containsKey("replications") ? (int) YamlFile.integer(file, top.get("replications"), 1, 1_000_000) : base.replications();
+        long seed = top.containsKey("seed") ? YamlFile.integer(file, top.get("seed"), Long.MIN_VALUE, Long.MAX_VALUE) : base.seed();
+        int days = top.containsKey("days") ? (int) YamlFile.integer(file, top.get("days"), 1, 36500) : base.days();
+        int burnIn = top.containsKey("burn_in_days") ? (int) YamlFile.integer(file, top.get("burn_in_days"), 0, 36500) : base.burnInDays();
         Parameters baseParams = base.parameters();
         if (top.containsKey("parameters")) {
             baseParams = ScenarioLoader.parameters(file, top.get("parameters"), baseParams);
@@ -107,9 +107,9 @@ public final class ExperimentLoader {
                 if (!r.containsKey("from") || !r.containsKey("to") || !r.containsKey("step")) {
                     throw new ScenarioException(file, f.line(), f.key(), "a range needs from, to and step (or give a list)");
                 }
-                double from = num(file, r.get("from"));
-                double to = num(file, r.get("to"));
-                double step = num(file, r.get("step"));
+                double from = YamlFile.number(file, r.get("from"));
+                double to = YamlFile.number(file, r.get("to"));
+                double step = YamlFile.number(file, r.get("step"));
                 if (step <= 0 || to < from) {
                     throw new ScenarioException(file, f.line(), f.key(), "a range needs step > 0 and to >= from");
                 }
@@ -178,7 +178,7 @@ public final class ExperimentLoader {
         if (se == null) {
             throw new ScenarioException(file, 0, "design", "a " + type + " design needs '" + countKey + ": N'");
         }
-        int n = (int) integer(file, se, 1, 1_000_000);
+        int n = (int) YamlFile.integer(file, se, 1, 1_000_000);
         List<YamlFile.Entry> factors = factors(file, design);
         int k = factors.size();
         double[] lo = new double[k];
@@ -194,8 +194,8 @@ public final class ExperimentLoader {
             if (!r.containsKey("min") || !r.containsKey("max")) {
                 throw new ScenarioException(file, f.line(), f.key(), "needs {min: a, max: b}");
             }
-            lo[i] = num(file, r.get("min"));
-            hi[i] = num(file, r.get("max"));
+            lo[i] = YamlFile.number(file, r.get("min"));
+            hi[i] = YamlFile.number(file, r.get("max"));
             check(file, f, spec, Csv.num(lo[i]));
             check(file, f, spec, Csv.num(hi[i]));
             keys.add(f.key());
@@ -326,14 +326,7 @@ public final class ExperimentLoader {
     }
 
     private static ParameterSpace.Spec spec(Path file, YamlFile.Entry f) throws ScenarioException {
-        ParameterSpace.Spec spec = ParameterSpace.spec(f.key());
-        if (spec == null) {
-            List<String> names = new ArrayList<>();
-            ParameterSpace.specs().forEach(s -> names.add(s.key()));
-            String s = Suggest.nearest(f.key(), names);
-            throw new ScenarioException(file, f.line(), f.key(), "unknown parameter" + (s != null ? " (did you mean '" + s + "'?)" : ""));
-        }
-        return spec;
+        return YamlFile.parameter(file, f);
     }
 
     private static void check(Path file, YamlFile.Entry f, ParameterSpace.Spec spec, String v) throws ScenarioException {
@@ -342,29 +335,6 @@ public final class ExperimentLoader {
         } catch (IllegalArgumentException ex) {
             throw new ScenarioException(file, f.line(), f.key(), ex.getMessage());
         }
-    }
-
-    private static double num(Path file, YamlFile.Entry e) throws ScenarioException {
-        String raw = YamlFile.scalar(file, e);
-        try {
-            return Double.parseDouble(raw.trim());
-        } catch (NumberFormatException ex) {
-            throw new ScenarioException(file, e.line(), e.key(), "expected a number, got '" + raw + "'");
-        }
-    }
-
-    private static long integer(Path file, YamlFile.Entry e, long min, long max) throws ScenarioException {
-        String raw = YamlFile.scalar(file, e);
-        long v;
-        try {
-            v = Long.parseLong(raw.trim().replace("_", ""));
-        } catch (NumberFormatException ex) {
-            throw new ScenarioException(file, e.line(), e.key(), "expected a whole number, got '" + raw + "'");
-        }
-        if (v < min || v > max) {
-            throw new ScenarioException(file, e.line(), e.key(), "value " + v + " is out of range [" + min + ", " + max + "]");
-        }
-        return v;
     }
 
     private static String stem(Path file) {

@@ -22,11 +22,19 @@ public final class OutputWriter {
 
     /** Rows of one replication: each day, its communities then the city row. */
     public static void dailyRows(RunResult r, Writer w) throws IOException {
+        dailyRows(r, "", false, w);
+    }
+
+    /**
+     * Rows of one replication, each starting with {@code prefix} (a sweep puts run, point and
+     * point name there); {@code cityOnly} keeps only the city rows.
+     */
+    public static void dailyRows(RunResult r, String prefix, boolean cityOnly, Writer w) throws IOException {
         StringBuilder sb = new StringBuilder(1 << 16);
         for (int d = 0; d < r.days(); d++) {
             double[][] rows = r.daily()[d];
-            for (int row = 0; row < rows.length; row++) {
-                sb.append(r.replication()).append(',').append(r.seed()).append(',').append(d + 1).append(',')
+            for (int row = cityOnly ? r.communities() : 0; row < rows.length; row++) {
+                sb.append(prefix).append(r.replication()).append(',').append(r.seed()).append(',').append(d + 1).append(',')
                     .append(row < r.communities() ? r.communityNames()[row] : "city");
                 for (double v : rows[row]) {
                     sb.append(',');

@@ -73,26 +73,7 @@ public final class SweepFiles {
     public static void writeParts(Path dir, Experiment e, int run, RunResult r, boolean cityOnly) throws IOException {
         DesignPoint p = e.pointOf(run);
         String prefix = run + "," + p.index() + "," + Csv.field(p.name()) + ",";
-        AtomicFiles.writeBytes(dailyPart(dir, run), gzip(w -> {
-            StringBuilder sb = new StringBuilder(1 << 16);
-            for (int d = 0; d < r.days(); d++) {
-                double[][] rows = r.daily()[d];
-                for (int row = cityOnly ? r.communities() : 0; row < rows.length; row++) {
-                    sb.append(prefix).append(r.replication()).append(',').append(r.seed()).append(',').append(d + 1).append(',')
-                        .append(row < r.communities() ? r.communityNames()[row] : "city");
-                    for (double v : rows[row]) {
-                        sb.append(',');
-                        Csv.num(sb, v);
-                    }
-                    sb.append('\n');
-                }
-                if (sb.length() > 1 << 15) {
-                    w.append(sb);
-                    sb.setLength(0);
-                }
-            }
-            w.append(sb);
-        }));
+        AtomicFiles.writeBytes(dailyPart(dir, run), gzip(w -> OutputWriter.dailyRows(r, prefix, cityOnly, w)));
         StringBuilder s = new StringBuilder().append(run).append(',').append(p.index()).append(',').append(Csv.field(p.name()));
         for (String k : e.factorKeys()) {
             s.append(',').append(Csv.field(p.factors().getOrDefault(k, "")));

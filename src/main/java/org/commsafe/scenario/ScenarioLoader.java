@@ -76,10 +76,10 @@ public final class ScenarioLoader {
                 "use letters, digits, '.', '_' or '-' only (it names output directories)");
         }
         String description = top.containsKey("description") ? YamlFile.scalar(file, top.get("description")) : base.description();
-        int reps = top.containsKey("replications") ? (int) integer(file, top.get("replications"), 1, 100000) : base.replications();
-        long seed = top.containsKey("seed") ? integer(file, top.get("seed"), Long.MIN_VALUE, Long.MAX_VALUE) : base.seed();
-        int days = top.containsKey("days") ? (int) integer(file, top.get("days"), 1, 36500) : base.days();
-        int burnIn = top.containsKey("burn_in_days") ? (int) integer(file, top.get("burn_in_days"), 0, 36500) : base.burnInDays();
+        int reps = top.containsKey("replications") ? (int) YamlFile.integer(file, top.get("replications"), 1, 100000) : base.replications();
+        long seed = top.containsKey("seed") ? YamlFile.integer(file, top.get("seed"), Long.MIN_VALUE, Long.MAX_VALUE) : base.seed();
+        int days = top.containsKey("days") ? (int) YamlFile.integer(file, top.get("days"), 1, 36500) : base.days();
+        int burnIn = top.containsKey("burn_in_days") ? (int) YamlFile.integer(file, top.get("burn_in_days"), 0, 36500) : base.burnInDays();
         Parameters params = base.parameters();
         if (top.containsKey("parameters")) {
             params = parameters(file, top.get("parameters"), params);
@@ -93,16 +93,7 @@ public final class ScenarioLoader {
     static Map<SummaryMetric, Scenario.Direction> expectations(Path file, YamlFile.Entry section) throws ScenarioException {
         Map<SummaryMetric, Scenario.Direction> out = new java.util.LinkedHashMap<>();
         for (YamlFile.Entry e : YamlFile.mapping(file, section.value(), section.key()).values()) {
-            SummaryMetric m = SummaryMetric.byColumn(e.key());
-            if (m == null) {
-                List<String> names = new ArrayList<>();
-                for (SummaryMetric x : SummaryMetric.values()) {
-                    names.add(x.column());
-                }
-                String s = Suggest.nearest(e.key(), names);
-                throw new ScenarioException(file, e.line(), e.key(), "unknown outcome"
-                    + (s != null ? " (did you mean '" + s + "'?)" : "; 'commsafe columns' lists them"));
-            }
+            SummaryMetric m = YamlFile.outcome(file, e);
             String v = YamlFile.scalar(file, e).trim().toLowerCase(java.util.Locale.ROOT);
             if (!v.equals("increase") && !v.equals("decrease")) {
                 throw new ScenarioException(file, e.line(), e.key(), "expected 'increase' or 'decrease', got '" + v + "'");
@@ -129,34 +120,13 @@ public final class ScenarioLoader {
 
     /** Parses one parameter entry, with a "did you mean" for unknown keys. */
     public static Object parseParameter(Path file, YamlFile.Entry e) throws ScenarioException {
-        ParameterSpace.Spec spec = ParameterSpace.spec(e.key());
-        if (spec == null) {
-            List<String> keys = new ArrayList<>();
-            ParameterSpace.specs().forEach(s -> keys.add(s.key()));
-            String s = Suggest.nearest(e.key(), keys);
-            throw new ScenarioException(file, e.line(), e.key(), "unknown parameter"
-                + (s != null ? " (did you mean '" + s + "'?)" : "; 'commsafe params' lists them all"));
-        }
+        ParameterSpace.Spec spec = YamlFile.parameter(file, e);
         String raw = YamlFile.scalar(file, e);
         try {
             return ParameterSpace.parse(spec, raw);
         } catch (IllegalArgumentException ex) {
             throw new ScenarioException(file, e.line(), e.key(), ex.getMessage());
         }
-    }
-
-    private static long integer(Path file, YamlFile.Entry e, long min, long max) throws ScenarioException {
-        String raw = YamlFile.scalar(file, e);
-        long v;
-        try {
-            v = Long.parseLong(raw.trim().replace("_", ""));
-        } catch (NumberFormatException ex) {
-            throw new ScenarioException(file, e.line(), e.key(), "expected a whole number, got '" + raw + "'");
-        }
-        if (v < min || v > max) {
-            throw new ScenarioException(file, e.line(), e.key(), "value " + v + " is out of range [" + min + ", " + max + "]");
-        }
-        return v;
     }
 
     static Path resolveSibling(Path file, String name) {

@@ -52,15 +52,7 @@ public record Targets(Path file, String name, List<Target> targets, List<FreePar
         String name = top.containsKey("name") ? YamlFile.scalar(file, top.get("name")) : ScenarioLoader.stem(file);
         List<Target> targets = new ArrayList<>();
         for (YamlFile.Entry e : YamlFile.mapping(file, top.get("targets").value(), "targets").values()) {
-            SummaryMetric m = SummaryMetric.byColumn(e.key());
-            if (m == null) {
-                List<String> names = new ArrayList<>();
-                for (SummaryMetric x : SummaryMetric.values()) {
-                    names.add(x.column());
-                }
-                String s = Suggest.nearest(e.key(), names);
-                throw new ScenarioException(file, e.line(), e.key(), "unknown outcome" + (s != null ? " (did you mean '" + s + "'?)" : ""));
-            }
+            SummaryMetric m = YamlFile.outcome(file, e);
             Map<String, YamlFile.Entry> spec = YamlFile.mapping(file, e.value(), e.key());
             double[] range = range(file, e, spec);
             String source = spec.containsKey("source") ? YamlFile.scalar(file, spec.get("source")) : "";
@@ -69,10 +61,7 @@ public record Targets(Path file, String name, List<Target> targets, List<FreePar
         List<FreeParameter> free = new ArrayList<>();
         if (top.containsKey("free")) {
             for (YamlFile.Entry e : YamlFile.mapping(file, top.get("free").value(), "free").values()) {
-                ParameterSpace.Spec spec = ParameterSpace.spec(e.key());
-                if (spec == null) {
-                    ScenarioLoader.parseParameter(file, e); // throws with a suggestion
-                }
+                ParameterSpace.Spec spec = YamlFile.parameter(file, e);
                 if (!spec.meta().free()) {
                     throw new ScenarioException(file, e.line(), e.key(),
                         "is fixed by the seed or a cited source (not marked free in docs/ODD.md); calibration may not move it");
@@ -94,21 +83,12 @@ public record Targets(Path file, String name, List<Target> targets, List<FreePar
         if (!spec.containsKey("min") || !spec.containsKey("max")) {
             throw new ScenarioException(file, owner.line(), owner.key(), "needs both min and max");
         }
-        double min = number(file, spec.get("min"));
-        double max = number(file, spec.get("max"));
+        double min = YamlFile.number(file, spec.get("min"));
+        double max = YamlFile.number(file, spec.get("max"));
         if (!(min < max)) {
             throw new ScenarioException(file, owner.line(), owner.key(), "min must be below max");
         }
         return new double[] {min, max};
-    }
-
-    private static double number(Path file, YamlFile.Entry e) throws ScenarioException {
-        String raw = YamlFile.scalar(file, e);
-        try {
-            return Double.parseDouble(raw.trim());
-        } catch (NumberFormatException ex) {
-            throw new ScenarioException(file, e.line(), e.key(), "expected a number, got '" + raw + "'");
-        }
     }
 
     /** Free parameter values as a change map for {@link ParameterSpace#with}. */

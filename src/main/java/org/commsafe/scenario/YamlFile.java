@@ -107,6 +107,59 @@ public final class YamlFile {
         return scalar(file, new Entry(key, node, line(node)));
     }
 
+    /** A real number. */
+    public static double number(Path file, Entry e) throws ScenarioException {
+        String raw = scalar(file, e);
+        try {
+            return Double.parseDouble(raw.trim());
+        } catch (NumberFormatException ex) {
+            throw new ScenarioException(file, e.line(), e.key(), "expected a number, got '" + raw + "'");
+        }
+    }
+
+    /** A whole number in [min, max] ('_' separators allowed). */
+    public static long integer(Path file, Entry e, long min, long max) throws ScenarioException {
+        String raw = scalar(file, e);
+        long v;
+        try {
+            v = Long.parseLong(raw.trim().replace("_", ""));
+        } catch (NumberFormatException ex) {
+            throw new ScenarioException(file, e.line(), e.key(), "expected a whole number, got '" + raw + "'");
+        }
+        if (v < min || v > max) {
+            throw new ScenarioException(file, e.line(), e.key(), "value " + v + " is out of range [" + min + ", " + max + "]");
+        }
+        return v;
+    }
+
+    /** The summary outcome an entry's key names, with a "did you mean" when it names none. */
+    public static org.commsafe.metrics.SummaryMetric outcome(Path file, Entry e) throws ScenarioException {
+        org.commsafe.metrics.SummaryMetric m = org.commsafe.metrics.SummaryMetric.byColumn(e.key());
+        if (m == null) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (org.commsafe.metrics.SummaryMetric x : org.commsafe.metrics.SummaryMetric.values()) {
+                names.add(x.column());
+            }
+            String s = Suggest.nearest(e.key(), names);
+            throw new ScenarioException(file, e.line(), e.key(), "unknown outcome"
+                + (s != null ? " (did you mean '" + s + "'?)" : "; 'commsafe columns' lists them"));
+        }
+        return m;
+    }
+
+    /** The model parameter an entry's key names, with a "did you mean" when it names none. */
+    public static org.commsafe.model.ParameterSpace.Spec parameter(Path file, Entry e) throws ScenarioException {
+        org.commsafe.model.ParameterSpace.Spec spec = org.commsafe.model.ParameterSpace.spec(e.key());
+        if (spec == null) {
+            java.util.List<String> keys = new java.util.ArrayList<>();
+            org.commsafe.model.ParameterSpace.specs().forEach(x -> keys.add(x.key()));
+            String s = Suggest.nearest(e.key(), keys);
+            throw new ScenarioException(file, e.line(), e.key(), "unknown parameter"
+                + (s != null ? " (did you mean '" + s + "'?)" : "; 'commsafe params' lists them all"));
+        }
+        return spec;
+    }
+
     public static int line(Node n) {
         return n == null ? 0 : n.getStartMark().getLine() + 1;
     }
