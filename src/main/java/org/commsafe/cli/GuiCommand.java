@@ -81,6 +81,11 @@ public final class GuiCommand implements Callable<Integer> {
         Thread.sleep(300);
         SwingUtilities.invokeAndWait(() -> { }); // let queued chart updates run
         Files.createDirectories(snapshot);
+        // the whole screen too: Console on its Model tab, the city, the charts
+        SwingUtilities.invokeAndWait(() -> arrange(console.get(), gui.get()));
+        Thread.sleep(800);
+        java.awt.Rectangle screen = new java.awt.Rectangle(java.awt.Toolkit.getDefaultToolkit().getScreenSize());
+        javax.imageio.ImageIO.write(new java.awt.Robot().createScreenCapture(screen), "png", snapshot.resolve("screen.png").toFile());
         Exception[] failed = new Exception[1];
         SwingUtilities.invokeAndWait(() -> {
             try {
@@ -99,6 +104,31 @@ public final class GuiCommand implements Callable<Integer> {
         System.out.flush();
         Runtime.getRuntime().halt(Main.OK); // Swing threads would keep the JVM alive
         return Main.OK;
+    }
+
+    /** Console top left on its Model tab, the city to its right, the charts below. */
+    private static void arrange(Console c, CommSafeWithUI g) {
+        selectTab(c, "Model");
+        java.awt.Dimension screen = java.awt.Toolkit.getDefaultToolkit().getScreenSize();
+        c.setBounds(0, 0, Math.min(600, screen.width / 3), screen.height);
+        c.validate();
+        g.displayFrame.setLocation(c.getWidth(), 0);
+        g.charts.frame.setLocation(c.getWidth(), Math.min(g.displayFrame.getHeight(), screen.height - g.charts.frame.getHeight()));
+        c.toFront();
+    }
+
+    private static void selectTab(java.awt.Container root, String title) {
+        for (java.awt.Component k : root.getComponents()) {
+            if (k instanceof javax.swing.JTabbedPane tabs) {
+                for (int i = 0; i < tabs.getTabCount(); i++) {
+                    if (title.equals(tabs.getTitleAt(i))) {
+                        tabs.setSelectedIndex(i);
+                    }
+                }
+            } else if (k instanceof java.awt.Container ct) {
+                selectTab(ct, title);
+            }
+        }
     }
 
     /** The interactive GUI lives until its windows close (the Console exits the JVM). */
