@@ -13,7 +13,6 @@ import org.commsafe.experiment.Csv;
 import org.commsafe.experiment.OutputDirectory;
 import org.commsafe.experiment.RunResult;
 import org.commsafe.scenario.Scenario;
-import org.commsafe.scenario.ScenarioException;
 import org.commsafe.scenario.Targets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,13 +45,9 @@ public final class CalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Scenario s;
-        Targets t;
-        try {
-            s = scenario.resolve();
-            t = Targets.load(targetsFile);
-        } catch (ScenarioException e) {
-            System.err.println("commsafe: error: " + e.describe());
+        Scenario s = scenario.resolveOrReport();
+        Targets t = s == null ? null : CheckCommand.targets(targetsFile);
+        if (t == null) {
             return Main.BAD_INPUT;
         }
         if (t.free().isEmpty()) {

@@ -27,13 +27,9 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Scenario s;
-        Targets t;
-        try {
-            s = scenario.resolve();
-            t = Targets.load(targetsFile);
-        } catch (ScenarioException e) {
-            System.err.println("commsafe: error: " + e.describe());
+        Scenario s = scenario.resolveOrReport();
+        Targets t = s == null ? null : targets(targetsFile);
+        if (t == null) {
             return Main.BAD_INPUT;
         }
         List<RunResult> rs = Batch.run(s, threads == null ? Batch.defaultThreads() : threads, null);
@@ -43,5 +39,15 @@ public final class CheckCommand implements Callable<Integer> {
         boolean ok = TargetCheck.allPass(rows);
         System.out.println(ok ? "\nall targets met" : "\ntarget(s) missed");
         return ok ? Main.OK : Main.FAILED;
+    }
+
+    /** Loads a targets file, or prints why not and returns null. */
+    static Targets targets(java.nio.file.Path file) {
+        try {
+            return Targets.load(file);
+        } catch (ScenarioException e) {
+            System.err.println("commsafe: error: " + e.describe());
+            return null;
+        }
     }
 }

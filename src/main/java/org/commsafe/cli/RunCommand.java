@@ -14,7 +14,6 @@ import org.commsafe.experiment.RunResult;
 import org.commsafe.experiment.ScenarioRun;
 import org.commsafe.metrics.SummaryMetric;
 import org.commsafe.scenario.Scenario;
-import org.commsafe.scenario.ScenarioException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,11 +42,8 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Scenario s;
-        try {
-            s = scenario.resolve();
-        } catch (ScenarioException e) {
-            System.err.println("commsafe: error: " + e.describe());
+        Scenario s = scenario.resolveOrReport();
+        if (s == null) {
             return Main.BAD_INPUT;
         }
         int t = threads == null ? Batch.defaultThreads() : threads;

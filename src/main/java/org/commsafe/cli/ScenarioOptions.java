@@ -29,6 +29,16 @@ public final class ScenarioOptions {
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one parameter (repeatable)")
     List<String> sets = new ArrayList<>();
 
+    /** {@link #resolve()}, or null after printing the error (the caller exits with 2). */
+    public Scenario resolveOrReport() {
+        try {
+            return resolve();
+        } catch (ScenarioException e) {
+            System.err.println("commsafe: error: " + e.describe());
+            return null;
+        }
+    }
+
     /** Loads the file and applies the overrides. */
     public Scenario resolve() throws ScenarioException {
         Scenario s = ScenarioLoader.load(file);

@@ -2,7 +2,6 @@ package org.commsafe.cli;
 
 import java.util.concurrent.Callable;
 import org.commsafe.scenario.Scenario;
-import org.commsafe.scenario.ScenarioException;
 import org.commsafe.scenario.ScenarioWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,13 +14,11 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
-            Scenario s = scenario.resolve();
-            System.out.print(ScenarioWriter.toYaml(s));
-            return Main.OK;
-        } catch (ScenarioException e) {
-            System.err.println("commsafe: error: " + e.describe());
+        Scenario s = scenario.resolveOrReport();
+        if (s == null) {
             return Main.BAD_INPUT;
         }
+        System.out.print(ScenarioWriter.toYaml(s));
+        return Main.OK;
     }
 }
