@@ -45,6 +45,10 @@ public class CommSafeWithUI extends GUIState {
     private Scenario scenario;
     private Parameters current;
     final Labels labels;
+
+    public Labels labels() {
+        return labels;
+    }
     final DayStats stats;
     final CityView view = new CityView();
     public Display2D display;

@@ -1,0 +1,68 @@
+package org.commsafe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.commsafe.charts.Labels;
+import org.commsafe.gui.CommSafeWithUI;
+import org.commsafe.gui.LeverProperties;
+import org.commsafe.model.CameraLayout;
+import org.commsafe.model.ParameterSpace;
+import org.commsafe.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+import sim.util.Interval;
+
+/** The Model tab's levers without a screen: labels, sliders, live versus restart-only changes. */
+class GuiLogicTest {
+    private int index(LeverProperties p, String key) {
+        for (int i = 0; i < p.numProperties(); i++) {
+            if (p.getName(i).startsWith(key + " [")) {
+                return i;
+            }
+        }
+        throw new AssertionError("no lever " + key);
+    }
+
+    @Test
+    void everyLeverIsListedWithUnitRangeAndSource() throws Exception {
+        CommSafeWithUI gui = new CommSafeWithUI(ScenarioLoader.load(Path.of("scenarios/baseline.yaml")), Labels.forLanguage("en", null));
+        LeverProperties p = new LeverProperties(gui, gui.labels());
+        assertEquals(11 + ParameterSpace.specs().size(), p.numProperties(), "outcomes, then every parameter");
+        int q = index(p, "quota_pressure");
+        assertEquals("quota_pressure [0-1]", p.getName(q));
+        assertTrue(p.getDomain(q) instanceof Interval, "a slider over the valid range");
+        assertTrue(p.getDescription(q).contains("seed 1"), p.getDescription(q));
+        assertTrue(p.getName(index(p, "households_per_officer")).endsWith("(restart)"));
+        assertTrue(!p.isReadWrite(0) && p.isReadWrite(q), "outcomes are read-only, levers editable");
+    }
+
+    @Test
+    void liveLeversReachTheRunningModelAndRestartLeversWait() throws Exception {
+        CommSafeWithUI gui = new CommSafeWithUI(ScenarioLoader.load(Path.of("scenarios/baseline.yaml")), Labels.forLanguage("en", null));
+        LeverProperties p = new LeverProperties(gui, gui.labels());
+        p.setValue(index(p, "quota_pressure"), (Object) 0.9);
+        assertEquals(0.9, gui.parameters().quotaPressure());
+        assertEquals(0.9, gui.model().params.quotaPressure(), "live: the running model sees it at once");
+        p.setValue(index(p, "households_per_officer"), (Object) 1000);
+        assertEquals(1000, gui.parameters().householdsPerOfficer());
+        assertEquals(3000, gui.model().params.householdsPerOfficer(), "restart-only: the running city keeps its officers");
+        p.setValue(index(p, "quota_pressure"), (Object) 7.0);
+        assertEquals(0.9, gui.parameters().quotaPressure(), "an out-of-range value is refused");
+        p.setValue(index(p, "camera_layout"), (Object) CameraLayout.HOTSPOT.ordinal());
+        assertEquals(CameraLayout.HOTSPOT, gui.parameters().cameraLayout());
+    }
+
+    @Test
+    void chineseLeverNames() throws Exception {
+        Labels zh = Labels.forLanguage("zh", null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(zh.language.equals("zh"), "no CJK font");
+        CommSafeWithUI gui = new CommSafeWithUI(ScenarioLoader.load(Path.of("scenarios/baseline.yaml")), zh);
+        LeverProperties p = new LeverProperties(gui, zh);
+        boolean found = false;
+        for (int i = 0; i < p.numProperties(); i++) {
+            found |= p.getName(i).startsWith("每名社区民警管辖户数 [households/officer]");
+        }
+        assertTrue(found, "households_per_officer has its Chinese name");
+    }
+}
