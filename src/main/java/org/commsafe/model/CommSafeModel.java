@@ -60,6 +60,8 @@ public class CommSafeModel extends SimState implements CaseQueue.Completion {
     public int[] cameraBuildings = new int[0];
     public boolean[] cameraCovers;
     public int[] crimesInBuilding;
+    /** Cumulative attractiveness of buildings within their community (offenders' target choice). */
+    private double[] attractivenessCum;
     /** Absolute hour at which an officer / a watch patrol was last in or next to a building. */
     public int[] officerPresentAt;
     public int[] watchPresentAt;
@@ -187,6 +189,14 @@ public class CommSafeModel extends SimState implements CaseQueue.Completion {
             cadres[c] = new CadreTeam(c);
         }
         crimesInBuilding = new int[city.buildings];
+        attractivenessCum = new double[city.buildings];
+        double sd = p.buildingAttractivenessSd();
+        for (int b = 0; b < city.buildings; b++) {
+            // lognormal with mean 1: a few buildings draw much of the crime (hotspots)
+            double w = StrictMath.exp(sd * rng.nextGaussian() - sd * sd / 2);
+            boolean first = b == city.firstBuilding(city.buildingCommunity[b]);
+            attractivenessCum[b] = (first ? 0 : attractivenessCum[b - 1]) + w;
+        }
         officerPresentAt = new int[city.buildings];
         watchPresentAt = new int[city.buildings];
         Arrays.fill(officerPresentAt, -1);
@@ -366,7 +376,7 @@ public class CommSafeModel extends SimState implements CaseQueue.Completion {
             b = city.householdBuilding[hh];
         } else {
             c = o.chooseCommunity(random);
-            b = city.firstBuilding(c) + random.nextInt(city.buildingsPerCommunity);
+            b = targetBuilding(c);
             hh = city.hhStart[b] + random.nextInt(city.hhStart[b + 1] - city.hhStart[b]);
             o.lastBuilding = b;
             if (c != o.home) {
@@ -406,6 +416,22 @@ public class CommSafeModel extends SimState implements CaseQueue.Completion {
         if (success) {
             commit(o, type, hh, c, b, awarenessRelated);
         }
+    }
+
+    /** A building of community c, drawn by attractiveness (binary search on the cumulative weights). */
+    private int targetBuilding(int c) {
+        int lo = city.firstBuilding(c);
+        int hi = lo + city.buildingsPerCommunity - 1;
+        double u = random.nextDouble() * attractivenessCum[hi];
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (attractivenessCum[mid] > u) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
     }
 
     /** A capable guardian in or next to the building may stop the attempt. */
@@ -613,13 +639,20 @@ public class CommSafeModel extends SimState implements CaseQueue.Completion {
                 }
             }
             case HOTSPOT -> {
-                Integer[] order = new Integer[city.buildings];
-                for (int b = 0; b < order.length; b++) {
-                    order[b] = b;
+                // most burn-in crime first; ties in random order (a stable sort of a shuffled list),
+                // so equal counts do not favour low building numbers
+                int[] shuffled = identity(city.buildings);
+                for (int k = shuffled.length - 1; k > 0; k--) {
+                    int j = random.nextInt(k + 1);
+                    int t = shuffled[k];
+                    shuffled[k] = shuffled[j];
+                    shuffled[j] = t;
                 }
-                // most crime first; ties by index keep it deterministic
-                Arrays.sort(order, (a, bb) -> crimesInBuilding[bb] != crimesInBuilding[a]
-                    ? Integer.compare(crimesInBuilding[bb], crimesInBuilding[a]) : Integer.compare(a, bb));
+                Integer[] order = new Integer[city.buildings];
+                for (int k = 0; k < order.length; k++) {
+                    order[k] = shuffled[k];
+                }
+                Arrays.sort(order, (a, bb) -> Integer.compare(crimesInBuilding[bb], crimesInBuilding[a]));
                 for (int k = 0; k < n; k++) {
                     chosen[k] = order[k];
                 }
