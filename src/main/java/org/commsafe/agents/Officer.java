@@ -130,10 +130,6 @@ public final class Officer {
         return slot;
     }
 
-    public byte activityAt(int hour) {
-        return plan[hour];
-    }
-
     /** Acts out the planned activity of this hour. */
     public void actHour(CommSafeModel m, int hour, boolean weekday) {
         switch (plan[hour]) {
@@ -233,9 +229,5 @@ public final class Officer {
             morale -= punished ? p.moraleShock() : 2 * p.moraleShock();
         }
         morale = Households.clamp01(morale + p.moraleRecovery() * (p.moraleBase() - morale));
-    }
-
-    public double communityHoursToday() {
-        return community;
     }
 }

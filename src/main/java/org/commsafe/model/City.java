@@ -129,10 +129,6 @@ public final class City {
         return community * buildingsPerCommunity;
     }
 
-    public int firstHousehold(int community) {
-        return community * householdsPerCommunity;
-    }
-
     public int communityOfHousehold(int hh) {
         return hh / householdsPerCommunity;
     }

@@ -127,7 +127,7 @@ public class CommSafeModel extends SimState implements CaseQueue.Completion {
         city = new City(p);
         int nC = city.communities;
         int maxDays = burnInDays + days + 2;
-        households = new Households(city.households, p, maxDays + INITIAL_SEEN_SPREAD, rng, city);
+        households = new Households(city.households, p, maxDays + INITIAL_SEEN_SPREAD, rng);
         counters = new Counters(nC + 1);
         metricRows = new double[nC + 1][Metric.all().length];
 

@@ -34,7 +34,7 @@ public final class Households {
     /** decay[d] = (1 - attitudeDecay)^d. */
     private final double[] decay;
 
-    public Households(int n, Parameters p, int maxDays, MersenneTwisterFast rng, City city) {
+    public Households(int n, Parameters p, int maxDays, MersenneTwisterFast rng) {
         this.n = n;
         flags = new byte[n];
         awarenessBase = new float[n];
