@@ -54,6 +54,25 @@ class GuiLogicTest {
     }
 
     @Test
+    void clickingACommunityShowsItsOwnLast30Days() {
+        org.commsafe.gui.DayStats stats = new org.commsafe.gui.DayStats(2);
+        int metrics = org.commsafe.metrics.Metric.all().length;
+        for (int day = 1; day <= 40; day++) {
+            double[][] rows = new double[3][metrics];
+            rows[1][org.commsafe.metrics.Metric.CRIMES_COMMITTED.ordinal()] = 2;   // community 1: 2 a day
+            rows[1][org.commsafe.metrics.Metric.REPORTED.ordinal()] = 1;
+            rows[1][org.commsafe.metrics.Metric.SHARE_UNSEEN_10D.ordinal()] = day / 100.0;
+            rows[0][org.commsafe.metrics.Metric.CRIMES_COMMITTED.ordinal()] = 5;   // community 0: another place
+            stats.record(day, rows);
+        }
+        org.commsafe.gui.CommunityInfo c1 = new org.commsafe.gui.CommunityInfo(1, "c01", stats);
+        assertEquals(60, c1.getCrimesLast30Days(), 1e-9, "30 days x 2, not 40 days, not community 0's");
+        assertEquals(0.5, c1.getReportingRateLast30Days(), 1e-9);
+        assertEquals(0.40, c1.getShareUnseen10Days(), 1e-9, "today's value");
+        assertEquals("c01", c1.getName());
+    }
+
+    @Test
     void chineseLeverNames() throws Exception {
         Labels zh = Labels.forLanguage("zh", null);
         org.junit.jupiter.api.Assumptions.assumeTrue(zh.language.equals("zh"), "no CJK font");

@@ -70,7 +70,7 @@ public final class GuiCommand implements Callable<Integer> {
             console.set(c);
         });
         if (snapshot == null) {
-            return null == null ? waitForever() : Main.OK;
+            return waitForever();
         }
         SwingUtilities.invokeAndWait(() -> console.get().pressPlay());
         long deadline = System.nanoTime() + 600_000_000_000L;

@@ -8,7 +8,7 @@ public final class CommunityInfo {
     private final String name;
     private final transient DayStats stats;
 
-    CommunityInfo(int community, String name, DayStats stats) {
+    public CommunityInfo(int community, String name, DayStats stats) {
         this.community = community;
         this.name = name;
         this.stats = stats;
