@@ -68,11 +68,8 @@ public final class CompareCommand implements Callable<Integer> {
             System.err.println("commsafe: error: --dpi must be between 36 and 1200");
             return Main.BAD_INPUT;
         }
-        Labels labels;
-        try {
-            labels = Labels.forLanguage(lang, System.err);
-        } catch (IllegalArgumentException e) {
-            System.err.println("commsafe: error: --lang: " + e.getMessage());
+        Labels labels = Main.labelsOrReport(lang);
+        if (labels == null) {
             return Main.BAD_INPUT;
         }
         ResultSet rs;

@@ -49,11 +49,8 @@ public final class GuiCommand implements Callable<Integer> {
             System.err.println("commsafe: error: the GUI needs a display; on a server run it under Xvfb: xvfb-run -a ./commsafe gui ...");
             return Main.FAILED;
         }
-        Labels labels;
-        try {
-            labels = Labels.forLanguage(lang, System.err);
-        } catch (IllegalArgumentException e) {
-            System.err.println("commsafe: error: --lang: " + e.getMessage());
+        Labels labels = Main.labelsOrReport(lang);
+        if (labels == null) {
             return Main.BAD_INPUT;
         }
         AtomicReference<CommSafeWithUI> gui = new AtomicReference<>();

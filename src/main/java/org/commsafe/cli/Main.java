@@ -36,6 +36,16 @@ public final class Main implements Runnable {
         return cl.execute(args);
     }
 
+    /** Chart and GUI labels for --lang, or null after printing why not (the caller exits with 2). */
+    static org.commsafe.charts.Labels labelsOrReport(String lang) {
+        try {
+            return org.commsafe.charts.Labels.forLanguage(lang, System.err);
+        } catch (IllegalArgumentException e) {
+            System.err.println("commsafe: error: --lang: " + e.getMessage());
+            return null;
+        }
+    }
+
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
