@@ -86,12 +86,8 @@ public final class SweepFiles {
         AtomicFiles.writeString(summaryPart(dir, run), s.append('\n').toString());
     }
 
-    interface Body {
-        void write(Writer w) throws IOException;
-    }
-
     /** One gzip member (deterministic: Java writes a zero timestamp). */
-    static byte[] gzip(Body body) throws IOException {
+    static byte[] gzip(AtomicFiles.Body body) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer w = new OutputStreamWriter(new GZIPOutputStream(bytes, 1 << 16), StandardCharsets.UTF_8)) {
             body.write(w);
