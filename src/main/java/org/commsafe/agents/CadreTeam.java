@@ -1,8 +1,7 @@
 package org.commsafe.agents;
 
-import ec.util.MersenneTwisterFast;
-import org.commsafe.model.CommSafeModel;
 import org.commsafe.model.Parameters;
+import org.commsafe.random.Stream;
 
 /**
  * The community's cadres (seed section 3). Forms from the tasks pushed down arrive every
@@ -28,14 +27,14 @@ public final class CadreTeam {
         this.community = community;
     }
 
-    public void day(Parameters p, MersenneTwisterFast rng, boolean weekday) {
+    public void day(Parameters p, Stream rng, boolean weekday) {
         formsToday = fundedToday = safetyToday = 0;
         if (!weekday) {
             return;
         }
         double hours = p.cadresPerCommunity() * p.cadreHoursPerDay();
         // 21.75 weekdays a month
-        int forms = CommSafeModel.poisson(p.tasksPushedDown() * p.formsPerTaskPerMonth() / 21.75, rng);
+        int forms = rng.poisson(p.tasksPushedDown() * p.formsPerTaskPerMonth() / 21.75);
         formBacklog += forms * p.hoursPerForm();
         formsToday = Math.min(formBacklog, hours);
         formBacklog -= formsToday;

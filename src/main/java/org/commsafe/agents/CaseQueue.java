@@ -18,6 +18,8 @@ public final class CaseQueue {
     private int[] offender = new int[16];       // -1 for incidents
     private int[] community = new int[16];
     private boolean[] cameraEvidence = new boolean[16];
+    /** The uniform that decides the case's clearance, drawn with the crime (common random numbers). */
+    private double[] clearanceDraw = new double[16];
     private double totalHours;
 
     public int size() {
@@ -30,7 +32,7 @@ public final class CaseQueue {
     }
 
     public void add(double statementH, double investigationH, double paperworkH, int day,
-                    int hh, int offenderId, int comm, boolean camera) {
+                    int hh, int offenderId, int comm, boolean camera, double clearanceU) {
         if (size == statement.length) {
             grow();
         }
@@ -43,23 +45,25 @@ public final class CaseQueue {
         offender[i] = offenderId;
         community[i] = comm;
         cameraEvidence[i] = camera;
+        clearanceDraw[i] = clearanceU;
         totalHours += statementH + investigationH + paperworkH;
         size++;
     }
 
     /** Receives each case completed by {@link #work}. */
     public interface Completion {
-        void completed(int reportDay, int household, int offender, int community, boolean cameraEvidence);
+        void completed(int reportDay, int household, int offender, int community, boolean cameraEvidence, double clearanceU);
     }
 
     /**
      * Spends up to {@code hours} on the queue head-first. Returns hours spent on case work
-     * in {@code spent[0]} and on paperwork in {@code spent[1]}.
+     * in {@code spent[0]} and on paperwork in {@code spent[1]}. A case needing no work at all
+     * closes as soon as it reaches the head, even on a day with no case hours.
      */
     public void work(double hours, double[] spent, Completion done) {
         spent[0] = 0;
         spent[1] = 0;
-        while (hours > 1e-12 && size > 0) {
+        while (size > 0 && (hours > 1e-12 || headNeedsNoWork())) {
             int i = head;
             double t = Math.min(hours, statement[i]);
             statement[i] -= t;
@@ -77,12 +81,16 @@ public final class CaseQueue {
             if (statement[i] <= 1e-12 && investigation[i] <= 1e-12 && paperwork[i] <= 1e-12) {
                 head = (head + 1) % statement.length;
                 size--;
-                done.completed(reportDay[i], household[i], offender[i], community[i], cameraEvidence[i]);
+                done.completed(reportDay[i], household[i], offender[i], community[i], cameraEvidence[i], clearanceDraw[i]);
             }
         }
         if (size == 0) {
             totalHours = 0; // drop accumulated rounding
         }
+    }
+
+    private boolean headNeedsNoWork() {
+        return statement[head] <= 1e-12 && investigation[head] <= 1e-12 && paperwork[head] <= 1e-12;
     }
 
     private void grow() {
@@ -94,6 +102,7 @@ public final class CaseQueue {
         household = unroll(household, n);
         offender = unroll(offender, n);
         community = unroll(community, n);
+        clearanceDraw = unroll(clearanceDraw, n);
         boolean[] c = new boolean[n];
         for (int k = 0; k < size; k++) {
             c[k] = cameraEvidence[(head + k) % cameraEvidence.length];

@@ -1,8 +1,8 @@
 package org.commsafe.agents;
 
-import ec.util.MersenneTwisterFast;
 import org.commsafe.model.City;
 import org.commsafe.model.Parameters;
+import org.commsafe.random.Stream;
 
 /**
  * An offender (routine activity theory: a motivated offender meets a suitable target without
@@ -15,6 +15,8 @@ public final class Offender {
     public final int home;
     public final boolean floating;
     public boolean registered;
+    /** Motivation drawn at build, uniform on [0.5, 1.5]: the attempt-rate multiplier before any release. */
+    public final double baseMotivation;
     public double motivation;
     public int incarceratedUntil = Integer.MIN_VALUE;
     /** Building of the last spatial attempt (for display), -1 before any. */
@@ -26,12 +28,15 @@ public final class Offender {
     private final double[] distanceWeight;
     private final double[] weight;
 
-    public Offender(int id, int home, City city, Parameters p, MersenneTwisterFast rng) {
+    /** Draws the offender from {@code s}, positioned at this offender (home, floating, registered, motivation). */
+    public Offender(int id, City city, Parameters p, Stream s) {
         this.id = id;
-        this.home = home;
-        this.floating = rng.nextDouble() < p.floatingOffenderShare();
-        this.registered = !(floating && rng.nextDouble() < p.registrationMissRate());
-        this.motivation = 0.5 + rng.nextDouble(); // mean 1
+        this.home = s.nextInt(city.communities);
+        this.floating = s.nextDouble() < p.floatingOffenderShare();
+        double uRegistered = s.nextDouble();
+        this.registered = !(floating && uRegistered < p.registrationMissRate());
+        this.baseMotivation = 0.5 + s.nextDouble(); // mean 1
+        this.motivation = Math.min(p.motivationCap(), baseMotivation);
         int from = city.commNbStart[home];
         int to = city.commNbStart[home + 1];
         known = java.util.Arrays.copyOfRange(city.commNb, from, to);
@@ -48,14 +53,14 @@ public final class Offender {
         return incarceratedUntil <= day;
     }
 
-    /** Picks a target community: nearer, more successful, less risky places are preferred. */
-    public int chooseCommunity(MersenneTwisterFast rng) {
+    /** Picks a target community with uniform u: nearer, more successful, less risky places are preferred. */
+    public int chooseCommunity(double u) {
         double total = 0;
         for (int k = 0; k < known.length; k++) {
             weight[k] = distanceWeight[k] * (1 + success[k]) / (1 + 4 * risk[k]);
             total += weight[k];
         }
-        double u = rng.nextDouble() * total;
+        u *= total;
         for (int k = 0; k < known.length; k++) {
             u -= weight[k];
             if (u < 0) {
@@ -97,12 +102,13 @@ public final class Offender {
         }
     }
 
-    /** Released today: whether rehabilitation is accepted decides how motivated it comes out. */
-    public void release(Parameters p, MersenneTwisterFast rng) {
-        if (rng.nextDouble() >= p.rehabilitationCooperation()) {
-            motivation *= p.reoffendMultiplier();
-        } else {
-            motivation *= 0.5;
-        }
+    /**
+     * Released today: whether rehabilitation is accepted (uniform u) sets the motivation it comes
+     * out with, as a multiple of its base motivation, capped. Not compounded over releases, so
+     * the offender population has a stationary distribution.
+     */
+    public void release(Parameters p, double u) {
+        double factor = u < p.rehabilitationCooperation() ? p.rehabilitationMotivationFactor() : p.reoffendMultiplier();
+        motivation = Math.min(p.motivationCap(), baseMotivation * factor);
     }
 }

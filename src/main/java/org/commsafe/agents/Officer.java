@@ -1,17 +1,18 @@
 package org.commsafe.agents;
 
-import ec.util.MersenneTwisterFast;
 import org.commsafe.metrics.Counters;
 import org.commsafe.model.City;
-import org.commsafe.model.CommSafeModel;
 import org.commsafe.model.Households;
 import org.commsafe.model.Parameters;
+import org.commsafe.random.Stream;
 
 /**
  * A community officer (seed section 1). Each working day the hours are claimed in a fixed
  * order: duty roster, quota enforcement, case handling (statements, investigation, registers),
  * and only then community work, scaled by morale and split by orientation. The day's plan is
  * laid onto the shift's hours so patrols happen at real hours, when some households are out.
+ * What an hour of each activity does in the city is the contact process's business
+ * ({@code org.commsafe.model.process.OfficerWork}); the officer holds the plan and the ledger.
  */
 public final class Officer {
     public static final byte OFF = 0;
@@ -45,10 +46,12 @@ public final class Officer {
     private double community;
     private double idle;
     private double organising;
+    private double onDuty;
     /** Building of the last patrol stop (for display), -1 when not on patrol. */
     public int position = -1;
 
-    public Officer(int id, int buildingFrom, int buildingTo, City city, Parameters p, MersenneTwisterFast rng) {
+    /** Traits are drawn from {@code traits}, positioned at this officer (skill, orientation). */
+    public Officer(int id, int buildingFrom, int buildingTo, City city, Parameters p, Stream traits) {
         this.id = id;
         this.buildingFrom = buildingFrom;
         this.buildingTo = buildingTo;
@@ -69,8 +72,8 @@ public final class Officer {
             }
         }
         homeCommunity = best;
-        skill = Households.clamp01(p.officerSkill() + 0.1 * rng.nextGaussian());
-        orientation = Households.clamp01(p.preventionOrientation() + 0.15 * rng.nextGaussian());
+        skill = Households.clamp01(p.officerSkill() + 0.1 * traits.nextGaussian());
+        orientation = Households.clamp01(p.preventionOrientation() + 0.15 * traits.nextGaussian());
         morale = p.moraleBase();
     }
 
@@ -78,16 +81,16 @@ public final class Officer {
         return Math.floorMod(day + id, 7) < p.officerDaysPerWeek();
     }
 
-    /** Claims today's hours in the seed's order and lays them onto the shift. */
-    public void planDay(CommSafeModel m, int day) {
-        Parameters p = m.params;
+    /** Claims today's hours in the seed's order and lays them onto the shift (draws from {@code rng}). */
+    public void planDay(Parameters p, int day, Stream rng) {
         java.util.Arrays.fill(plan, OFF);
-        roster = quota = caseHours = community = idle = organising = 0;
+        roster = quota = caseHours = community = idle = organising = onDuty = 0;
         position = -1;
         if (!worksOn(day, p)) {
             return;
         }
         double hours = p.officerHoursPerDay();
+        onDuty = hours;
         roster = Math.min(hours, p.rosterHoursPerDay());
         quota = Math.min(hours - roster, p.quotaPressure() * p.quotaMaxHours());
         double free = hours - roster - quota;
@@ -103,7 +106,6 @@ public final class Officer {
         organising = community - patrol - publicity;
         double enforceInside = quota * (1 - p.quotaOutsideShare());
 
-        MersenneTwisterFast rng = m.random;
         int start = p.officerShiftStart();
         int len = Math.min(24 - start, (int) Math.ceil(hours));
         for (int k = 0; k < len; k++) {
@@ -111,16 +113,11 @@ public final class Officer {
             plan[start + k] = OTHER;
         }
         // spread the community hours over the shift (Fisher-Yates on the shift hours)
-        for (int k = len - 1; k > 0; k--) {
-            int j = rng.nextInt(k + 1);
-            int t = shiftHours[k];
-            shiftHours[k] = shiftHours[j];
-            shiftHours[j] = t;
-        }
+        rng.shuffle(shiftHours, len);
         int slot = 0;
-        slot = assign(PATROL, CommSafeModel.stochasticRound(patrol, rng), slot, len);
-        slot = assign(PUBLICITY, CommSafeModel.stochasticRound(publicity, rng), slot, len);
-        assign(ENFORCE_IN, CommSafeModel.stochasticRound(enforceInside, rng), slot, len);
+        slot = assign(PATROL, rng.round(patrol), slot, len);
+        slot = assign(PUBLICITY, rng.round(publicity), slot, len);
+        assign(ENFORCE_IN, rng.round(enforceInside), slot, len);
     }
 
     private int assign(byte activity, int count, int slot, int len) {
@@ -130,102 +127,43 @@ public final class Officer {
         return slot;
     }
 
-    /** Acts out the planned activity of this hour. */
-    public void actHour(CommSafeModel m, int hour, boolean weekday) {
-        switch (plan[hour]) {
-            case PATROL -> patrol(m, hour, weekday);
-            case PUBLICITY -> publicity(m);
-            case ENFORCE_IN -> {
-                int b = randomBuilding(m.random);
-                m.markOfficerPresence(b);
-                position = b;
-            }
-            default -> position = -1;
-        }
+    /** The activity planned for this hour (OFF, OTHER, PATROL, PUBLICITY, ENFORCE_IN). */
+    public byte activity(int hour) {
+        return plan[hour];
+    }
+
+    public int beatBuildings() {
+        return buildingTo - buildingFrom;
     }
 
     /**
-     * One patrol hour: a few building visits. Households at home in the visited building see
-     * the officer with the sighting probability, those next door with half of it.
+     * End of day: work the case queue with today's case hours and book the ledger, which sums to
+     * the hours on duty (case hours the queue could not use count as idle). Organising hours go
+     * to the watch groups of the beat's communities.
      */
-    private void patrol(CommSafeModel m, int hour, boolean weekday) {
-        MersenneTwisterFast rng = m.random;
-        City city = m.city;
-        double pIn = m.params.sightingProbability();
-        int stops = CommSafeModel.stochasticRound(m.params.buildingsPerPatrolHour(), rng);
-        for (int s = 0; s < stops; s++) {
-            int b = randomBuilding(rng);
-            position = b;
-            m.markOfficerPresence(b);
-            for (int k = city.nbStart[b]; k < city.nbStart[b + 1]; k++) {
-                int nbB = city.nb[k];
-                if (nbB < buildingFrom || nbB >= buildingTo) {
-                    continue; // next door but another officer's beat: not "its" officer
-                }
-                // Bernoulli draws 4 at a time from one 64-bit word, 16 bits each: the sighting
-                // probability is quantised to 1/65536, and the hottest loop of the model
-                // makes a quarter of the random calls.
-                int threshold = (int) ((nbB == b ? pIn : pIn * 0.5) * 65536);
-                long bits = 0;
-                int left = 0;
-                for (int i = city.hhStart[nbB]; i < city.hhStart[nbB + 1]; i++) {
-                    if (!m.households.atHome(i, hour, weekday)) {
-                        continue;
-                    }
-                    if (left == 0) {
-                        bits = rng.nextLong();
-                        left = 4;
-                    }
-                    int draw = (int) (bits & 0xFFFF);
-                    bits >>>= 16;
-                    left--;
-                    if (draw < threshold) {
-                        m.sighting(i);
-                    }
-                }
-            }
-        }
-    }
-
-    /** One publicity hour reaches a number of the beat's households and raises awareness. */
-    private void publicity(CommSafeModel m) {
-        MersenneTwisterFast rng = m.random;
-        int reach = CommSafeModel.stochasticRound(m.params.householdsPerPublicityHour(), rng);
-        int n = householdTo - householdFrom;
-        for (int k = 0; k < reach; k++) {
-            m.publicityReaches(householdFrom + rng.nextInt(n));
-        }
-        position = -1;
-    }
-
-    private int randomBuilding(MersenneTwisterFast rng) {
-        return buildingFrom + rng.nextInt(buildingTo - buildingFrom);
-    }
-
-    /** End of day: work the case queue with today's case hours and book the ledger. */
-    public void endDay(CommSafeModel m, CaseQueue.Completion onDone) {
+    public void endDay(Counters cnt, WatchGroup[] groups, CaseQueue.Completion onDone) {
         queue.work(caseHours, spent, onDone);
-        Counters cnt = m.counters;
+        double unusedCaseHours = Math.max(0, caseHours - spent[0] - spent[1]);
         for (int k = 0; k < communities.length; k++) {
             int c = communities[k];
             double s = communityShares[k];
+            cnt.add(c, Counters.OFFICER_ON_DUTY, onDuty * s);
             cnt.add(c, Counters.OFFICER_ROSTER, roster * s);
             cnt.add(c, Counters.OFFICER_QUOTA, quota * s);
             cnt.add(c, Counters.OFFICER_CASES, spent[0] * s);
             cnt.add(c, Counters.OFFICER_PAPERWORK, spent[1] * s);
             cnt.add(c, Counters.OFFICER_COMMUNITY, community * s);
-            cnt.add(c, Counters.OFFICER_IDLE, idle * s);
+            cnt.add(c, Counters.OFFICER_IDLE, (idle + unusedCaseHours) * s);
             cnt.add(c, Counters.CASE_BACKLOG, queue.size() * s);
-            m.addOrganisingHours(c, organising * s);
+            groups[c].mobilisationHours += organising * s;
         }
     }
 
     /** Morale falls with assaults and malicious complaints, more when they go unpunished. */
-    public void updateMorale(CommSafeModel m) {
-        Parameters p = m.params;
-        int events = CommSafeModel.poisson(p.assaultComplaintRate() / 365.0, m.random);
+    public void updateMorale(Parameters p, Stream rng) {
+        int events = rng.poisson(p.assaultComplaintRate() / 365.0);
         for (int e = 0; e < events; e++) {
-            boolean punished = m.random.nextDouble() < p.assaultPunishedShare();
+            boolean punished = rng.nextDouble() < p.assaultPunishedShare();
             morale -= punished ? p.moraleShock() : 2 * p.moraleShock();
         }
         morale = Households.clamp01(morale + p.moraleRecovery() * (p.moraleBase() - morale));

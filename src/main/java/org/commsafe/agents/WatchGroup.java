@@ -1,8 +1,7 @@
 package org.commsafe.agents;
 
-import ec.util.MersenneTwisterFast;
-import org.commsafe.model.CommSafeModel;
 import org.commsafe.model.Parameters;
+import org.commsafe.random.Stream;
 
 /**
  * A community's mass-prevention (watch) group (seed section 2). Funded monthly from three
@@ -40,7 +39,7 @@ public final class WatchGroup {
      * @param belongingOfNonMembers  sum of belonging over the community's households
      * @param households             households in the community
      */
-    public void month(Parameters p, MersenneTwisterFast rng, double contributionPropensity,
+    public void month(Parameters p, Stream rng, double contributionPropensity,
                       double belongingOfNonMembers, int households) {
         incomeGovernment = p.watchGovernmentBudget();
         // residents who feel their taxes already pay for safety do not pay again (seed 2)
@@ -48,25 +47,35 @@ public final class WatchGroup {
         incomeActivities = p.watchActivityIncome();
         balance += incomeGovernment + incomeContributions + incomeActivities;
 
-        int leavers = 0;
-        for (int k = 0; k < members; k++) {
-            if (rng.nextDouble() < p.watchChurn()) {
-                leavers++;
-            }
-        }
+        int leavers = binomial(members, p.watchChurn(), rng);
         double nonMemberShare = Math.max(0, 1 - (double) members / households);
         double expectedJoiners = p.watchJoinRate() * belongingOfNonMembers * nonMemberShare
             * (1 + p.watchMobilisationEffect() * mobilisationHours)
             * (1 + p.watchStipendAttraction() * paidShare);
-        members = Math.max(0, members - leavers + CommSafeModel.poisson(expectedJoiners, rng));
+        members = Math.max(0, members - leavers + rng.poisson(expectedJoiners));
         mobilisationHours = 0;
 
-        int willing = CommSafeModel.stochasticRound(members * p.watchWillingShare(), rng);
+        int willing = rng.round(members * p.watchWillingShare());
         int affordable = (int) Math.floor(balance / p.watchStipend());
         activeMembers = Math.min(willing, affordable);
         paidShare = willing == 0 ? 1 : (double) activeMembers / willing;
         balance -= activeMembers * p.watchStipend();
         // a group below the threshold cannot organise patrols: it exists on paper
         dailyPatrolHours = active(p) ? activeMembers * p.watchHoursPerMember() / 30.0 : 0;
+    }
+
+    /** Binomial(n, q): exact by Bernoulli trials for small n, normal approximation above 200. */
+    static int binomial(int n, double q, Stream rng) {
+        if (n > 200) {
+            double mean = n * q;
+            return Math.max(0, Math.min(n, (int) Math.round(mean + Math.sqrt(mean * (1 - q)) * rng.nextGaussian())));
+        }
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (rng.nextDouble() < q) {
+                k++;
+            }
+        }
+        return k;
     }
 }

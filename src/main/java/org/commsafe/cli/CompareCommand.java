@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
         "comparison.csv, report.md and charts (PNG, SVG, PDF) in English or Chinese."})
 public final class CompareCommand implements Callable<Integer> {
     /** Outcomes compared when --metrics is not given. */
-    public static final List<String> DEFAULT_METRICS = List.of("victimisation_per_1000", "reporting_rate", "clearance_rate",
+    public static final List<String> DEFAULT_METRICS = List.of("victimisation_per_1000", "recorded_per_1000", "reporting_rate", "clearance_rate_cohort",
         "share_unseen_10d", "awareness_related_share_reported", "officer_community_share", "deterred_share",
         "tech_adoption_share", "watch_groups_active", "cadre_forms_share");
 

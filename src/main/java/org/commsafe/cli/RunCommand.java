@@ -37,8 +37,8 @@ public final class RunCommand implements Callable<Integer> {
     boolean quiet;
 
     /** The summary lines printed after a run: the outcomes the seed study speaks of. */
-    static final SummaryMetric[] HEADLINE = {SummaryMetric.VICTIMISATION_PER_1000, SummaryMetric.REPORTING_RATE,
-        SummaryMetric.CLEARANCE_RATE, SummaryMetric.SHARE_UNSEEN_10D, SummaryMetric.AWARENESS_RELATED_SHARE_REPORTED};
+    static final SummaryMetric[] HEADLINE = {SummaryMetric.VICTIMISATION_PER_1000, SummaryMetric.RECORDED_PER_1000,
+        SummaryMetric.REPORTING_RATE, SummaryMetric.CLEARANCE_RATE_COHORT, SummaryMetric.SHARE_UNSEEN_10D, SummaryMetric.AWARENESS_RELATED_SHARE_REPORTED};
 
     @Override
     public Integer call() throws Exception {

@@ -37,7 +37,7 @@ public final class SensitivityCommand implements Callable<Integer> {
 
     @Option(names = "--outputs", split = ",", paramLabel = "METRIC", description = "Outputs (default: the calibration targets, victimisation and clearance)")
     List<String> outputs = List.of("share_unseen_10d", "awareness_related_share_reported", "reporting_rate", "cadre_forms_share",
-        "victimisation_per_1000", "clearance_rate");
+        "victimisation_per_1000", "clearance_rate_cohort");
 
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the table to this Markdown file")
     Path out;

@@ -123,11 +123,11 @@ public final class CityView {
         recent.clear();
         crimeHistory = new int[DayStats.WINDOW][];
         lastCameras = null;
-        m.crimeListener = (b, type, reported, aw) -> {
+        m.setCrimeListener((b, type, reported, aw) -> {
             CrimeMark mark = new CrimeMark(b, m.day(), reported, type);
             recent.add(mark);
             crimes.setObjectLocation(mark, city.buildingX[b], city.buildingY[b]);
-        };
+        });
         hourly(m);
         daily(m);
     }
@@ -145,8 +145,8 @@ public final class CityView {
             officers.setObjectLocation(o, city.buildingX[b], city.buildingY[b]);
         }
         patrols.clear();
-        for (int k = 0; k < m.watchStopCount; k++) {
-            int b = m.watchStops[k];
+        for (int k = 0; k < m.watchStopCount(); k++) {
+            int b = m.watchStops()[k];
             patrols.setObjectLocation(new Object[] {patrolMarker, k}, city.buildingX[b], city.buildingY[b]);
         }
         for (Offender o : m.offenders) {
@@ -156,11 +156,11 @@ public final class CityView {
                 offenders.remove(o);
             }
         }
-        if (m.cameraBuildings != lastCameras) {
-            lastCameras = m.cameraBuildings;
+        if (m.cameraBuildings() != lastCameras) {
+            lastCameras = m.cameraBuildings();
             coverage.setTo(0);
             for (int b = 0; b < city.buildings; b++) {
-                coverage.field[city.buildingX[b]][city.buildingY[b]] = m.cameraCovers[b] ? 1 : 0;
+                coverage.field[city.buildingX[b]][city.buildingY[b]] = m.cameraCovers()[b] ? 1 : 0;
             }
         }
     }
@@ -171,7 +171,7 @@ public final class CityView {
         Households h = m.households;
         int slot = Math.floorMod(today, DayStats.WINDOW);
         int[] old = crimeHistory[slot];
-        crimeHistory[slot] = m.crimesInBuilding.clone();
+        crimeHistory[slot] = m.crimesInBuilding().clone();
         for (int b = 0; b < city.buildings; b++) {
             double seen = 0;
             double aw = 0;
@@ -191,7 +191,7 @@ public final class CityView {
             layers[0].field[x][y] = seen / n;
             layers[1].field[x][y] = aw / n;
             layers[2].field[x][y] = tech / n;
-            layers[3].field[x][y] = m.crimesInBuilding[b] - (old == null ? 0 : old[b]);
+            layers[3].field[x][y] = m.crimesInBuilding()[b] - (old == null ? 0 : old[b]);
             layers[4].field[x][y] = trust / n;
         }
         while (!recent.isEmpty() && recent.peekFirst().day() <= today - DayStats.WINDOW) {

@@ -67,7 +67,7 @@ public final class CommunityInfo {
     }
 
     public double getWatchActiveMembers() {
-        return stats.today(community, Metric.WATCH_ACTIVE_MEMBERS);
+        return stats.today(community, Metric.WATCH_PATROLLING_MEMBERS);
     }
 
     public double getWatchFunding() {

@@ -27,7 +27,7 @@ public final class LeverProperties extends Properties {
         "households_per_building", "rental_share", "floating_share", "daytime_worker_share", "households_per_officer",
         "officer_skill", "prevention_orientation", "offenders_per_1000_households", "floating_offender_share",
         "awareness_mean", "awareness_sd", "attitude_decay", "trust_mean", "belonging_mean", "willingness_to_pay_mean",
-        "physical_defence_share", "tech_defence_initial_share", "watch_initial_members", "public_cameras",
+        "physical_defence_share", "watch_initial_members", "public_cameras",
         "camera_layout", "camera_radius", "distance_decay");
 
     private record Outcome(String label, DoubleSupplier value) {

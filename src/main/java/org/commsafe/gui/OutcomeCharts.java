@@ -144,7 +144,7 @@ public final class OutcomeCharts {
         double[] v = {s.today(city, Metric.BURGLARIES), s.today(city, Metric.VEHICLE_THEFTS), s.today(city, Metric.FRAUDS),
             s.ratio30(city, Metric.REPORTED, Metric.CRIMES_COMMITTED), s.ratio30(city, Metric.CLEARED, Metric.REPORTED),
             s.today(city, Metric.MEDIAN_DAYS_SINCE_SIGHTING), 100 * s.today(city, Metric.SHARE_UNSEEN_10D),
-            s.today(city, Metric.WATCH_ACTIVE_MEMBERS), s.today(city, Metric.WATCH_FUNDING), s.today(city, Metric.TECH_ADOPTION_SHARE)};
+            s.today(city, Metric.WATCH_PATROLLING_MEMBERS), s.today(city, Metric.WATCH_FUNDING), s.today(city, Metric.TECH_ADOPTION_SHARE)};
         double[] h = new double[6];
         for (int k = 0; k < 6; k++) {
             h[k] = s.today(city, hourMetrics[k]);

@@ -3,7 +3,7 @@ package org.commsafe.metrics;
 import java.util.Arrays;
 
 /**
- * Raw daily tallies per community, written by the model's rules and read by {@link Metric}.
+ * Raw daily tallies per community, written by the model's processes and read by {@link Metric}.
  * Plain double arrays indexed by the constants below: incrementing one costs an array store.
  */
 public final class Counters {
@@ -14,35 +14,48 @@ public final class Counters {
     public static final int FRAUDS = 4;
     public static final int AWARENESS_RELATED = 5;
     public static final int AWARENESS_RELATED_REPORTED = 6;
-    public static final int REPORTED = 7;
-    public static final int CLEARED = 8;
-    public static final int DETERRED = 9;
-    public static final int OUTSIDER_ATTEMPTS = 10;
-    public static final int OFFICER_ROSTER = 11;
-    public static final int OFFICER_QUOTA = 12;
-    public static final int OFFICER_CASES = 13;
-    public static final int OFFICER_PAPERWORK = 14;
-    public static final int OFFICER_COMMUNITY = 15;
-    public static final int OFFICER_IDLE = 16;
-    public static final int CASE_BACKLOG = 17;
-    public static final int CADRE_FORMS = 18;
-    public static final int CADRE_FUNDED = 19;
-    public static final int CADRE_SAFETY = 20;
-    public static final int WATCH_MEMBERS = 21;
-    public static final int WATCH_ACTIVE = 22;
-    public static final int WATCH_PATROL_HOURS = 23;
-    public static final int WATCH_FUNDING = 24;
-    public static final int WATCH_GROUPS_ACTIVE = 25;
-    public static final int HOUSEHOLDS = 26;
-    public static final int UNSEEN_10D = 27;
-    public static final int TECH_HOMES = 28;
-    public static final int AWARENESS_SUM = 29;
-    public static final int TRUST_SUM = 30;
-    public static final int OFFENDERS_ACTIVE = 31;
-    public static final int OFFENDERS_INCARCERATED = 32;
-    public static final int INCIDENTS = 33;
-    public static final int MEDIAN_DAYS_SINCE_SIGHTING = 34;
-    public static final int COUNT = 35;
+    public static final int AWARENESS_ATTRIBUTABLE = 7;
+    public static final int REPORTED = 8;
+    public static final int REPORTED_BURGLARY = 9;
+    public static final int REPORTED_VEHICLE_THEFT = 10;
+    public static final int REPORTED_FRAUD = 11;
+    public static final int CLEARED = 12;
+    public static final int COHORT_REPORTED = 13;
+    public static final int COHORT_CLEARED = 14;
+    public static final int SPATIAL_ATTEMPTS = 15;
+    public static final int DETERRED_OFFICER = 16;
+    public static final int DETERRED_WATCH = 17;
+    public static final int DETERRED_CAMERA = 18;
+    public static final int DETERRED_OCCUPANT = 19;
+    public static final int PREVENTED_AWARENESS = 20;
+    public static final int OUTSIDE_HOME_ATTEMPTS = 21;
+    public static final int OFFICER_ON_DUTY = 22;
+    public static final int OFFICER_ROSTER = 23;
+    public static final int OFFICER_QUOTA = 24;
+    public static final int OFFICER_CASES = 25;
+    public static final int OFFICER_PAPERWORK = 26;
+    public static final int OFFICER_COMMUNITY = 27;
+    public static final int OFFICER_IDLE = 28;
+    public static final int CASE_BACKLOG = 29;
+    public static final int CADRE_FORMS = 30;
+    public static final int CADRE_FUNDED = 31;
+    public static final int CADRE_SAFETY = 32;
+    public static final int WATCH_MEMBERS = 33;
+    public static final int WATCH_PAID = 34;
+    public static final int WATCH_PATROLLING = 35;
+    public static final int WATCH_PATROL_HOURS = 36;
+    public static final int WATCH_FUNDING = 37;
+    public static final int WATCH_GROUPS_ACTIVE = 38;
+    public static final int HOUSEHOLDS = 39;
+    public static final int UNSEEN_10D = 40;
+    public static final int TECH_HOMES = 41;
+    public static final int AWARENESS_SUM = 42;
+    public static final int TRUST_SUM = 43;
+    public static final int OFFENDERS_ACTIVE = 44;
+    public static final int OFFENDERS_INCARCERATED = 45;
+    public static final int INCIDENTS = 46;
+    public static final int MEDIAN_DAYS_SINCE_SIGHTING = 47;
+    public static final int COUNT = 48;
 
     public final double[][] byCommunity;
 

@@ -8,31 +8,48 @@ import org.commsafe.experiment.RunResult;
  * totals (not means of daily rates); states are means over the observed days.
  */
 public enum SummaryMetric {
-    CRIMES_ATTEMPTED("crimes", "attempts over the run", r -> r.citySum(Metric.CRIMES_ATTEMPTED)),
-    CRIMES_COMMITTED("crimes", "crimes committed over the run", r -> r.citySum(Metric.CRIMES_COMMITTED)),
+    CRIMES_ATTEMPTED("crimes", "attempts over the observed run", r -> r.citySum(Metric.CRIMES_ATTEMPTED)),
+    CRIMES_COMMITTED("crimes", "crimes committed over the observed run", r -> r.citySum(Metric.CRIMES_COMMITTED)),
     VICTIMISATION_PER_1000("crimes/1000 households/year", "committed crimes per 1,000 households per year",
-        r -> r.citySum(Metric.CRIMES_COMMITTED) / r.households() * 1000 * 365.0 / r.days()),
-    REPORTING_RATE("share", "reported / committed", r -> ratio(r, Metric.REPORTED, Metric.CRIMES_COMMITTED)),
-    CLEARANCE_RATE("share", "cleared / reported", r -> ratio(r, Metric.CLEARED, Metric.REPORTED)),
-    AWARENESS_RELATED_SHARE("share", "awareness-related share of committed crimes",
+        r -> perThousandPerYear(r, Metric.CRIMES_COMMITTED)),
+    RECORDED_PER_1000("crimes/1000 households/year", "reported (recorded) crimes per 1,000 households per year: what police statistics show",
+        r -> perThousandPerYear(r, Metric.REPORTED)),
+    REPORTING_RATE("share", "reported / committed, all crime types", r -> ratio(r, Metric.REPORTED, Metric.CRIMES_COMMITTED)),
+    REPORTING_RATE_BURGLARY("share", "reported / committed burglaries", r -> ratio(r, Metric.REPORTED_BURGLARY, Metric.BURGLARIES)),
+    REPORTING_RATE_VEHICLE_THEFT("share", "reported / committed vehicle and bicycle thefts", r -> ratio(r, Metric.REPORTED_VEHICLE_THEFT, Metric.VEHICLE_THEFTS)),
+    REPORTING_RATE_FRAUD("share", "reported / committed frauds", r -> ratio(r, Metric.REPORTED_FRAUD, Metric.FRAUDS)),
+    CLEARANCE_RATE_COHORT("share", "of cases reported on observed days 1 .. days-90, the share cleared within 90 days of the report (no censoring inside the cohort; NA when days <= 90)",
+        r -> ratio(r, Metric.COHORT_CLEARED, Metric.COHORT_REPORTED)),
+    AWARENESS_RELATED_SHARE("share", "awareness-related share of committed crimes (each such crime counted whole)",
         r -> ratio(r, Metric.AWARENESS_RELATED, Metric.CRIMES_COMMITTED)),
-    AWARENESS_RELATED_SHARE_REPORTED("share", "awareness-related share of reported (recorded) cases",
+    AWARENESS_ATTRIBUTABLE_SHARE("share", "share of committed crimes that would have failed against a careful household (the part of the awareness-related share that carelessness caused)",
+        r -> ratio(r, Metric.AWARENESS_ATTRIBUTABLE, Metric.CRIMES_COMMITTED)),
+    AWARENESS_RELATED_SHARE_REPORTED("share", "awareness-related share of reported (recorded) cases: the seed's police count",
         r -> ratio(r, Metric.AWARENESS_RELATED_REPORTED, Metric.REPORTED)),
-    DETERRED_SHARE("share", "share of attempts stopped by a guardian", r -> ratio(r, Metric.DETERRED, Metric.CRIMES_ATTEMPTED)),
+    SPATIAL_ATTEMPTS("attempts", "burglary and vehicle-theft attempts over the observed run", r -> r.citySum(Metric.SPATIAL_ATTEMPTS)),
+    DETERRED_SHARE("share", "share of spatial attempts stopped by a guardian (officer, watch, camera or occupant)",
+        r -> ratio(r, Metric.DETERRED, Metric.SPATIAL_ATTEMPTS)),
+    DETERRED_BY_OFFICER("attempts", "spatial attempts stopped by an officer, over the observed run", r -> r.citySum(Metric.DETERRED_BY_OFFICER)),
+    DETERRED_BY_WATCH("attempts", "spatial attempts stopped by a watch patrol, over the observed run", r -> r.citySum(Metric.DETERRED_BY_WATCH)),
+    DETERRED_BY_CAMERA("attempts", "spatial attempts stopped by a public camera, over the observed run", r -> r.citySum(Metric.DETERRED_BY_CAMERA)),
+    DETERRED_BY_OCCUPANT("attempts", "burglary attempts stopped by someone at home, over the observed run", r -> r.citySum(Metric.DETERRED_BY_OCCUPANT)),
+    PREVENTED_BY_AWARENESS("attempts", "attempts that failed only because the household took care (same draws, no self-protection: success)",
+        r -> r.citySum(Metric.PREVENTED_BY_AWARENESS)),
+    OFFENDER_DAYS_INCAPACITATED("offender-days", "offender-days spent incarcerated over the observed run", r -> r.citySum(Metric.OFFENDERS_INCARCERATED)),
+    OFFENDERS_ACTIVE("offenders", "mean offenders at large", r -> mean(r, Metric.OFFENDERS_ACTIVE)),
     SHARE_UNSEEN_10D("share", "mean daily share of households not seeing their officer for 10+ days",
         r -> mean(r, Metric.SHARE_UNSEEN_10D)),
     MEDIAN_DAYS_SINCE_SIGHTING("days", "mean of the daily median days since sighting", r -> mean(r, Metric.MEDIAN_DAYS_SINCE_SIGHTING)),
-    OFFICER_COMMUNITY_SHARE("share", "share of officer hours spent on community work", r -> r.citySum(Metric.OFFICER_HOURS_COMMUNITY)
-        / (r.citySum(Metric.OFFICER_HOURS_ROSTER) + r.citySum(Metric.OFFICER_HOURS_QUOTA) + r.citySum(Metric.OFFICER_HOURS_CASES)
-        + r.citySum(Metric.OFFICER_HOURS_PAPERWORK) + r.citySum(Metric.OFFICER_HOURS_COMMUNITY) + r.citySum(Metric.OFFICER_HOURS_IDLE))),
+    OFFICER_COMMUNITY_SHARE("share", "community hours / on-duty hours of officers", r -> ratio(r, Metric.OFFICER_HOURS_COMMUNITY, Metric.OFFICER_HOURS_ON_DUTY)),
     OFFICER_HOURS_COMMUNITY("officer-hours/day", "city officer community hours per day", r -> mean(r, Metric.OFFICER_HOURS_COMMUNITY)),
     OFFICER_HOURS_PAPERWORK("officer-hours/day", "city officer paperwork hours per day", r -> mean(r, Metric.OFFICER_HOURS_PAPERWORK)),
     CASE_BACKLOG_END("cases", "open cases and incidents on the last day", r -> last(r, Metric.CASE_BACKLOG)),
     CADRE_FORMS_SHARE("share", "share of cadre hours spent on forms", r -> r.citySum(Metric.CADRE_HOURS_FORMS)
         / (r.citySum(Metric.CADRE_HOURS_FORMS) + r.citySum(Metric.CADRE_HOURS_FUNDED) + r.citySum(Metric.CADRE_HOURS_SAFETY))),
-    WATCH_ACTIVE_MEMBERS("members", "mean active watch members in the city", r -> mean(r, Metric.WATCH_ACTIVE_MEMBERS)),
+    WATCH_PAID_MEMBERS("members", "mean watch members paid a stipend in the city", r -> mean(r, Metric.WATCH_PAID_MEMBERS)),
+    WATCH_PATROLLING_MEMBERS("members", "mean watch members out on patrol per day in the city", r -> mean(r, Metric.WATCH_PATROLLING_MEMBERS)),
     WATCH_GROUPS_ACTIVE("groups", "mean number of watch groups not merely on paper", r -> mean(r, Metric.WATCH_GROUPS_ACTIVE)),
-    TECH_ADOPTION_SHARE("share", "share of homes with technical defence on the last day", r -> last(r, Metric.TECH_ADOPTION_SHARE)),
+    TECH_ADOPTION_SHARE("share", "mean share of homes with technical defence", r -> mean(r, Metric.TECH_ADOPTION_SHARE)),
     AWARENESS_MEAN("0-1", "mean awareness over days", r -> mean(r, Metric.AWARENESS_MEAN)),
     TRUST_MEAN("0-1", "mean trust over days", r -> mean(r, Metric.TRUST_MEAN)),
     OFFENDERS_INCARCERATED("offenders", "mean offenders incarcerated", r -> mean(r, Metric.OFFENDERS_INCARCERATED));
@@ -63,6 +80,10 @@ public enum SummaryMetric {
             }
         }
         return null;
+    }
+
+    private static double perThousandPerYear(RunResult r, Metric m) {
+        return r.citySum(m) / r.households() * 1000 * 365.0 / r.days();
     }
 
     private static double ratio(RunResult r, Metric num, Metric den) {

@@ -1,6 +1,6 @@
 package org.commsafe.model;
 
-import ec.util.MersenneTwisterFast;
+import org.commsafe.random.Stream;
 
 /**
  * All households as parallel arrays (struct of arrays): about 40 bytes each, no objects.
@@ -34,7 +34,14 @@ public final class Households {
     /** decay[d] = (1 - attitudeDecay)^d. */
     private final double[] decay;
 
-    public Households(int n, Parameters p, int maxDays, MersenneTwisterFast rng) {
+    /**
+     * Draws every household from the "households" stream positioned at the household, in a
+     * fixed order, so household i is the same in every scenario of the same city shape.
+     * Technical defence is set later by the adoption process (at its equilibrium).
+     *
+     * @param initialSeenSpread initial days since sighting are uniform on 1 .. this
+     */
+    public Households(int n, Parameters p, int maxDays, int initialSeenSpread, Stream rng) {
         this.n = n;
         flags = new byte[n];
         awarenessBase = new float[n];
@@ -54,6 +61,7 @@ public final class Households {
             decay[d] = decay[d - 1] * r;
         }
         for (int i = 0; i < n; i++) {
+            rng.at(i, 0);
             byte f = 0;
             if (rng.nextDouble() < p.daytimeWorkerShare()) {
                 f |= WORKER;
@@ -67,9 +75,6 @@ public final class Households {
             if (rng.nextDouble() < p.physicalDefenceShare()) {
                 f |= PHYSICAL;
             }
-            if (rng.nextDouble() < p.techDefenceInitialShare()) {
-                f |= TECH;
-            }
             flags[i] = f;
             // renters and newcomers are less attached to the place (seed 'also': rentals)
             double belong = p.belongingMean() * ((f & (RENTAL | FLOATING)) != 0 ? 0.6 : 1.2);
@@ -77,6 +82,7 @@ public final class Households {
             trustBase[i] = (float) clamp01(p.trustMean() + 0.15 * rng.nextGaussian());
             belonging[i] = (float) clamp01(belong + 0.1 * rng.nextGaussian());
             willingnessToPay[i] = (float) clamp01(p.willingnessToPayMean() + 0.1 * rng.nextGaussian());
+            lastSeenDay[i] = -1 - rng.nextInt(initialSeenSpread);
             lastVictimDay[i] = Integer.MIN_VALUE / 2;
         }
     }

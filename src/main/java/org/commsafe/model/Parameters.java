@@ -181,8 +181,14 @@ public record Parameters(
         doc = "Chance a released offender cooperates with rehabilitation", source = "seed 'also' ('do not cooperate')")
     double rehabilitationCooperation,
     @Param(group = "offending", def = "1.5", unit = "multiplier", min = 0, max = 10,
-        doc = "Attempt-rate multiplier of a released offender who does not cooperate", source = "assumption")
+        doc = "Attempt rate of a released offender who does not cooperate with rehabilitation, as a multiple of the offender's base motivation (not compounded across releases)", source = "assumption")
     double reoffendMultiplier,
+    @Param(group = "offending", def = "0.5", unit = "multiplier", min = 0, max = 10,
+        doc = "Attempt rate of a released offender who cooperates with rehabilitation, as a multiple of the base motivation", source = "assumption")
+    double rehabilitationMotivationFactor,
+    @Param(group = "offending", def = "3", unit = "multiplier", min = 0.1, max = 100,
+        doc = "Cap on an offender's motivation (attempt-rate multiplier); base motivations are uniform on [0.5, 1.5]", source = "assumption")
+    double motivationCap,
     @Param(group = "offending", def = "0.3", unit = "0-1", min = 0, max = 1,
         doc = "Perceived-risk gain when an offender is deterred or arrested in a community", source = "assumption")
     double riskLearning,
@@ -277,9 +283,6 @@ public record Parameters(
     @Param(group = "residents", def = "0.6", unit = "share", min = 0, max = 1,
         doc = "Share of homes with physical defence (security doors, bars)", source = "seed 5 ('doors, bars and locks')")
     double physicalDefenceShare,
-    @Param(group = "residents", def = "0.03", unit = "share", min = 0, max = 1,
-        doc = "Initial share of homes with technical defence (alarm, camera)", source = "seed 5 ('rare')")
-    double techDefenceInitialShare,
     @Param(group = "residents", def = "1.0", unit = "0-1", min = 0, max = 5,
         doc = "Perceived cost of household technical defence", source = "assumption")
     double techDefenceCost,
@@ -289,6 +292,9 @@ public record Parameters(
     @Param(group = "residents", def = "0.005", unit = "1/month", min = 0, max = 1,
         doc = "Monthly adoption chance of a household whose adoption utility is neutral", source = "assumption")
     double techAdoptionRate,
+    @Param(group = "residents", def = "0.0167", unit = "1/month", min = 0, max = 1,
+        doc = "Monthly chance that a home's technical defence is abandoned (device fails and is not replaced, household moves out): mean life 5 years", source = "assumption")
+    double techAbandonmentRate,
     @Param(group = "residents", def = "1.0", unit = "utility", min = 0, max = 10,
         doc = "Weight of neighbours' adoption in the building (diffusion)", source = "assumption (Rogers 2003)")
     double techNeighbourWeight,

@@ -1,0 +1,106 @@
+package org.commsafe.model.process;
+
+import org.commsafe.model.City;
+import org.commsafe.model.Clock;
+import org.commsafe.model.Households;
+import org.commsafe.model.Parameters;
+import org.commsafe.random.Stream;
+
+/**
+ * Technical defence (ODD submodel "adoption", seed 5): each month a household without technical
+ * defence adopts with a probability rising with willingness to pay, awareness, subsidy and the
+ * share of its building that has it (diffusion, Rogers 2003); a household with it abandons it at
+ * a constant rate (device fails and is not replaced, household moves). Adoption therefore
+ * settles where the flows balance. At build, each household starts with technical defence with
+ * its equilibrium probability a / (a + d), so the stock starts near its steady state.
+ */
+public final class Adoption {
+    private final Parameters p;
+    private final City city;
+    private final Households h;
+    private final Clock clock;
+    private final Stream monthly;
+    private final int[] techInBuilding;
+    private final int[] techHomes;
+
+    public Adoption(Parameters p, City city, Households h, Clock clock, Stream monthly) {
+        this.p = p;
+        this.city = city;
+        this.h = h;
+        this.clock = clock;
+        this.monthly = monthly;
+        techInBuilding = new int[city.buildings];
+        techHomes = new int[city.communities];
+    }
+
+    /** Monthly adoption probability of household i, given its building's current adoption share. */
+    double adoptionProbability(int i, double neighbourShare, double awareness) {
+        double utility = p.techDefenceSubsidy() - p.techDefenceCost() + p.techNeighbourWeight() * neighbourShare
+            + h.willingnessToPay[i] + awareness;
+        return p.techAdoptionRate() * 2 / (1 + StrictMath.exp(-3 * utility));
+    }
+
+    /**
+     * Initial technical defence at each household's equilibrium probability; the building's
+     * neighbour share is found by a few fixed-point passes. Uniforms from the city's adoption
+     * stream, one per household, so higher equilibria give nested sets of adopters.
+     */
+    public void initialise(Stream init) {
+        double d = p.techAbandonmentRate();
+        for (int b = 0; b < city.buildings; b++) {
+            int from = city.hhStart[b];
+            int to = city.hhStart[b + 1];
+            double share = 0;
+            for (int pass = 0; pass < 5; pass++) {
+                double sum = 0;
+                for (int i = from; i < to; i++) {
+                    sum += equilibrium(adoptionProbability(i, share, h.awarenessBase[i]), d);
+                }
+                share = sum / (to - from);
+            }
+            for (int i = from; i < to; i++) {
+                double pi = equilibrium(adoptionProbability(i, share, h.awarenessBase[i]), d);
+                if (init.at(i, 0).nextDouble() < pi) {
+                    h.flags[i] |= Households.TECH;
+                    techInBuilding[b]++;
+                    techHomes[city.buildingCommunity[b]]++;
+                }
+            }
+        }
+    }
+
+    private static double equilibrium(double a, double d) {
+        return a + d == 0 ? 0 : a / (a + d);
+    }
+
+    /** The monthly flows: one uniform per household decides its adoption or abandonment. */
+    public void month() {
+        int m = clock.month();
+        double d = p.techAbandonmentRate();
+        for (int b = 0; b < city.buildings; b++) {
+            int from = city.hhStart[b];
+            int to = city.hhStart[b + 1];
+            double neighbourShare = (double) techInBuilding[b] / (to - from);
+            Stream s = monthly.at(b, m);
+            int c = city.buildingCommunity[b];
+            for (int i = from; i < to; i++) {
+                double u = s.nextDouble();
+                if (h.has(i, Households.TECH)) {
+                    if (u < d) {
+                        h.flags[i] &= ~Households.TECH;
+                        techInBuilding[b]--;
+                        techHomes[c]--;
+                    }
+                } else if (u < adoptionProbability(i, neighbourShare, h.awareness(i, clock.day))) {
+                    h.flags[i] |= Households.TECH;
+                    techInBuilding[b]++;
+                    techHomes[c]++;
+                }
+            }
+        }
+    }
+
+    public int techHomes(int community) {
+        return techHomes[community];
+    }
+}

@@ -1,0 +1,94 @@
+package org.commsafe.model.process;
+
+import org.commsafe.agents.CaseQueue;
+import org.commsafe.agents.CrimeType;
+import org.commsafe.agents.Offender;
+import org.commsafe.agents.Officer;
+import org.commsafe.metrics.Counters;
+import org.commsafe.model.Clock;
+import org.commsafe.model.Parameters;
+
+/**
+ * Investigation and clearance (ODD submodel "case work", seed process 5). A reported crime joins
+ * its officer's queue with the uniform that will decide its clearance; when the officer's hours
+ * finish the case, it is cleared with a probability from skill, camera evidence, the offender's
+ * registration and evidence decay. A cleared offender is incarcerated and learns the place is
+ * risky; the victim's trust rises or falls with the outcome.
+ *
+ * <p>Clearance cohort: cases reported on observed days 1 .. (days - {@link #HORIZON_DAYS}) are
+ * the cohort; those cleared within {@link #HORIZON_DAYS} days of the report count as cleared.
+ * Every cohort case has its whole horizon inside the observed window, so nothing is censored.
+ */
+public final class CaseWork implements CaseQueue.Completion {
+    public static final int HORIZON_DAYS = 90;
+
+    private final Parameters p;
+    private final Clock clock;
+    private final Counters counters;
+    private final Offender[] offenders;
+    private final Reporting reporting;
+    private final Attitudes attitudes;
+    private final int burnInDays;
+    private final int days;
+    /** Skill of the officer whose queue is being worked (set by the scheduler before each officer's case work). */
+    public double closingSkill;
+
+    public CaseWork(Parameters p, Clock clock, Counters counters, Offender[] offenders, Reporting reporting,
+                    Attitudes attitudes, int burnInDays, int days) {
+        this.p = p;
+        this.clock = clock;
+        this.counters = counters;
+        this.offenders = offenders;
+        this.reporting = reporting;
+        this.attitudes = attitudes;
+        this.burnInDays = burnInDays;
+        this.days = days;
+    }
+
+    /** A crime is reported: the case goes to the officer of its building. */
+    public void open(Officer officer, CrimeType type, int hh, int offender, int community, boolean cameraEvidence,
+                     double clearanceU) {
+        officer.queue.add(p.statementHours() * p.statementVisits(), p.investigationHours(),
+            p.registersPerCase() * p.hoursPerRegister(), clock.day, hh, offender, community,
+            type != CrimeType.FRAUD && cameraEvidence, clearanceU);
+        if (inCohort(clock.day)) {
+            counters.add(community, Counters.COHORT_REPORTED, 1);
+        }
+    }
+
+    private boolean inCohort(int reportDay) {
+        int observedDay = reportDay - burnInDays + 1;
+        return observedDay >= 1 && observedDay <= days - HORIZON_DAYS;
+    }
+
+    /** The probability that a finished case is cleared. */
+    public double clearanceProbability(double skill, boolean cameraEvidence, Offender off, int daysSinceReport) {
+        return p.clearanceProbability() * skill
+            * (cameraEvidence ? 1 + p.cameraEvidenceBonus() : 1)
+            * (off.floating && !off.registered ? p.unregisteredClearanceFactor() : 1)
+            * StrictMath.pow(0.5, daysSinceReport / p.evidenceHalfLifeDays());
+    }
+
+    @Override
+    public void completed(int reportDay, int household, int offender, int community, boolean cameraEvidence,
+                          double clearanceU) {
+        if (offender < 0) {
+            return; // an incident: handled, nothing to clear
+        }
+        int day = clock.day;
+        Offender off = offenders[offender];
+        boolean cleared = clearanceU < clearanceProbability(closingSkill, cameraEvidence, off, day - reportDay);
+        if (cleared) {
+            counters.add(community, Counters.CLEARED, 1);
+            if (inCohort(reportDay) && day - reportDay <= HORIZON_DAYS) {
+                counters.add(community, Counters.COHORT_CLEARED, 1);
+            }
+            reporting.cleared(community);
+            if (off.incarceratedUntil <= day) {
+                off.incarceratedUntil = day + 1 + p.incarcerationDays();
+            }
+            off.learnRisk(community, p.riskLearning());
+        }
+        attitudes.adjust(household, 0, cleared ? p.clearedTrustGain() : -p.unclearedTrustLoss());
+    }
+}

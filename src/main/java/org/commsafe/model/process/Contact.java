@@ -1,0 +1,81 @@
+package org.commsafe.model.process;
+
+import org.commsafe.model.City;
+import org.commsafe.model.Clock;
+import org.commsafe.model.Households;
+import org.commsafe.model.Parameters;
+
+/**
+ * Sighting and contact (ODD submodel "sighting and contact"): a household that sees its officer
+ * records the day and gains trust. Households are also counted per community by the day they last
+ * saw the officer, so "not seen for 10+ days" and the median cost O(days) per community, not
+ * O(households).
+ */
+public final class Contact {
+    private final City city;
+    private final Households households;
+    private final Parameters p;
+    private final Clock clock;
+    private final Attitudes attitudes;
+    private final int[][] seenCount;
+    private final int seenOffset;
+
+    public Contact(City city, Households households, Parameters p, Clock clock, Attitudes attitudes,
+                   int maxDays, int initialSeenSpread) {
+        this.city = city;
+        this.households = households;
+        this.p = p;
+        this.clock = clock;
+        this.attitudes = attitudes;
+        seenOffset = initialSeenSpread + 1;
+        seenCount = new int[city.communities][maxDays + seenOffset + 1];
+        for (int i = 0; i < households.n; i++) {
+            seenCount[city.communityOfHousehold(i)][households.lastSeenDay[i] + seenOffset]++;
+        }
+    }
+
+    /** Household i sees its officer today (seed process 2). */
+    public void sighting(int i) {
+        int last = households.lastSeenDay[i];
+        int day = clock.day;
+        if (last == day) {
+            return;
+        }
+        int c = city.communityOfHousehold(i);
+        seenCount[c][last + seenOffset]--;
+        seenCount[c][day + seenOffset]++;
+        households.lastSeenDay[i] = day;
+        attitudes.adjust(i, 0, p.contactTrustGain());
+    }
+
+    /** A publicity hour reaches household i: awareness and a little trust. */
+    public void publicity(int i) {
+        attitudes.adjust(i, p.publicityAwarenessGain(), p.contactTrustGain());
+    }
+
+    /** Households of community c that have not seen their officer in the last 10 days (today included). */
+    public int unseen10Days(int c) {
+        int seenRecently = 0;
+        for (int d = 0; d < 10; d++) {
+            seenRecently += seenCount[c][clock.day - d + seenOffset];
+        }
+        return city.householdsPerCommunity - seenRecently;
+    }
+
+    /** Median days since sighting over communities [from, to), from the by-day counts. */
+    public double medianDaysSinceSighting(int from, int to) {
+        int day = clock.day;
+        long total = (long) (to - from) * city.householdsPerCommunity;
+        long half = (total + 1) / 2;
+        long acc = 0;
+        for (int d = 0; day - d + seenOffset >= 0; d++) {
+            for (int c = from; c < to; c++) {
+                acc += seenCount[c][day - d + seenOffset];
+            }
+            if (acc >= half) {
+                return d;
+            }
+        }
+        return day + seenOffset;
+    }
+}

@@ -1,0 +1,256 @@
+package org.commsafe.model.process;
+
+import org.commsafe.agents.CrimeType;
+import org.commsafe.agents.Offender;
+import org.commsafe.agents.Officer;
+import org.commsafe.metrics.Counters;
+import org.commsafe.model.City;
+import org.commsafe.model.Clock;
+import org.commsafe.model.Households;
+import org.commsafe.model.Parameters;
+import org.commsafe.random.Stream;
+
+/**
+ * Offending (ODD submodel "offending", seed process 3; routine activity theory). Each hour each
+ * offender at large attempts a crime with a probability from its motivation and the hour's
+ * activity profile. An attempt chooses a type, then (burglary, vehicle theft) a community, a
+ * building by attractiveness and a household, meets the guardians, and succeeds or fails against
+ * the household's self-protection and defences; fraud is remote and meets no guardian.
+ *
+ * <p>Common random numbers: the occurrence draw of (offender, hour) and the fourteen uniforms of
+ * an attempt come from streams positioned at (offender, hour), every slot drawn whether it is
+ * used or not, so the same attempt in two scenarios uses the same numbers for every decision.
+ *
+ * <p>Path accounting: a failed attempt is credited to the guardian that stopped it, or to
+ * awareness when the same draws would have succeeded against a household with no
+ * self-protection; a committed awareness-related crime is <em>attributable</em> when, with its
+ * own counterfactual uniform, it would have failed against a careful household.
+ */
+public final class Offending {
+    /** Attempt uniforms, by slot. */
+    static final int U_TYPE = 0;
+    static final int U_FRAUD_TARGET = 1;
+    static final int U_COMMUNITY = 2;
+    static final int U_BUILDING = 3;
+    static final int U_HOUSEHOLD = 4;
+    static final int U_OFFICER = 5;
+    static final int U_WATCH = 6;
+    static final int U_CAMERA = 7;
+    static final int U_OCCUPANT = 8;
+    static final int U_LAPSE = 9;
+    static final int U_SUCCESS = 10;
+    static final int U_CAREFUL = 11;
+    static final int U_REPORT = 12;
+    static final int U_CLEARANCE = 13;
+    static final int SLOTS = 14;
+
+    /** Offender activity by hour, mean 1: homes empty in working hours draw burglars. */
+    public static final double[] HOUR_PROFILE = hourProfile();
+
+    /** Told of every committed crime (the GUI draws them). */
+    public interface CrimeListener {
+        void crime(int building, CrimeType type, boolean reported, boolean awarenessRelated);
+    }
+
+    private final Parameters p;
+    private final City city;
+    private final Households households;
+    private final Clock clock;
+    private final Counters counters;
+    private final Offender[] offenders;
+    private final Officer[] officers;
+    private final int[] officerOfBuilding;
+    private final Guardianship guardians;
+    private final Reporting reporting;
+    private final CaseWork caseWork;
+    private final Attitudes attitudes;
+    private final Stream occurrence;
+    private final Stream attemptStream;
+    /** Cumulative attractiveness of buildings within their community (target choice). */
+    private final double[] attractivenessCum;
+    /** Crimes committed in each building since the start (hotspot cameras, GUI). */
+    public final int[] crimesInBuilding;
+    public CrimeListener listener;
+    private final double[] u = new double[SLOTS];
+
+    public Offending(Parameters p, City city, Households households, Clock clock, Counters counters,
+                     Offender[] offenders, Officer[] officers, int[] officerOfBuilding, Guardianship guardians,
+                     Reporting reporting, CaseWork caseWork, Attitudes attitudes, Stream occurrence,
+                     Stream attemptStream, Stream attractiveness) {
+        this.p = p;
+        this.city = city;
+        this.households = households;
+        this.clock = clock;
+        this.counters = counters;
+        this.offenders = offenders;
+        this.officers = officers;
+        this.officerOfBuilding = officerOfBuilding;
+        this.guardians = guardians;
+        this.reporting = reporting;
+        this.caseWork = caseWork;
+        this.attitudes = attitudes;
+        this.occurrence = occurrence;
+        this.attemptStream = attemptStream;
+        this.crimesInBuilding = new int[city.buildings];
+        this.attractivenessCum = attractiveness(city, p.buildingAttractivenessSd(), attractiveness);
+    }
+
+    /** Lognormal attractiveness with mean 1 per building (Weisburd 2015: crime concentrates at few places). */
+    static double[] attractiveness(City city, double sd, Stream s) {
+        double[] cum = new double[city.buildings];
+        for (int b = 0; b < city.buildings; b++) {
+            double w = StrictMath.exp(sd * s.at(b, 0).nextGaussian() - sd * sd / 2);
+            boolean first = b == city.firstBuilding(city.buildingCommunity[b]);
+            cum[b] = (first ? 0 : cum[b - 1]) + w;
+        }
+        return cum;
+    }
+
+    /** One hour: every offender draws whether it attempts (drawn for those inside too, so draws stay aligned). */
+    public void hour() {
+        double hourFactor = HOUR_PROFILE[clock.hour] / 24.0;
+        double rate = p.attemptsPerOffenderPerDay() * hourFactor;
+        long now = clock.step;
+        for (Offender o : offenders) {
+            double occ = occurrence.at(o.id, now).nextDouble();
+            if (o.activeOn(clock.day) && occ < rate * o.motivation) {
+                attempt(o);
+            }
+        }
+    }
+
+    /** One attempt by an offender (seed process 3). */
+    void attempt(Offender o) {
+        Stream s = attemptStream.at(o.id, clock.step);
+        for (int k = 0; k < SLOTS; k++) {
+            u[k] = s.nextDouble();
+        }
+        CrimeType type = u[U_TYPE] < p.burglaryShare() ? CrimeType.BURGLARY
+            : u[U_TYPE] < p.burglaryShare() + p.vehicleTheftShare() ? CrimeType.VEHICLE_THEFT : CrimeType.FRAUD;
+        int hh;
+        int c;
+        int b;
+        if (type == CrimeType.FRAUD) {
+            hh = (int) (u[U_FRAUD_TARGET] * city.households); // by phone or online: anywhere in the city
+            c = city.communityOfHousehold(hh);
+            b = city.householdBuilding[hh];
+        } else {
+            c = o.chooseCommunity(u[U_COMMUNITY]);
+            b = targetBuilding(c, u[U_BUILDING]);
+            hh = city.hhStart[b] + (int) (u[U_HOUSEHOLD] * (city.hhStart[b + 1] - city.hhStart[b]));
+            o.lastBuilding = b;
+            counters.add(c, Counters.SPATIAL_ATTEMPTS, 1);
+            if (c != o.home) {
+                counters.add(c, Counters.OUTSIDE_HOME_ATTEMPTS, 1);
+            }
+        }
+        counters.add(c, Counters.ATTEMPTED, 1);
+        if (type != CrimeType.FRAUD) {
+            boolean occupantCanStop = type == CrimeType.BURGLARY && households.atHome(hh, clock.hour, clock.weekday);
+            int guardian = guardians.stoppedBy(b, occupantCanStop, u[U_OFFICER], u[U_WATCH], u[U_CAMERA], u[U_OCCUPANT]);
+            if (guardian != Guardianship.NONE) {
+                counters.add(c, Counters.DETERRED_OFFICER + guardian, 1);
+                o.learnRisk(c, p.riskLearning());
+                return;
+            }
+        }
+        double aw = households.awareness(hh, clock.day);
+        double lapseProb = lapseProbability(type); // with no self-protection at all
+        boolean lapse = u[U_LAPSE] < lapseProb * (1 - aw);
+        boolean success = succeeds(type, hh, lapse, u[U_SUCCESS]);
+        if (success) {
+            // attributable: a careful household (no lapse) would have escaped, drawn on its own uniform
+            boolean attributable = lapse && !succeeds(type, hh, false, u[U_CAREFUL]);
+            commit(o, type, hh, c, b, lapse, attributable);
+        } else if (u[U_LAPSE] < lapseProb && succeeds(type, hh, true, u[U_SUCCESS])) {
+            counters.add(c, Counters.PREVENTED_AWARENESS, 1);
+        }
+    }
+
+    /** Chance of a lapse of self-protection for a household with awareness 0. */
+    private double lapseProbability(CrimeType type) {
+        return switch (type) {
+            case BURGLARY -> p.unlockedDoorProbability();
+            case VEHICLE_THEFT -> p.carelessParkingProbability();
+            case FRAUD -> 1;
+        };
+    }
+
+    /** Success with the given lapse and success uniform: walk-in, careless vehicle or scam vs forced or secured. */
+    private boolean succeeds(CrimeType type, int hh, boolean lapse, double uSuccess) {
+        return switch (type) {
+            case BURGLARY -> lapse || uSuccess < p.forcedEntrySuccess()
+                * (households.has(hh, Households.PHYSICAL) ? 1 - p.physicalDefenceEffect() : 1)
+                * (households.has(hh, Households.TECH) ? 1 - p.techDefenceEffect() : 1);
+            case VEHICLE_THEFT -> uSuccess < (lapse ? p.carelessVehicleTheftSuccess() : p.securedVehicleTheftSuccess());
+            case FRAUD -> lapse && uSuccess < p.fraudSuccessProbability();
+        };
+    }
+
+    /** A building of community c, drawn by attractiveness with uniform x (binary search on the cumulative weights). */
+    private int targetBuilding(int c, double x) {
+        int lo = city.firstBuilding(c);
+        int hi = lo + city.buildingsPerCommunity - 1;
+        double target = x * attractivenessCum[hi];
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (attractivenessCum[mid] > target) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    private void commit(Offender o, CrimeType type, int hh, int c, int b, boolean awarenessRelated, boolean attributable) {
+        counters.add(c, Counters.COMMITTED, 1);
+        counters.add(c, switch (type) {
+            case BURGLARY -> Counters.BURGLARIES;
+            case VEHICLE_THEFT -> Counters.VEHICLE_THEFTS;
+            case FRAUD -> Counters.FRAUDS;
+        }, 1);
+        if (awarenessRelated) {
+            counters.add(c, Counters.AWARENESS_RELATED, 1);
+        }
+        if (attributable) {
+            counters.add(c, Counters.AWARENESS_ATTRIBUTABLE, 1);
+        }
+        o.learnSuccess(c);
+        crimesInBuilding[b]++;
+        households.victimisations[hh]++;
+        households.lastVictimDay[hh] = clock.day;
+        boolean reported = reporting.reports(type, households.trust(hh, clock.day), c, awarenessRelated, u[U_REPORT]);
+        if (listener != null) {
+            listener.crime(b, type, reported, awarenessRelated);
+        }
+        if (reported) {
+            counters.add(c, Counters.REPORTED, 1);
+            counters.add(c, switch (type) {
+                case BURGLARY -> Counters.REPORTED_BURGLARY;
+                case VEHICLE_THEFT -> Counters.REPORTED_VEHICLE_THEFT;
+                case FRAUD -> Counters.REPORTED_FRAUD;
+            }, 1);
+            if (awarenessRelated) {
+                counters.add(c, Counters.AWARENESS_RELATED_REPORTED, 1);
+            }
+            caseWork.open(officers[officerOfBuilding[b]], type, hh, o.id, c, guardians.cameraCovers[b], u[U_CLEARANCE]);
+        }
+        attitudes.afterVictimisation(hh, b);
+    }
+
+    private static double[] hourProfile() {
+        double[] w = new double[24];
+        for (int h = 0; h < 24; h++) {
+            w[h] = h < 6 ? 0.8 : h < 8 ? 0.6 : h < 18 ? 1.3 : 0.8;
+        }
+        double sum = 0;
+        for (double x : w) {
+            sum += x;
+        }
+        for (int h = 0; h < 24; h++) {
+            w[h] *= 24 / sum;
+        }
+        return w;
+    }
+}

@@ -1,0 +1,111 @@
+package org.commsafe.model.process;
+
+import java.util.Arrays;
+import org.commsafe.agents.WatchGroup;
+import org.commsafe.metrics.Counters;
+import org.commsafe.model.City;
+import org.commsafe.model.Clock;
+import org.commsafe.model.Households;
+import org.commsafe.model.Parameters;
+import org.commsafe.random.Stream;
+
+/**
+ * Watch groups (ODD submodel "watch groups", seed 2): the monthly cycle of funds and members
+ * ({@link WatchGroup#month}) and the evening patrols (19:00-22:00), in which each patrolling
+ * member passes a few buildings an hour and is a guardian there.
+ */
+public final class WatchWork {
+    /** Evening patrol hours: [START, END). */
+    public static final int START = 19;
+    public static final int END = 22;
+
+    private final Parameters p;
+    private final City city;
+    private final Clock clock;
+    private final Counters counters;
+    public final WatchGroup[] groups;
+    private final Guardianship guardians;
+    private final Stream patrol;
+    private final Stream monthly;
+    private final double[] contributionPropensity;
+    private final double[] belongingSum;
+    /** Buildings visited by watch patrols in the current hour (for display), and their count. */
+    private int[] stops = new int[64];
+    private int stopCount;
+
+    public WatchWork(Parameters p, City city, Households h, Clock clock, Counters counters, Guardianship guardians,
+                     Stream patrol, Stream monthly) {
+        this.p = p;
+        this.city = city;
+        this.clock = clock;
+        this.counters = counters;
+        this.guardians = guardians;
+        this.patrol = patrol;
+        this.monthly = monthly;
+        int nC = city.communities;
+        groups = new WatchGroup[nC];
+        contributionPropensity = new double[nC];
+        belongingSum = new double[nC];
+        for (int c = 0; c < nC; c++) {
+            groups[c] = new WatchGroup(c, p);
+        }
+        for (int i = 0; i < h.n; i++) {
+            int c = city.communityOfHousehold(i);
+            contributionPropensity[c] += h.willingnessToPay[i] * h.belonging[i];
+            belongingSum[c] += h.belonging[i];
+        }
+    }
+
+    /** The monthly cycle of every group (also run once at build: funds and members before any patrol). */
+    public void month() {
+        int m = clock.month();
+        for (int c = 0; c < groups.length; c++) {
+            groups[c].month(p, monthly.at(c, m), contributionPropensity[c], belongingSum[c], city.householdsPerCommunity);
+        }
+    }
+
+    public boolean patrolling(int hour) {
+        return hour >= START && hour < END;
+    }
+
+    /** One evening hour of patrols: each patrolling member walks the whole evening (a 3-hour unit). */
+    public void hour() {
+        stopCount = 0;
+        if (!patrolling(clock.hour)) {
+            return;
+        }
+        double unitHours = END - START;
+        for (int c = 0; c < groups.length; c++) {
+            WatchGroup w = groups[c];
+            if (w.dailyPatrolHours <= 0) {
+                continue;
+            }
+            Stream rng = patrol.at(c, clock.step);
+            int units = rng.round(w.dailyPatrolHours / unitHours);
+            counters.add(c, Counters.WATCH_PATROL_HOURS, units);
+            if (clock.hour == START) {
+                counters.add(c, Counters.WATCH_PATROLLING, units);
+            }
+            int first = city.firstBuilding(c);
+            for (int u = 0; u < units; u++) {
+                int n = rng.round(p.watchBuildingsPerHour());
+                for (int s = 0; s < n; s++) {
+                    int b = first + rng.nextInt(city.buildingsPerCommunity);
+                    guardians.markWatch(b);
+                    if (stopCount == stops.length) {
+                        stops = Arrays.copyOf(stops, stops.length * 2);
+                    }
+                    stops[stopCount++] = b;
+                }
+            }
+        }
+    }
+
+    public int[] stops() {
+        return stops;
+    }
+
+    public int stopCount() {
+        return stopCount;
+    }
+}
