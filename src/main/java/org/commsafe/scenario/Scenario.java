@@ -20,7 +20,7 @@ public record Scenario(Path file, String name, String description, int replicati
     public static final int DEFAULT_REPLICATIONS = 10;
     public static final long DEFAULT_SEED = 20260101L;
     public static final int DEFAULT_DAYS = 365;
-    public static final int DEFAULT_BURN_IN_DAYS = 90;
+    public static final int DEFAULT_BURN_IN_DAYS = 730;
 
     public Scenario withReplications(int n) {
         return new Scenario(file, name, description, n, seed, days, burnInDays, parameters, expectations);
