@@ -105,6 +105,33 @@ class CliTest {
     }
 
     @Test
+    void seedsAreExactAsDoubles() throws Exception {
+        Path out = dir.resolve("seeds");
+        assertEquals(0, cli("run", tiny().toString(), "--out", out.toString(), "--seed", "562949953421311", "--quiet").code());
+        List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
+        assertEquals(4, summary.size());
+        for (String row : summary.subList(1, summary.size())) {
+            String s = row.split(",")[1];
+            long seed = Long.parseLong(s);
+            assertTrue(seed >= 0 && seed < 1e15, s);
+            assertEquals((double) seed, Double.parseDouble(s), s + " reads exactly as a double (R, Excel)");
+            assertEquals(s, String.valueOf((long) Double.parseDouble(s)), s + " round-trips through a double");
+        }
+        for (int r = 0; r < 100_000; r++) {
+            long seed = org.commsafe.experiment.Seeds.replicationSeed(r * 7919L, r);
+            assertTrue(seed >= 0 && seed < (1L << 49), "seed " + seed);
+        }
+        Result neg = cli("run", tiny().toString(), "--seed", "-5", "--out", dir.resolve("never").toString());
+        assertEquals(2, neg.code());
+        assertTrue(neg.err().contains("command line: key '--seed': value -5 is out of range [0, 562949953421311]"), neg.err());
+        assertFalse(neg.err().contains("Exception"), neg.err());
+        Result big = cli("run", tiny().toString(), "--seed", "562949953421312", "--out", dir.resolve("never").toString());
+        assertEquals(2, big.code());
+        assertTrue(big.err().contains("'--seed'"), big.err());
+        assertFalse(Files.exists(dir.resolve("never")));
+    }
+
+    @Test
     void refusesNonEmptyDirectoryUnlessOverwrite() throws Exception {
         Path out = dir.resolve("busy");
         Files.createDirectories(out);

@@ -93,7 +93,7 @@ public final class ScenarioRun {
         sc.put("parameters", params);
         m.put("scenario", sc);
         m.put("base_seed", s.seed());
-        m.put("seed_rule", "replication r: splitmix64(base_seed + (r + 1) * 0x9E3779B97F4A7C15)");
+        m.put("seed_rule", "replication r: " + Seeds.RULE);
         List<Object> seeds = new ArrayList<>();
         for (RunResult r : results) {
             seeds.add(r.seed());
