@@ -131,6 +131,104 @@ class CliTest {
         assertFalse(Files.exists(dir.resolve("never")));
     }
 
+    /** Means of a city column over replications for days [from, to] of a daily.csv. */
+    private static double cityMean(Path daily, String column, int from, int to) throws IOException {
+        List<String> lines = Files.readAllLines(daily);
+        int col = List.of(lines.get(0).split(",")).indexOf(column);
+        double sum = 0;
+        int n = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            int day = Integer.parseInt(f[2]);
+            if (f[3].equals("city") && day >= from && day <= to) {
+                sum += Double.parseDouble(f[col]);
+                n++;
+            }
+        }
+        return sum / n;
+    }
+
+    @Test
+    void warmupJudgesTheBurnInFromDayZero() throws Exception {
+        Path out = dir.resolve("wu");
+        Result r = cli("warmup", tiny().toString(), "--days", "100", "--out", out.toString(), "--threads", "2");
+        List<String> table = Files.readAllLines(out.resolve("warmup.csv"));
+        assertEquals("series,truncation_day,burn_in_days,ok", table.get(0));
+        assertEquals(1 + 6, table.size(), "one row per series");
+        boolean allOk = true;
+        for (String row : table.subList(1, table.size())) {
+            String[] f = row.split(",");
+            assertEquals("10", f[2], "the scenario's burn_in_days");
+            boolean found = !f[1].equals("NA");
+            if (found) {
+                int day = Integer.parseInt(f[1]);
+                assertEquals(0, day % 5, "a whole number of 5-day batches: " + row);
+                assertTrue(day <= 50, "a truncation point lies in the first half: " + row);
+            }
+            boolean ok = found && Integer.parseInt(f[1]) <= 10;
+            assertEquals(String.valueOf(ok), f[3], row);
+            String printed = r.out().lines().filter(l -> l.startsWith(f[0] + " ")).findFirst().orElseThrow();
+            assertTrue(printed.endsWith(ok ? "   ok" : "BURN-IN TOO SHORT"), printed);
+            assertTrue(printed.contains(found ? " " + f[1] + " " : "no steady state found"), printed);
+            allOk &= ok;
+        }
+        assertEquals(allOk ? 0 : 1, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("output: " + out), r.out());
+
+        // monthly means of the replications' mean, 30-day months: 30, 30, 30, 10 days
+        List<String> series = Files.readAllLines(out.resolve("warmup_series.csv"));
+        assertEquals("series,month,day_from,day_to,mean", series.get(0));
+        assertEquals(1 + 6 * 4, series.size());
+        // the same replications as `run` of the scenario with no burn-in: same seeds, same days
+        Path noBurn = dir.resolve("noburn.yaml");
+        Files.writeString(noBurn, "extends: tiny.yaml\nburn_in_days: 0\ndays: 100\n");
+        Path runOut = dir.resolve("noburn");
+        assertEquals(0, cli("run", noBurn.toString(), "--out", runOut.toString(), "--quiet").code());
+        for (String[] check : new String[][] {{"trust_mean", "1", "1", "30"}, {"crimes_committed", "4", "91", "100"},
+                {"tech_adoption_share", "2", "31", "60"}}) {
+            String row = series.stream().filter(l -> l.startsWith(check[0] + "," + check[1] + ",")).findFirst().orElseThrow();
+            String[] f = row.split(",");
+            assertEquals(check[2], f[2], row);
+            assertEquals(check[3], f[3], row);
+            double expected = cityMean(runOut.resolve("daily.csv"), check[0], Integer.parseInt(check[2]), Integer.parseInt(check[3]));
+            assertEquals(expected, Double.parseDouble(f[4]), 1e-6, row);
+        }
+        String seedsLine = "\"replication_seeds\"";
+        assertEquals(Files.readAllLines(runOut.resolve("manifest.json")).stream().filter(l -> l.contains(seedsLine)).findFirst(),
+            Files.readAllLines(out.resolve("manifest.json")).stream().filter(l -> l.contains(seedsLine)).findFirst());
+        assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"command_line\": \"commsafe warmup "),
+            "the command line is recorded once");
+
+        // threads change nothing
+        Path one = dir.resolve("wu1");
+        assertEquals(r.code(), cli("warmup", tiny().toString(), "--days", "100", "--out", one.toString(), "--threads", "1").code());
+        for (String f : List.of("warmup.csv", "warmup_series.csv")) {
+            assertArrayEquals(Files.readAllBytes(out.resolve(f)), Files.readAllBytes(one.resolve(f)), f);
+        }
+
+        // refusals: an existing output, too few days; nothing written, no trace
+        Result again = cli("warmup", tiny().toString(), "--days", "100", "--out", out.toString());
+        assertEquals(2, again.code());
+        assertTrue(again.err().contains("--out") && again.err().contains("not empty"), again.err());
+        Path never = dir.resolve("never");
+        Result shortRun = cli("warmup", tiny().toString(), "--days", "49", "--out", never.toString());
+        assertEquals(2, shortRun.code());
+        assertTrue(shortRun.err().contains("--days: MSER-5 needs at least 50 days"), shortRun.err());
+        assertFalse(shortRun.err().contains("Exception"), shortRun.err());
+        assertFalse(Files.exists(never));
+    }
+
+    @Test
+    void warmupSkipsASeriesThatIsNoColumn() {
+        ByteArrayOutputStream warn = new ByteArrayOutputStream();
+        List<Metric> ms = org.commsafe.cli.WarmupCommand.metrics(List.of("trust_mean", "no_such_series", "reported"),
+            new PrintStream(warn, true, StandardCharsets.UTF_8));
+        assertEquals(List.of(Metric.TRUST_MEAN, Metric.REPORTED), ms);
+        assertTrue(warn.toString(StandardCharsets.UTF_8).contains("warning: daily column 'no_such_series' not found"), warn.toString());
+        assertEquals(6, org.commsafe.cli.WarmupCommand.metrics(org.commsafe.cli.WarmupCommand.SERIES, System.err).size(),
+            "every series the warm-up examines is a daily column today");
+    }
+
     @Test
     void refusesNonEmptyDirectoryUnlessOverwrite() throws Exception {
         Path out = dir.resolve("busy");

@@ -48,6 +48,10 @@ public record Scenario(Path file, String name, String description, int replicati
         return new Scenario(file, name, description, replications, seed, d, burnInDays, parameters, expectations);
     }
 
+    public Scenario withBurnInDays(int d) {
+        return new Scenario(file, name, description, replications, seed, days, d, parameters, expectations);
+    }
+
     public Scenario withParameters(Parameters p) {
         return new Scenario(file, name, description, replications, seed, days, burnInDays, p, expectations);
     }
