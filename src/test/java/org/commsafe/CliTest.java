@@ -229,6 +229,84 @@ class CliTest {
             "every series the warm-up examines is a daily column today");
     }
 
+    /** 95% half-width / |mean| of a summary.csv column over its first n rows. */
+    private static double relativeHalfWidth(List<String> summary, String column, int n) {
+        int col = List.of(summary.get(0).split(",")).indexOf(column);
+        assertTrue(col > 0, column);
+        double[] xs = new double[n];
+        for (int i = 0; i < n; i++) {
+            String v = summary.get(1 + i).split(",")[col];
+            xs[i] = v.equals("NA") ? Double.NaN : Double.parseDouble(v);
+        }
+        org.commsafe.analysis.Stats st = org.commsafe.analysis.Stats.of(xs);
+        return (st.high() - st.low()) / 2 / Math.abs(st.mean());
+    }
+
+    @Test
+    void precisionStopsAtTheFirstCountMeetingItAndEqualsRunWithThatCount() throws Exception {
+        Path a = dir.resolve("precise");
+        Result r = cli("run", tiny().toString(), "--precision", "0.6", "--out", a.toString(), "--threads", "2");
+        assertEquals(0, r.code(), r.err());
+        List<String> summary = Files.readAllLines(a.resolve("summary.csv"));
+        int n = summary.size() - 1;
+        assertTrue(n > 3 && n < 200, "more than the scenario's 3 replications, fewer than the cap: " + n);
+        assertTrue(r.out().contains("stopped by precision: " + n + " replications"), r.out());
+        assertFalse(r.err().contains("warning"), r.err());
+        String manifest = Files.readString(a.resolve("manifest.json"));
+        for (String s : List.of("\"target_relative_half_width\": 0.6", "\"max_replications\": 200", "\"replications\": " + n,
+                "\"stopped_by\": \"precision\"", "\"relative_half_widths\": {", "\"victimisation_per_1000\": 0.",
+                "\"command_line\": \"commsafe run " + tiny() + " --precision 0.6")) {
+            assertTrue(manifest.contains(s), s + " in " + manifest);
+        }
+        // the rule, recomputed from summary.csv: met at n, not at n - 1
+        List<String> headline = new java.util.ArrayList<>();
+        for (String c : List.of("victimisation_per_1000", "reporting_rate", "recorded_per_1000", "clearance_rate_cohort")) {
+            if (SummaryMetric.byColumn(c) != null) {
+                headline.add(c);
+            }
+        }
+        assertTrue(headline.size() >= 2, headline.toString());
+        boolean metBefore = true;
+        for (String c : headline) {
+            assertTrue(relativeHalfWidth(summary, c, n) < 0.6, c + " at " + n);
+            metBefore &= relativeHalfWidth(summary, c, n - 1) < 0.6;
+        }
+        assertFalse(metBefore, "the target was not met one replication earlier");
+
+        // byte-identical to `run --reps n`, and the same n whatever the threads
+        Path b = dir.resolve("fixed");
+        assertEquals(0, cli("run", tiny().toString(), "--reps", String.valueOf(n), "--out", b.toString(), "--threads", "1",
+            "--quiet").code());
+        Path c = dir.resolve("precise3");
+        assertEquals(0, cli("run", tiny().toString(), "--precision", "0.6", "--out", c.toString(), "--threads", "3",
+            "--quiet").code());
+        for (String f : List.of("daily.csv", "summary.csv", "summary_stats.csv", "scenario.yaml")) {
+            assertArrayEquals(Files.readAllBytes(b.resolve(f)), Files.readAllBytes(a.resolve(f)), f);
+            assertArrayEquals(Files.readAllBytes(b.resolve(f)), Files.readAllBytes(c.resolve(f)), f + " with 3 threads");
+        }
+
+        // the cap stops it, with a warning
+        Path d = dir.resolve("capped");
+        Result capped = cli("run", tiny().toString(), "--precision", "0.01", "--max-reps", "5", "--out", d.toString(), "--quiet");
+        assertEquals(0, capped.code(), capped.err());
+        assertEquals(1 + 5, Files.readAllLines(d.resolve("summary.csv")).size());
+        assertTrue(capped.err().contains("warning: --max-reps 5 reached before the precision target 0.01"), capped.err());
+        assertTrue(Files.readString(d.resolve("manifest.json")).contains("\"stopped_by\": \"max_replications\""));
+
+        // bad input: exit 2, the option named, nothing written
+        Path never = dir.resolve("never");
+        for (String[] bad : new String[][] {{"--precision", "0"}, {"--precision", "-0.1"}, {"--precision", "NaN"},
+                {"--precision", "lots"}, {"--max-reps", "10"}, {"--precision", "0.1", "--max-reps", "2"}}) {
+            List<String> args = new java.util.ArrayList<>(List.of("run", tiny().toString(), "--out", never.toString()));
+            args.addAll(List.of(bad));
+            Result e = cli(args.toArray(String[]::new));
+            assertEquals(2, e.code(), String.join(" ", bad));
+            assertTrue(e.err().contains(bad[bad.length - 2]), String.join(" ", bad) + ": " + e.err());
+            assertFalse(e.err().contains("Exception"), e.err());
+        }
+        assertFalse(Files.exists(never));
+    }
+
     @Test
     void refusesNonEmptyDirectoryUnlessOverwrite() throws Exception {
         Path out = dir.resolve("busy");
