@@ -105,6 +105,209 @@ class CliTest {
     }
 
     @Test
+    void seedsAreExactAsDoubles() throws Exception {
+        Path out = dir.resolve("seeds");
+        assertEquals(0, cli("run", tiny().toString(), "--out", out.toString(), "--seed", "562949953421311", "--quiet").code());
+        List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
+        assertEquals(4, summary.size());
+        for (String row : summary.subList(1, summary.size())) {
+            String s = row.split(",")[1];
+            long seed = Long.parseLong(s);
+            assertTrue(seed >= 0 && seed < 1e15, s);
+            assertEquals((double) seed, Double.parseDouble(s), s + " reads exactly as a double (R, Excel)");
+            assertEquals(s, String.valueOf((long) Double.parseDouble(s)), s + " round-trips through a double");
+        }
+        for (int r = 0; r < 100_000; r++) {
+            long seed = org.commsafe.experiment.Seeds.replicationSeed(r * 7919L, r);
+            assertTrue(seed >= 0 && seed < (1L << 49), "seed " + seed);
+        }
+        Result neg = cli("run", tiny().toString(), "--seed", "-5", "--out", dir.resolve("never").toString());
+        assertEquals(2, neg.code());
+        assertTrue(neg.err().contains("command line: key '--seed': value -5 is out of range [0, 562949953421311]"), neg.err());
+        assertFalse(neg.err().contains("Exception"), neg.err());
+        Result big = cli("run", tiny().toString(), "--seed", "562949953421312", "--out", dir.resolve("never").toString());
+        assertEquals(2, big.code());
+        assertTrue(big.err().contains("'--seed'"), big.err());
+        assertFalse(Files.exists(dir.resolve("never")));
+    }
+
+    /** Means of a city column over replications for days [from, to] of a daily.csv. */
+    private static double cityMean(Path daily, String column, int from, int to) throws IOException {
+        List<String> lines = Files.readAllLines(daily);
+        int col = List.of(lines.get(0).split(",")).indexOf(column);
+        double sum = 0;
+        int n = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            int day = Integer.parseInt(f[2]);
+            if (f[3].equals("city") && day >= from && day <= to) {
+                sum += Double.parseDouble(f[col]);
+                n++;
+            }
+        }
+        return sum / n;
+    }
+
+    @Test
+    void warmupJudgesTheBurnInFromDayZero() throws Exception {
+        Path out = dir.resolve("wu");
+        Result r = cli("warmup", tiny().toString(), "--days", "100", "--out", out.toString(), "--threads", "2");
+        List<String> table = Files.readAllLines(out.resolve("warmup.csv"));
+        assertEquals("series,truncation_day,burn_in_days,ok", table.get(0));
+        assertEquals(1 + 6, table.size(), "one row per series");
+        boolean allOk = true;
+        for (String row : table.subList(1, table.size())) {
+            String[] f = row.split(",");
+            assertEquals("10", f[2], "the scenario's burn_in_days");
+            boolean found = !f[1].equals("NA");
+            if (found) {
+                int day = Integer.parseInt(f[1]);
+                assertEquals(0, day % 5, "a whole number of 5-day batches: " + row);
+                assertTrue(day <= 50, "a truncation point lies in the first half: " + row);
+            }
+            boolean ok = found && Integer.parseInt(f[1]) <= 10;
+            assertEquals(String.valueOf(ok), f[3], row);
+            String printed = r.out().lines().filter(l -> l.startsWith(f[0] + " ")).findFirst().orElseThrow();
+            assertTrue(printed.endsWith(ok ? "   ok" : "BURN-IN TOO SHORT"), printed);
+            assertTrue(printed.contains(found ? " " + f[1] + " " : "no steady state found"), printed);
+            allOk &= ok;
+        }
+        assertEquals(allOk ? 0 : 1, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("output: " + out), r.out());
+
+        // monthly means of the replications' mean, 30-day months: 30, 30, 30, 10 days
+        List<String> series = Files.readAllLines(out.resolve("warmup_series.csv"));
+        assertEquals("series,month,day_from,day_to,mean", series.get(0));
+        assertEquals(1 + 6 * 4, series.size());
+        // the same replications as `run` of the scenario with no burn-in: same seeds, same days
+        Path noBurn = dir.resolve("noburn.yaml");
+        Files.writeString(noBurn, "extends: tiny.yaml\nburn_in_days: 0\ndays: 100\n");
+        Path runOut = dir.resolve("noburn");
+        assertEquals(0, cli("run", noBurn.toString(), "--out", runOut.toString(), "--quiet").code());
+        for (String[] check : new String[][] {{"trust_mean", "1", "1", "30"}, {"crimes_committed", "4", "91", "100"},
+                {"tech_adoption_share", "2", "31", "60"}}) {
+            String row = series.stream().filter(l -> l.startsWith(check[0] + "," + check[1] + ",")).findFirst().orElseThrow();
+            String[] f = row.split(",");
+            assertEquals(check[2], f[2], row);
+            assertEquals(check[3], f[3], row);
+            double expected = cityMean(runOut.resolve("daily.csv"), check[0], Integer.parseInt(check[2]), Integer.parseInt(check[3]));
+            assertEquals(expected, Double.parseDouble(f[4]), 1e-6, row);
+        }
+        String seedsLine = "\"replication_seeds\"";
+        assertEquals(Files.readAllLines(runOut.resolve("manifest.json")).stream().filter(l -> l.contains(seedsLine)).findFirst(),
+            Files.readAllLines(out.resolve("manifest.json")).stream().filter(l -> l.contains(seedsLine)).findFirst());
+        assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"command_line\": \"commsafe warmup "),
+            "the command line is recorded once");
+
+        // threads change nothing
+        Path one = dir.resolve("wu1");
+        assertEquals(r.code(), cli("warmup", tiny().toString(), "--days", "100", "--out", one.toString(), "--threads", "1").code());
+        for (String f : List.of("warmup.csv", "warmup_series.csv")) {
+            assertArrayEquals(Files.readAllBytes(out.resolve(f)), Files.readAllBytes(one.resolve(f)), f);
+        }
+
+        // refusals: an existing output, too few days; nothing written, no trace
+        Result again = cli("warmup", tiny().toString(), "--days", "100", "--out", out.toString());
+        assertEquals(2, again.code());
+        assertTrue(again.err().contains("--out") && again.err().contains("not empty"), again.err());
+        Path never = dir.resolve("never");
+        Result shortRun = cli("warmup", tiny().toString(), "--days", "49", "--out", never.toString());
+        assertEquals(2, shortRun.code());
+        assertTrue(shortRun.err().contains("--days: MSER-5 needs at least 50 days"), shortRun.err());
+        assertFalse(shortRun.err().contains("Exception"), shortRun.err());
+        assertFalse(Files.exists(never));
+    }
+
+    @Test
+    void warmupSkipsASeriesThatIsNoColumn() {
+        ByteArrayOutputStream warn = new ByteArrayOutputStream();
+        List<Metric> ms = org.commsafe.cli.WarmupCommand.metrics(List.of("trust_mean", "no_such_series", "reported"),
+            new PrintStream(warn, true, StandardCharsets.UTF_8));
+        assertEquals(List.of(Metric.TRUST_MEAN, Metric.REPORTED), ms);
+        assertTrue(warn.toString(StandardCharsets.UTF_8).contains("warning: daily column 'no_such_series' not found"), warn.toString());
+        assertEquals(6, org.commsafe.cli.WarmupCommand.metrics(org.commsafe.cli.WarmupCommand.SERIES, System.err).size(),
+            "every series the warm-up examines is a daily column today");
+    }
+
+    /** 95% half-width / |mean| of a summary.csv column over its first n rows. */
+    private static double relativeHalfWidth(List<String> summary, String column, int n) {
+        int col = List.of(summary.get(0).split(",")).indexOf(column);
+        assertTrue(col > 0, column);
+        double[] xs = new double[n];
+        for (int i = 0; i < n; i++) {
+            String v = summary.get(1 + i).split(",")[col];
+            xs[i] = v.equals("NA") ? Double.NaN : Double.parseDouble(v);
+        }
+        org.commsafe.analysis.Stats st = org.commsafe.analysis.Stats.of(xs);
+        return (st.high() - st.low()) / 2 / Math.abs(st.mean());
+    }
+
+    @Test
+    void precisionStopsAtTheFirstCountMeetingItAndEqualsRunWithThatCount() throws Exception {
+        Path a = dir.resolve("precise");
+        Result r = cli("run", tiny().toString(), "--precision", "0.6", "--out", a.toString(), "--threads", "2");
+        assertEquals(0, r.code(), r.err());
+        List<String> summary = Files.readAllLines(a.resolve("summary.csv"));
+        int n = summary.size() - 1;
+        assertTrue(n > 3 && n < 200, "more than the scenario's 3 replications, fewer than the cap: " + n);
+        assertTrue(r.out().contains("stopped by precision: " + n + " replications"), r.out());
+        assertFalse(r.err().contains("warning"), r.err());
+        String manifest = Files.readString(a.resolve("manifest.json"));
+        for (String s : List.of("\"target_relative_half_width\": 0.6", "\"max_replications\": 200", "\"replications\": " + n,
+                "\"stopped_by\": \"precision\"", "\"relative_half_widths\": {", "\"victimisation_per_1000\": 0.",
+                "\"command_line\": \"commsafe run " + tiny() + " --precision 0.6")) {
+            assertTrue(manifest.contains(s), s + " in " + manifest);
+        }
+        // the rule, recomputed from summary.csv: met at n, not at n - 1
+        List<String> headline = new java.util.ArrayList<>();
+        for (String c : List.of("victimisation_per_1000", "reporting_rate", "recorded_per_1000", "clearance_rate_cohort")) {
+            if (SummaryMetric.byColumn(c) != null) {
+                headline.add(c);
+            }
+        }
+        assertTrue(headline.size() >= 2, headline.toString());
+        boolean metBefore = true;
+        for (String c : headline) {
+            assertTrue(relativeHalfWidth(summary, c, n) < 0.6, c + " at " + n);
+            metBefore &= relativeHalfWidth(summary, c, n - 1) < 0.6;
+        }
+        assertFalse(metBefore, "the target was not met one replication earlier");
+
+        // byte-identical to `run --reps n`, and the same n whatever the threads
+        Path b = dir.resolve("fixed");
+        assertEquals(0, cli("run", tiny().toString(), "--reps", String.valueOf(n), "--out", b.toString(), "--threads", "1",
+            "--quiet").code());
+        Path c = dir.resolve("precise3");
+        assertEquals(0, cli("run", tiny().toString(), "--precision", "0.6", "--out", c.toString(), "--threads", "3",
+            "--quiet").code());
+        for (String f : List.of("daily.csv", "summary.csv", "summary_stats.csv", "scenario.yaml")) {
+            assertArrayEquals(Files.readAllBytes(b.resolve(f)), Files.readAllBytes(a.resolve(f)), f);
+            assertArrayEquals(Files.readAllBytes(b.resolve(f)), Files.readAllBytes(c.resolve(f)), f + " with 3 threads");
+        }
+
+        // the cap stops it, with a warning
+        Path d = dir.resolve("capped");
+        Result capped = cli("run", tiny().toString(), "--precision", "0.01", "--max-reps", "5", "--out", d.toString(), "--quiet");
+        assertEquals(0, capped.code(), capped.err());
+        assertEquals(1 + 5, Files.readAllLines(d.resolve("summary.csv")).size());
+        assertTrue(capped.err().contains("warning: --max-reps 5 reached before the precision target 0.01"), capped.err());
+        assertTrue(Files.readString(d.resolve("manifest.json")).contains("\"stopped_by\": \"max_replications\""));
+
+        // bad input: exit 2, the option named, nothing written
+        Path never = dir.resolve("never");
+        for (String[] bad : new String[][] {{"--precision", "0"}, {"--precision", "-0.1"}, {"--precision", "NaN"},
+                {"--precision", "lots"}, {"--max-reps", "10"}, {"--precision", "0.1", "--max-reps", "2"}}) {
+            List<String> args = new java.util.ArrayList<>(List.of("run", tiny().toString(), "--out", never.toString()));
+            args.addAll(List.of(bad));
+            Result e = cli(args.toArray(String[]::new));
+            assertEquals(2, e.code(), String.join(" ", bad));
+            assertTrue(e.err().contains(bad[bad.length - 2]), String.join(" ", bad) + ": " + e.err());
+            assertFalse(e.err().contains("Exception"), e.err());
+        }
+        assertFalse(Files.exists(never));
+    }
+
+    @Test
     void refusesNonEmptyDirectoryUnlessOverwrite() throws Exception {
         Path out = dir.resolve("busy");
         Files.createDirectories(out);

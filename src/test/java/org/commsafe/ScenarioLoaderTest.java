@@ -95,6 +95,20 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void seedMustBeBelowTwoToThe49() throws Exception {
+        ScenarioException negative = error("name: x\nseed: -1\n");
+        assertEquals(2, negative.line());
+        assertEquals("seed", negative.key());
+        assertTrue(negative.describe().startsWith(dir.resolve("bad.yaml") + ":2: key 'seed': value -1 is out of range [0, 562949953421311]"),
+            negative.describe());
+        ScenarioException big = error("name: x\nreplications: 2\nseed: 562949953421312\n");
+        assertEquals(3, big.line());
+        assertTrue(big.getMessage().contains("out of range"), big.getMessage());
+        assertEquals(562949953421311L, ScenarioLoader.load(file("ok.yaml", "seed: 562949953421311\n")).seed());
+        assertEquals(0L, ScenarioLoader.load(file("zero.yaml", "seed: 0\n")).seed());
+    }
+
+    @Test
     void malformedYamlGivesLine() throws Exception {
         ScenarioException e = error("name: x\nparameters:\n  quota_pressure: 0.5\n   bad: [\n");
         assertTrue(e.line() >= 3, "line " + e.line());

@@ -184,6 +184,12 @@ class SweepTest {
         ScenarioException ex = assertThrows(ScenarioException.class, () -> ExperimentLoader.load(f));
         assertTrue(ex.describe().contains("did you mean 'quota_pressure'"), ex.describe());
         assertEquals(7, ex.line());
+        Files.writeString(f, Files.readString(f).replace("quota_presure", "quota_pressure").replace("replications: 1",
+            "replications: 1\nseed: 562949953421312"));
+        ScenarioException seed = assertThrows(ScenarioException.class, () -> ExperimentLoader.load(f));
+        assertEquals("seed", seed.key());
+        assertEquals(3, seed.line());
+        assertTrue(seed.getMessage().contains("out of range [0, 562949953421311]"), seed.getMessage());
     }
 
     private static int countSummaries(Path out) throws IOException {

@@ -20,7 +20,7 @@ public final class ScenarioOptions {
     @Option(names = "--reps", paramLabel = "N", description = "Replications (default: the scenario's)")
     Integer reps;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Base seed (default: the scenario's)")
+    @Option(names = "--seed", paramLabel = "S", description = "Base seed in [0, 2^49) (default: the scenario's)")
     Long seed;
 
     @Option(names = "--days", paramLabel = "D", description = "Observed days after burn-in (default: the scenario's)")
@@ -49,6 +49,10 @@ public final class ScenarioOptions {
             s = s.withReplications(reps);
         }
         if (seed != null) {
+            String problem = Scenario.seedProblem(seed);
+            if (problem != null) {
+                throw new ScenarioException(null, 0, "--seed", problem);
+            }
             s = s.withSeed(seed);
         }
         if (days != null) {

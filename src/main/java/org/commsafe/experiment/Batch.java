@@ -23,6 +23,15 @@ public final class Batch {
     }
 
     public static List<RunResult> run(Scenario s, int threads, IntConsumer onDone) throws InterruptedException, ExecutionException {
+        return run(s, 0, s.replications(), threads, onDone);
+    }
+
+    /**
+     * Replications {@code from} .. {@code to - 1} of a scenario (seeds by the usual rule, so
+     * replication r is the same whichever batch runs it).
+     */
+    public static List<RunResult> run(Scenario s, int from, int to, int threads, IntConsumer onDone)
+            throws InterruptedException, ExecutionException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "commsafe-replication");
             t.setDaemon(true);
@@ -30,7 +39,7 @@ public final class Batch {
         });
         try {
             List<Future<RunResult>> futures = new ArrayList<>();
-            for (int r = 0; r < s.replications(); r++) {
+            for (int r = from; r < to; r++) {
                 final int rep = r;
                 futures.add(pool.submit(() -> {
                     RunResult res = Replication.run(s.parameters(), rep, Seeds.replicationSeed(s.seed(), rep),

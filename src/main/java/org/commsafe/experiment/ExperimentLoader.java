@@ -66,7 +66,7 @@ public final class ExperimentLoader {
         }
         String name = top.containsKey("name") ? YamlFile.scalar(file, top.get("name")) : stem(file);
         int reps = top.containsKey("replications") ? (int) YamlFile.integer(file, top.get("replications"), 1, 1_000_000) : base.replications();
-        long seed = top.containsKey("seed") ? YamlFile.integer(file, top.get("seed"), Long.MIN_VALUE, Long.MAX_VALUE) : base.seed();
+        long seed = top.containsKey("seed") ? YamlFile.seed(file, top.get("seed")) : base.seed();
         int days = top.containsKey("days") ? (int) YamlFile.integer(file, top.get("days"), 1, 36500) : base.days();
         int burnIn = top.containsKey("burn_in_days") ? (int) YamlFile.integer(file, top.get("burn_in_days"), 0, 36500) : base.burnInDays();
         Parameters baseParams = base.parameters();

@@ -43,12 +43,35 @@ public final class ScenarioRun {
                 log.printf("  replication %d/%d done%n", n, s.replications());
             }
         });
+        write(s, out, threads, commandLine, started, results, null);
+        return results;
+    }
+
+    /**
+     * Writes the output files of replications 0 .. n-1 of a scenario (n = results.size(), which
+     * the written scenario and manifest record as its replications); {@code extra} entries, if
+     * any, join the manifest after the seeds.
+     */
+    public static void write(Scenario s, Path out, int threads, String commandLine, Instant started,
+                             List<RunResult> results, Map<String, Object> extra) throws IOException {
+        Scenario done = s.withReplications(results.size());
+        Files.createDirectories(out);
         OutputWriter.writeDaily(out.resolve(DAILY), results);
         OutputWriter.writeSummary(out.resolve(SUMMARY), results);
         AtomicFiles.writeString(out.resolve(SUMMARY_STATS), summaryStats(results));
-        AtomicFiles.writeString(out.resolve(SCENARIO), ScenarioWriter.toYaml(s));
-        AtomicFiles.writeString(out.resolve(MANIFEST), Json.write(manifest(s, threads, commandLine, started, results)));
-        return results;
+        AtomicFiles.writeString(out.resolve(SCENARIO), ScenarioWriter.toYaml(done));
+        Map<String, Object> m = manifest(done, threads, commandLine, started, results);
+        if (extra != null) {
+            Map<String, Object> ordered = new LinkedHashMap<>();
+            m.forEach((k, v) -> {
+                ordered.put(k, v);
+                if (k.equals("replication_seeds")) {
+                    ordered.putAll(extra);
+                }
+            });
+            m = ordered;
+        }
+        AtomicFiles.writeString(out.resolve(MANIFEST), Json.write(m));
     }
 
     /** One row per summary metric: mean, sd and 95% interval across replications. */
@@ -93,7 +116,7 @@ public final class ScenarioRun {
         sc.put("parameters", params);
         m.put("scenario", sc);
         m.put("base_seed", s.seed());
-        m.put("seed_rule", "replication r: splitmix64(base_seed + (r + 1) * 0x9E3779B97F4A7C15)");
+        m.put("seed_rule", "replication r: " + Seeds.RULE);
         List<Object> seeds = new ArrayList<>();
         for (RunResult r : results) {
             seeds.add(r.seed());

@@ -155,7 +155,7 @@ public final class Sweep {
         m.put("points", e.points().size());
         m.put("replications", e.replications());
         m.put("base_seed", e.seed());
-        m.put("seed_rule", "replication r at every point: splitmix64(base_seed + (r + 1) * 0x9E3779B97F4A7C15)");
+        m.put("seed_rule", "replication r at every point: " + Seeds.RULE);
         m.put("days", e.days());
         m.put("burn_in_days", e.burnInDays());
         m.put("daily_rows", cityOnly ? "city" : "all");

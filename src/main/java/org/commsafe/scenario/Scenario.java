@@ -19,6 +19,20 @@ public record Scenario(Path file, String name, String description, int replicati
 
     public static final int DEFAULT_REPLICATIONS = 10;
     public static final long DEFAULT_SEED = 20260101L;
+    /**
+     * Seeds (base and replication) are integers in [0, 2^49): below 10^15, so exact as doubles in
+     * R, pandas and Excel (15 significant digits).
+     */
+    public static final long SEED_LIMIT = 1L << 49;
+
+    /** Why a base seed is not allowed, or null when it is. */
+    public static String seedProblem(long seed) {
+        if (seed < 0 || seed >= SEED_LIMIT) {
+            return "value " + seed + " is out of range [0, " + (SEED_LIMIT - 1)
+                + "] (seeds stay below 2^49 so R, pandas and Excel read them exactly)";
+        }
+        return null;
+    }
     public static final int DEFAULT_DAYS = 365;
     public static final int DEFAULT_BURN_IN_DAYS = 730;
 
@@ -32,6 +46,10 @@ public record Scenario(Path file, String name, String description, int replicati
 
     public Scenario withDays(int d) {
         return new Scenario(file, name, description, replications, seed, d, burnInDays, parameters, expectations);
+    }
+
+    public Scenario withBurnInDays(int d) {
+        return new Scenario(file, name, description, replications, seed, days, d, parameters, expectations);
     }
 
     public Scenario withParameters(Parameters p) {

@@ -77,7 +77,7 @@ public final class ScenarioLoader {
         }
         String description = top.containsKey("description") ? YamlFile.scalar(file, top.get("description")) : base.description();
         int reps = top.containsKey("replications") ? (int) YamlFile.integer(file, top.get("replications"), 1, 100000) : base.replications();
-        long seed = top.containsKey("seed") ? YamlFile.integer(file, top.get("seed"), Long.MIN_VALUE, Long.MAX_VALUE) : base.seed();
+        long seed = top.containsKey("seed") ? YamlFile.seed(file, top.get("seed")) : base.seed();
         int days = top.containsKey("days") ? (int) YamlFile.integer(file, top.get("days"), 1, 36500) : base.days();
         int burnIn = top.containsKey("burn_in_days") ? (int) YamlFile.integer(file, top.get("burn_in_days"), 0, 36500) : base.burnInDays();
         Parameters params = base.parameters();

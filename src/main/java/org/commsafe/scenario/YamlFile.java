@@ -132,6 +132,22 @@ public final class YamlFile {
         return v;
     }
 
+    /** A base seed: a whole number in [0, 2^49) ({@link Scenario#SEED_LIMIT}). */
+    public static long seed(Path file, Entry e) throws ScenarioException {
+        long v;
+        String raw = scalar(file, e);
+        try {
+            v = Long.parseLong(raw.trim().replace("_", ""));
+        } catch (NumberFormatException ex) {
+            throw new ScenarioException(file, e.line(), e.key(), "expected a whole number, got '" + raw + "'");
+        }
+        String problem = Scenario.seedProblem(v);
+        if (problem != null) {
+            throw new ScenarioException(file, e.line(), e.key(), problem);
+        }
+        return v;
+    }
+
     /** The summary outcome an entry's key names, with a "did you mean" when it names none. */
     public static org.commsafe.metrics.SummaryMetric outcome(Path file, Entry e) throws ScenarioException {
         org.commsafe.metrics.SummaryMetric m = org.commsafe.metrics.SummaryMetric.byColumn(e.key());

@@ -1,0 +1,274 @@
+package org.commsafe.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.commsafe.analysis.Mser;
+import org.commsafe.experiment.AtomicFiles;
+import org.commsafe.experiment.Batch;
+import org.commsafe.experiment.BuildInfo;
+import org.commsafe.experiment.Csv;
+import org.commsafe.experiment.Json;
+import org.commsafe.experiment.OutputDirectory;
+import org.commsafe.experiment.RunResult;
+import org.commsafe.experiment.Seeds;
+import org.commsafe.metrics.Metric;
+import org.commsafe.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * Checks a scenario's burn-in: runs it from day 0 without burn-in, averages each city-wide
+ * series across replications and finds where it settles by MSER-5 (White 1997).
+ */
+@Command(name = "warmup", mixinStandardHelpOptions = true,
+    description = {"Check the burn-in: run from day 0 with no burn-in and find, by MSER-5 (White 1997), where each "
+        + "city-wide series settles; exit 1 when a series settles after the scenario's burn_in_days.",
+        "Here --days D is the number of days observed from day 0 (default: the scenario's burn_in_days + days, "
+        + "at least " + WarmupCommand.MIN_DEFAULT_DAYS + ")."})
+public final class WarmupCommand implements Callable<Integer> {
+    @Mixin
+    ScenarioOptions scenario;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/<name>-warmup-<timestamp>)")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores)")
+    Integer threads;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** The daily city-wide series examined (column names of daily.csv). */
+    public static final List<String> SERIES = List.of("crimes_committed", "reported", "trust_mean", "awareness_mean",
+        "offenders_incarcerated", "tech_adoption_share");
+    /** Default observed period when the scenario's own is shorter: three years. */
+    static final int MIN_DEFAULT_DAYS = 3 * 365;
+    /** Days per point of warmup_series.csv. */
+    static final int MONTH = 30;
+    public static final String TABLE = "warmup.csv";
+    public static final String SERIES_FILE = "warmup_series.csv";
+    public static final String MANIFEST = "manifest.json";
+
+    /** One series' verdict; {@code truncationDay} is -1 when no steady state was found. */
+    public record Row(String series, int truncationDay, int burnInDays) {
+        public boolean found() {
+            return truncationDay >= 0;
+        }
+
+        public boolean ok() {
+            return found() && truncationDay <= burnInDays;
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Scenario s = scenario.resolveOrReport();
+        if (s == null) {
+            return Main.BAD_INPUT;
+        }
+        int burnIn = s.burnInDays();
+        int days = scenario.days != null ? scenario.days : Math.max(burnIn + s.days(), MIN_DEFAULT_DAYS);
+        int minDays = Mser.MIN_BATCHES * Mser.BATCH;
+        if (days < minDays) {
+            System.err.printf("commsafe: error: --days: MSER-5 needs at least %d days (%d batches of %d), got %d%n",
+                minDays, Mser.MIN_BATCHES, Mser.BATCH, days);
+            return Main.BAD_INPUT;
+        }
+        int t = threads == null ? Batch.defaultThreads() : threads;
+        if (t < 1) {
+            System.err.println("commsafe: error: --threads must be at least 1");
+            return Main.BAD_INPUT;
+        }
+        Path dir = out != null ? out
+            : Path.of("results", s.name() + "-warmup-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        try {
+            OutputDirectory.check(dir, false);
+        } catch (OutputDirectory.RefusedException e) {
+            System.err.println("commsafe: error: --out: " + e.getMessage().replace("; choose another --out or pass --overwrite",
+                "; choose another --out"));
+            return Main.BAD_INPUT;
+        }
+        List<Metric> metrics = metrics(SERIES, System.err);
+        if (metrics.isEmpty()) {
+            System.err.println("commsafe: warm-up failed: none of the series " + SERIES + " is a daily column");
+            return Main.FAILED;
+        }
+
+        Scenario run = s.withBurnInDays(0).withDays(days);
+        System.err.printf("commsafe: %s warm-up: %d replications x %d days from day 0 (no burn-in) on %d thread(s)%n",
+            s.name(), run.replications(), days, t);
+        Instant started = Instant.now();
+        boolean existed = Files.exists(dir);
+        List<RunResult> results;
+        AtomicInteger done = new AtomicInteger();
+        try {
+            results = Batch.run(run, t, r -> System.err.printf("  replication %d/%d done%n", done.incrementAndGet(), run.replications()));
+        } catch (RuntimeException | java.util.concurrent.ExecutionException e) {
+            System.err.println("commsafe: run failed: " + e);
+            return Main.FAILED;
+        }
+
+        List<Row> rows = new ArrayList<>();
+        Map<String, double[]> means = new LinkedHashMap<>();
+        for (Metric m : metrics) {
+            double[] mean = meanSeries(results, m);
+            Mser.Result r;
+            try {
+                r = Mser.mser5(mean);
+            } catch (IllegalArgumentException e) {
+                System.err.println("commsafe: warning: series '" + m.column() + "' skipped: " + e.getMessage());
+                continue;
+            }
+            means.put(m.column(), mean);
+            rows.add(new Row(m.column(), r.truncation(), burnIn));
+        }
+        try {
+            Files.createDirectories(dir);
+            AtomicFiles.writeString(dir.resolve(TABLE), tableCsv(rows));
+            AtomicFiles.writeString(dir.resolve(SERIES_FILE), seriesCsv(means));
+            AtomicFiles.writeString(dir.resolve(MANIFEST), Json.write(manifest(s, run, t, started, results, rows)));
+        } catch (IOException e) {
+            if (!existed) {
+                OutputDirectory.removeIfEmpty(dir);
+            }
+            System.err.println("commsafe: run failed: " + e);
+            return Main.FAILED;
+        }
+        System.out.println("output: " + dir);
+        System.out.println(table(s.name(), run.replications(), days, rows));
+        boolean ok = !rows.isEmpty() && rows.stream().allMatch(Row::ok);
+        return ok ? Main.OK : Main.FAILED;
+    }
+
+    /** The daily metrics named, in order; a name that is no daily column is skipped with a warning. */
+    public static List<Metric> metrics(List<String> names, PrintStream warn) {
+        List<Metric> out = new ArrayList<>();
+        for (String name : names) {
+            Metric m = null;
+            try {
+                m = Metric.valueOf(name.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                // not a column (any more): reported below
+            }
+            if (m == null || !m.column().equals(name)) {
+                warn.println("commsafe: warning: daily column '" + name + "' not found; series skipped");
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** A city-wide series averaged across replications, day by day (NaN days skipped per day). */
+    public static double[] meanSeries(List<RunResult> results, Metric m) {
+        int days = results.get(0).days();
+        double[] mean = new double[days];
+        for (int d = 0; d < days; d++) {
+            double sum = 0;
+            int n = 0;
+            for (RunResult r : results) {
+                double x = r.daily()[d][r.communities()][m.ordinal()];
+                if (!Double.isNaN(x)) {
+                    sum += x;
+                    n++;
+                }
+            }
+            mean[d] = n == 0 ? Double.NaN : sum / n;
+        }
+        return mean;
+    }
+
+    static String tableCsv(List<Row> rows) {
+        StringBuilder sb = new StringBuilder("series,truncation_day,burn_in_days,ok\n");
+        for (Row r : rows) {
+            sb.append(r.series()).append(',').append(r.found() ? Integer.toString(r.truncationDay()) : "NA").append(',')
+                .append(r.burnInDays()).append(',').append(r.ok()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Monthly (30-day) means of each averaged series, long format, for plotting. */
+    static String seriesCsv(Map<String, double[]> means) {
+        StringBuilder sb = new StringBuilder("series,month,day_from,day_to,mean\n");
+        for (Map.Entry<String, double[]> e : means.entrySet()) {
+            double[] x = e.getValue();
+            for (int from = 0, month = 1; from < x.length; from += MONTH, month++) {
+                int to = Math.min(x.length, from + MONTH);
+                double sum = 0;
+                for (int d = from; d < to; d++) {
+                    sum += x[d];
+                }
+                sb.append(e.getKey()).append(',').append(month).append(',').append(from + 1).append(',').append(to).append(',');
+                Csv.num(sb, sum / (to - from));
+                sb.append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    static String table(String name, int reps, int days, List<Row> rows) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "warm-up of %s: MSER-5 on the mean of %d replications, %d days from day 0%n%n",
+            name, reps, days));
+        sb.append(String.format(Locale.ROOT, "%-24s %22s %14s   %s%n", "series", "MSER truncation day", "burn_in_days", "status"));
+        boolean notFound = false;
+        for (Row r : rows) {
+            notFound |= !r.found();
+            sb.append(String.format(Locale.ROOT, "%-24s %22s %14d   %s%n", r.series(),
+                r.found() ? Integer.toString(r.truncationDay()) : "no steady state found", r.burnInDays(),
+                r.ok() ? "ok" : "BURN-IN TOO SHORT"));
+        }
+        if (notFound) {
+            sb.append(String.format(Locale.ROOT, "%nno steady state found: the MSER minimum lies in the second half of the %d days;"
+                + " the series has not settled (try a longer --days)%n", days));
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    private Map<String, Object> manifest(Scenario s, Scenario run, int threads, Instant started, List<RunResult> results,
+                                         List<Row> rows) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("commsafe_version", BuildInfo.version());
+        m.put("git_commit", BuildInfo.gitCommit());
+        m.put("java_version", System.getProperty("java.version"));
+        m.put("command_line", "commsafe " + String.join(" ",
+            spec == null ? List.of() : spec.commandLine().getParseResult().originalArgs()));
+        m.put("scenario_file", s.file() == null ? null : s.file().toString());
+        m.put("scenario", s.name());
+        m.put("method", "MSER-5 (White 1997): city-wide daily series averaged across replications, batch means of "
+            + Mser.BATCH + " days, truncation d* minimising sum_{i>d}(z_i - mean_{>d})^2 / (n - d)^2 over d <= n - "
+            + Mser.MIN_KEPT + "; no steady state when d* > n / 2");
+        m.put("replications", run.replications());
+        m.put("days_from_day_0", run.days());
+        m.put("burn_in_days", s.burnInDays());
+        m.put("base_seed", s.seed());
+        m.put("seed_rule", "replication r: " + Seeds.RULE);
+        List<Object> seeds = new ArrayList<>();
+        for (RunResult r : results) {
+            seeds.add(r.seed());
+        }
+        m.put("replication_seeds", seeds);
+        List<Object> series = new ArrayList<>();
+        rows.forEach(r -> series.add(r.series()));
+        m.put("series", series);
+        m.put("all_ok", !rows.isEmpty() && rows.stream().allMatch(Row::ok));
+        m.put("threads", threads);
+        m.put("started", started.toString());
+        m.put("finished", Instant.now().toString());
+        m.put("files", List.of(TABLE, SERIES_FILE));
+        return m;
+    }
+}
