@@ -148,7 +148,7 @@ public class CommSafeModel extends SimState {
         cadres = new CadreWork(p, city, clock, watchGroups, streams.cadre);
         population = new Population(p, clock, households, city, offenders, cadres.teams, streams.release, streams.registration);
         adoption = new Adoption(p, city, households, clock, streams.adoption);
-        adoption.initialise(streams.adoptionInit);
+        adoption.initialise(streams.adoptionInit, false);
         // hotspot cameras go where the burn-in's crime was; until then they stand at random sites
         CameraLayout first = p.cameraLayout() == CameraLayout.HOTSPOT ? CameraLayout.RANDOM : p.cameraLayout();
         guardians.installCameras(CameraPlacement.choose(first, p.publicCameras(), city, offending.crimesInBuilding, streams.cameras));
@@ -197,6 +197,9 @@ public class CommSafeModel extends SimState {
         }
         if (clock.day % 30 == 29) {
             month();
+        }
+        if (clock.day == Adoption.SETTLE_DAY) {
+            adoption.initialise(streams.adoptionInit, true); // the slow stock, at the equilibrium of settled attitudes
         }
         if (clock.day == burnInDays - 1 && params.cameraLayout() == CameraLayout.HOTSPOT) {
             guardians.installCameras(CameraPlacement.choose(CameraLayout.HOTSPOT, params.publicCameras(), city,

@@ -12,9 +12,15 @@ import org.commsafe.random.Stream;
  * share of its building that has it (diffusion, Rogers 2003); a household with it abandons it at
  * a constant rate (device fails and is not replaced, household moves). Adoption therefore
  * settles where the flows balance. At build, each household starts with technical defence with
- * its equilibrium probability a / (a + d), so the stock starts near its steady state.
+ * its equilibrium probability a / (a + d) given its baseline awareness; once attitudes have
+ * settled ({@link #SETTLE_DAY}, within the default burn-in) the stock is set once more, with the same
+ * uniforms, at the equilibrium of the households' current awareness, so the slow stock (time
+ * constant 1 / (a + d), about four years) does not drift through the observed window.
  */
 public final class Adoption {
+    /** The day, after the first year, on which the stock is set at the equilibrium of settled attitudes. */
+    public static final int SETTLE_DAY = 364;
+
     private final Parameters p;
     private final City city;
     private final Households h;
@@ -45,7 +51,7 @@ public final class Adoption {
      * neighbour share is found by a few fixed-point passes. Uniforms from the city's adoption
      * stream, one per household, so higher equilibria give nested sets of adopters.
      */
-    public void initialise(Stream init) {
+    public void initialise(Stream init, boolean currentAwareness) {
         double d = p.techAbandonmentRate();
         for (int b = 0; b < city.buildings; b++) {
             int from = city.hhStart[b];
@@ -54,19 +60,29 @@ public final class Adoption {
             for (int pass = 0; pass < 5; pass++) {
                 double sum = 0;
                 for (int i = from; i < to; i++) {
-                    sum += equilibrium(adoptionProbability(i, share, h.awarenessBase[i]), d);
+                    sum += equilibrium(adoptionProbability(i, share, awareness(i, currentAwareness)), d);
                 }
                 share = sum / (to - from);
             }
+            int c = city.buildingCommunity[b];
             for (int i = from; i < to; i++) {
-                double pi = equilibrium(adoptionProbability(i, share, h.awarenessBase[i]), d);
+                if (h.has(i, Households.TECH)) {
+                    h.flags[i] &= ~Households.TECH;
+                    techInBuilding[b]--;
+                    techHomes[c]--;
+                }
+                double pi = equilibrium(adoptionProbability(i, share, awareness(i, currentAwareness)), d);
                 if (init.at(i, 0).nextDouble() < pi) {
                     h.flags[i] |= Households.TECH;
                     techInBuilding[b]++;
-                    techHomes[city.buildingCommunity[b]]++;
+                    techHomes[c]++;
                 }
             }
         }
+    }
+
+    private double awareness(int i, boolean current) {
+        return current ? h.awareness(i, clock.day) : h.awarenessBase[i];
     }
 
     private static double equilibrium(double a, double d) {
