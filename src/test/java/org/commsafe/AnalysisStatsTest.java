@@ -10,6 +10,7 @@ import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.inference.TTest;
 import org.commsafe.analysis.Multiplicity;
 import org.commsafe.analysis.PairedComparison;
+import org.commsafe.analysis.Stats;
 import org.commsafe.analysis.Welch;
 import org.commsafe.metrics.SummaryMetric;
 import org.junit.jupiter.api.Test;
@@ -113,6 +114,29 @@ class AnalysisStatsTest {
         // BH: 4 x 0.005 / 1 = 0.02, 4 x 0.01 / 2 = 0.02, 4 x 0.03 / 3 = 0.04, 4 x 0.04 / 4 = 0.04
         assertArrayClose(new double[] {0.02, Double.NaN, 0.04, 0.04, 0.02}, bh);
         assertEquals(4, Multiplicity.familySize(p));
+    }
+
+    @Test
+    void shareIntervalStaysInsideZeroOne() {
+        double[] shares = {0.0, 0.01, 0.3, 0.02};
+        Stats plain = Stats.of(shares);
+        assertTrue(plain.low() < 0, "the plain t interval would cross 0: " + plain.low());
+        Stats s = Stats.ofShares(shares);
+        assertTrue(s.low() >= 0 && s.high() <= 1, s.toString());
+        assertTrue(s.low() < s.mean() && s.mean() < s.high(), s.toString());
+        assertEquals(0.0825, s.mean(), 1e-12); // the arithmetic mean
+        assertEquals(plain.sd(), s.sd(), 1e-15);
+        // hand-computed: logits of 1e-6 (clamped 0), 0.01, 0.3, 0.02, mean and t interval, back-transformed
+        double[] logit = {Math.log(1e-6 / (1 - 1e-6)), Math.log(0.01 / 0.99), Math.log(0.3 / 0.7), Math.log(0.02 / 0.98)};
+        Stats onLogit = Stats.of(logit);
+        assertEquals(1 / (1 + Math.exp(-onLogit.low())), s.low(), 1e-15);
+        assertEquals(1 / (1 + Math.exp(-onLogit.high())), s.high(), 1e-15);
+
+        Stats high = Stats.of(SummaryMetric.REPORTING_RATE, new double[] {1.0, 0.99, 0.7, 0.98});
+        assertTrue(high.high() <= 1 && high.low() >= 0, high.toString());
+        // outcomes in other units keep the plain interval
+        assertEquals(plain, Stats.of(SummaryMetric.CRIMES_COMMITTED, shares));
+        assertEquals(Stats.ofShares(shares), Stats.of(SummaryMetric.DETERRED_SHARE, shares));
     }
 
     private static int countBelow(double[] p, double alpha) {
