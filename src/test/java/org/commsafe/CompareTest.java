@@ -160,6 +160,32 @@ class CompareTest {
     }
 
     @Test
+    void whereTheChangeCameFromListsPairedDifferencesOfPathColumns() throws Exception {
+        Path a = fixture("baseline", 100, Map.of(SummaryMetric.REPORTING_RATE, BASE,
+            SummaryMetric.CRIMES_ATTEMPTED, new double[] {100, 110, 120, 90}, SummaryMetric.CRIMES_COMMITTED, new double[] {40, 42, 50, 36}));
+        Path b = fixture("reform", 100, Map.of(SummaryMetric.REPORTING_RATE, REFORM,
+            SummaryMetric.CRIMES_ATTEMPTED, new double[] {90, 100, 105, 85}, SummaryMetric.CRIMES_COMMITTED, new double[] {35, 40, 45, 36}));
+        Path out = dir.resolve("cmp");
+        assertEquals(0, Main.execute("compare", a.toString(), b.toString(), "--metrics", "reporting_rate", "--out", out.toString()));
+        String md = Files.readString(out.resolve("report.md"));
+        String paths = md.substring(md.indexOf("## Where the change came from"));
+        assertTrue(paths.contains("offender-days spent incarcerated"), paths);
+        // attempts: differences -10, -10, -15, -5: mean -10, sd sqrt(50/3), half = t(0.975, 3) x sd / 2
+        double half = 3.182446305 * Math.sqrt(50.0 / 3) / 2;
+        String attempted = String.format(Locale.ROOT, "| crimes_attempted | crimes | 105.0 | 95.0000 | -10.0000 | [%.4f, %.4f] |",
+            -10 - half, -10 + half);
+        assertTrue(paths.contains(attempted), paths);
+        assertTrue(paths.indexOf("| crimes_attempted |") < paths.indexOf("| crimes_committed |"), "in the listed order");
+        for (String column : List.of("spatial_attempts", "deterred_by_officer", "offenders_active")) {
+            if (SummaryMetric.byColumn(column) == null) {
+                assertFalse(paths.contains("| " + column + " |"), column + " does not exist yet and is skipped");
+            }
+        }
+        // a column the build has but the results lack (all NA) is skipped too
+        assertFalse(paths.contains("| offenders_incarcerated |"), paths);
+    }
+
+    @Test
     void reportHeadingsInChineseNeedNoFont() throws Exception {
         Path a = fixture("baseline", BASE);
         Path b = fixture("reform", REFORM);
@@ -167,7 +193,7 @@ class CompareTest {
         assertEquals(0, Main.execute("compare", a.toString(), b.toString(), "--metrics", "reporting_rate", "--out", out.toString(),
             "--lang", "zh"));
         String md = Files.readString(out.resolve("report.md"));
-        for (String heading : List.of("# 情景比较", "## 配对", "## 与基准情景的比较", "| 情景 | 配对 |", "Holm")) {
+        for (String heading : List.of("# 情景比较", "## 配对", "## 与基准情景的比较", "## 变化从何而来", "| 情景 | 配对 |", "Holm")) {
             assertTrue(md.contains(heading), heading + " in\n" + md);
         }
     }

@@ -20,6 +20,10 @@ import org.commsafe.metrics.SummaryMetric;
 public final class Comparison {
     /** Headline outcomes of the pairing table, those present in this build and in the results. */
     public static final List<String> HEADLINE = List.of("victimisation_per_1000", "recorded_per_1000", "reporting_rate");
+    /** Path-accounting outcomes of "Where the change came from", in this order; absent ones are skipped. */
+    public static final List<String> PATHS = List.of("crimes_attempted", "spatial_attempts", "deterred_by_officer",
+        "deterred_by_watch", "deterred_by_camera", "deterred_by_occupant", "prevented_by_awareness",
+        "offender_days_incapacitated", "offenders_active", "crimes_committed", "recorded_per_1000");
     /** The adjustment used for the p-values of a comparison. */
     public static final Multiplicity.Method ADJUSTMENT = Multiplicity.Method.HOLM;
 
@@ -231,6 +235,35 @@ public final class Comparison {
                     f(r.stats().mean()), interval(r.stats().low(), r.stats().high()), isBase ? "-" : f(c.difference()), paired, welch,
                     isBase || Double.isNaN(c.relativeChange()) ? "-" : String.format(Locale.ROOT, "%+.1f%%", 100 * c.relativeChange()),
                     isBase ? "-" : p(r.pAdjusted())));
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** "Where the change came from": per scenario, paired differences of the path-accounting outcomes. */
+    public String pathsMarkdown(Labels l) {
+        if (rs.groups.size() < 2) {
+            return "";
+        }
+        List<SummaryMetric> ps = present(PATHS);
+        StringBuilder sb = new StringBuilder("## ").append(l.get("report.paths.title")).append("\n\n");
+        sb.append(l.get("report.paths.intro")).append("\n\n");
+        for (String s : rs.groups.keySet()) {
+            if (s.equals(baseline)) {
+                continue;
+            }
+            sb.append("### ").append(s).append("\n\n");
+            if (notPaired.containsKey(s)) {
+                sb.append(l.get("report.not_paired", s, baseline, notPaired.get(s))).append("\n\n");
+            }
+            sb.append("| ").append(l.get("report.paths.outcome")).append(" | ").append(l.get("report.paths.unit")).append(" | ")
+                .append(baseline).append(" | ").append(s).append(" | ").append(l.get(notPaired.containsKey(s) ? "report.paths.difference_welch" : "report.paths.difference")).append(" | ")
+                .append(l.get("report.paths.interval")).append(" |\n| --- | --- | --- | --- | --- | --- |\n");
+            for (SummaryMetric m : ps) {
+                PairedComparison c = versus(s, m);
+                sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", m.column(), m.unit, f(c.baselineMean()),
+                    f(c.scenarioMean()), f(c.difference()), interval(c.low(), c.high())));
             }
             sb.append('\n');
         }

@@ -98,7 +98,8 @@ public final class CompareCommand implements Callable<Integer> {
         AtomicFiles.writeString(out.resolve("comparison.csv"), cmp.csv());
         Labels text = Labels.forText(lang); // report text needs no font: Chinese even when charts fall back
         StringBuilder md = new StringBuilder("# ").append(text.get("report.title")).append("\n\n");
-        md.append(text.get("report.inputs")).append(' ').append(dirs).append("\n\n").append(cmp.pairingMarkdown(text)).append(cmp.markdown(ms, text));
+        md.append(text.get("report.inputs")).append(' ').append(dirs).append("\n\n").append(cmp.pairingMarkdown(text)).append(cmp.markdown(ms, text))
+            .append(cmp.pathsMarkdown(text));
         List<String> charts = new ArrayList<>();
         writeCharts(rs, base, ms, labels, charts, md);
         md.append("## ").append(text.get("report.charts")).append("\n\n");
