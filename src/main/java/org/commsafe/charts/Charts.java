@@ -3,7 +3,10 @@ package org.commsafe.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.Paint;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Map;
 import org.commsafe.analysis.ResultSet;
@@ -15,20 +18,22 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.LookupPaintScale;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.CategoryItemRendererState;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.data.Range;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
@@ -77,25 +82,72 @@ public final class Charts {
         return style(c, l);
     }
 
-    /** Mean of a summary outcome per group with its 95% interval as error bars. */
+    /**
+     * Mean of a summary outcome per group with its 95% interval as error bars (asymmetric for
+     * shares: the logit interval of {@link Stats#of(SummaryMetric, double[])}).
+     */
     public static JFreeChart bars(ResultSet rs, List<String> groups, SummaryMetric m, Labels l) {
-        DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
-        for (String name : groups) {
-            Stats st = Stats.of(rs.groups.get(name).values(m));
-            double half = Double.isNaN(st.high()) ? 0 : st.high() - st.mean();
-            data.add(st.mean(), half, l.metric(m.column()), name);
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        double[] lows = new double[groups.size()];
+        double[] highs = new double[groups.size()];
+        for (int i = 0; i < groups.size(); i++) {
+            Stats st = Stats.of(m, rs.groups.get(groups.get(i)).values(m));
+            data.addValue(st.mean(), l.metric(m.column()), groups.get(i));
+            lows[i] = st.low();
+            highs[i] = st.high();
         }
         JFreeChart c = ChartFactory.createBarChart(l.get("chart.bars.title", l.metric(m.column())), l.get("axis.scenario"),
             l.metric(m.column()), data, PlotOrientation.VERTICAL, false, false, false);
-        StatisticalBarRenderer r = new StatisticalBarRenderer();
+        ErrorBarRenderer r = new ErrorBarRenderer(lows, highs);
         r.setSeriesPaint(0, color(0));
-        r.setErrorIndicatorPaint(Color.BLACK);
         r.setBarPainter(new StandardBarPainter());
         r.setShadowVisible(false);
         r.setDrawBarOutline(false);
         c.getCategoryPlot().setRenderer(r);
         rotate(c);
         return style(c, l);
+    }
+
+    /** Bars of one series with error bars from a given low to a given high per category (not mean +- half). */
+    static final class ErrorBarRenderer extends BarRenderer {
+        private static final long serialVersionUID = 1L;
+        private final double[] lows;
+        private final double[] highs;
+
+        ErrorBarRenderer(double[] lows, double[] highs) {
+            this.lows = lows.clone();
+            this.highs = highs.clone();
+        }
+
+        @Override
+        public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea, CategoryPlot plot,
+                             CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row, int column, int pass) {
+            super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
+            if (pass != 0 || column >= lows.length || Double.isNaN(lows[column]) || Double.isNaN(highs[column])) {
+                return;
+            }
+            double x = calculateBarW0(plot, plot.getOrientation(), dataArea, domainAxis, state, row, column)
+                + state.getBarWidth() / 2;
+            double cap = state.getBarWidth() / 4;
+            double y0 = rangeAxis.valueToJava2D(lows[column], dataArea, plot.getRangeAxisEdge());
+            double y1 = rangeAxis.valueToJava2D(highs[column], dataArea, plot.getRangeAxisEdge());
+            g2.setPaint(Color.BLACK);
+            g2.setStroke(new BasicStroke(1f));
+            g2.draw(new Line2D.Double(x, y0, x, y1));
+            g2.draw(new Line2D.Double(x - cap, y0, x + cap, y0));
+            g2.draw(new Line2D.Double(x - cap, y1, x + cap, y1));
+        }
+
+        @Override
+        public Range findRangeBounds(CategoryDataset dataset, boolean includeInterval) {
+            Range r = super.findRangeBounds(dataset, includeInterval);
+            for (int i = 0; i < lows.length; i++) {
+                if (!Double.isNaN(lows[i]) && !Double.isNaN(highs[i])) {
+                    r = Range.expandToInclude(Range.expandToInclude(r, lows[i]), highs[i]);
+                }
+            }
+            return r;
+        }
     }
 
     /**
@@ -112,7 +164,7 @@ public final class Charts {
                 }
             });
             String name = key.length() == 0 ? l.metric(m.column()) : key.toString();
-            Stats st = Stats.of(g.values(m));
+            Stats st = Stats.of(m, g.values(m));
             double x = Double.parseDouble(g.factors.get(factor));
             series.computeIfAbsent(name, YIntervalSeries::new).add(x, st.mean(),
                 Double.isNaN(st.low()) ? st.mean() : st.low(), Double.isNaN(st.high()) ? st.mean() : st.high());

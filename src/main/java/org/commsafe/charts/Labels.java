@@ -44,6 +44,17 @@ public final class Labels {
         return new Labels("en", Font.SANS_SERIF);
     }
 
+    /**
+     * Labels for text files (report.md) in "en" or "zh": no font is needed, so unlike
+     * {@link #forLanguage} Chinese never falls back to English.
+     */
+    public static Labels forText(String language) {
+        if (!language.equals("en") && !language.equals("zh")) {
+            throw new IllegalArgumentException("language must be en or zh, got '" + language + "'");
+        }
+        return new Labels(language, Font.SANS_SERIF);
+    }
+
     /** A font family that can display Chinese, or null. */
     public static String cjkFontFamily() {
         String[] preferred = {"WenQuanYi Micro Hei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Droid Sans Fallback"};

@@ -38,7 +38,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--metrics", split = ",", paramLabel = "METRIC", description = "Summary outcomes to compare (default: the headline ten)")
     List<String> metrics = DEFAULT_METRICS;
 
-    @Option(names = "--lang", paramLabel = "en|zh", description = "Chart language (default: en)")
+    @Option(names = "--lang", paramLabel = "en|zh", description = "Language of charts and of report.md's headings (default: en)")
     String lang = "en";
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/comparison)")
@@ -92,18 +92,24 @@ public final class CompareCommand implements Callable<Integer> {
         }
         Files.createDirectories(out.resolve("charts"));
         Comparison cmp = new Comparison(rs, base, ms);
+        for (String w : cmp.warnings()) {
+            System.err.println("commsafe: warning: " + w);
+        }
         AtomicFiles.writeString(out.resolve("comparison.csv"), cmp.csv());
-        StringBuilder md = new StringBuilder("# Comparison\n\n");
-        md.append("Inputs: ").append(dirs).append("\n\n").append(cmp.markdown(ms));
+        Labels text = Labels.forText(lang); // report text needs no font: Chinese even when charts fall back
+        StringBuilder md = new StringBuilder("# ").append(text.get("report.title")).append("\n\n");
+        md.append(text.get("report.inputs")).append(' ').append(dirs).append("\n\n").append(cmp.pairingMarkdown(text)).append(cmp.markdown(ms, text))
+            .append(cmp.pathsMarkdown(text));
         List<String> charts = new ArrayList<>();
         writeCharts(rs, base, ms, labels, charts, md);
-        md.append("## Charts\n\n");
+        md.append("## ").append(text.get("report.charts")).append("\n\n");
         for (String c : charts) {
             md.append("![").append(c).append("](charts/").append(c).append(".png)\n");
         }
         AtomicFiles.writeString(out.resolve("report.md"), md.toString());
         System.out.println("output: " + out);
         System.out.println("  comparison.csv, report.md, " + charts.size() + " charts x (png, svg, pdf)");
+        System.out.print(cmp.pairingText());
         return Main.OK;
     }
 

@@ -74,7 +74,10 @@ public final class ScenarioRun {
         AtomicFiles.writeString(out.resolve(MANIFEST), Json.write(m));
     }
 
-    /** One row per summary metric: mean, sd and 95% interval across replications. */
+    /**
+     * One row per summary metric: mean, sd and 95% interval across replications (for outcomes in
+     * unit {@code share}, the logit-transformed interval of {@link Stats#ofShares}, inside [0, 1]).
+     */
     public static String summaryStats(List<RunResult> results) {
         StringBuilder sb = new StringBuilder("metric,unit,n,mean,sd,ci95_low,ci95_high\n");
         for (SummaryMetric m : SummaryMetric.values()) {
@@ -94,7 +97,7 @@ public final class ScenarioRun {
         for (int i = 0; i < xs.length; i++) {
             xs[i] = m.compute(results.get(i));
         }
-        return Stats.of(xs);
+        return Stats.of(m, xs);
     }
 
     static Map<String, Object> manifest(Scenario s, int threads, String commandLine, Instant started,
