@@ -15,7 +15,7 @@ public final class Offender {
     public final int home;
     public final boolean floating;
     public boolean registered;
-    /** Motivation drawn at build, uniform on [0.5, 1.5]: the attempt-rate multiplier before any release. */
+    /** Motivation drawn at build, uniform on [0.5, 1.5]; the attempt-rate multiplier is this times the release factor. */
     public final double baseMotivation;
     public double motivation;
     public int incarceratedUntil = Integer.MIN_VALUE;
@@ -36,7 +36,8 @@ public final class Offender {
         double uRegistered = s.nextDouble();
         this.registered = !(floating && uRegistered < p.registrationMissRate());
         this.baseMotivation = 0.5 + s.nextDouble(); // mean 1
-        this.motivation = Math.min(p.motivationCap(), baseMotivation);
+        boolean rehabilitated = s.nextDouble() < stationaryRehabilitatedShare(p);
+        this.motivation = releasedMotivation(p, rehabilitated);
         int from = city.commNbStart[home];
         int to = city.commNbStart[home + 1];
         known = java.util.Arrays.copyOfRange(city.commNb, from, to);
@@ -108,7 +109,35 @@ public final class Offender {
      * the offender population has a stationary distribution.
      */
     public void release(Parameters p, double u) {
-        double factor = u < p.rehabilitationCooperation() ? p.rehabilitationMotivationFactor() : p.reoffendMultiplier();
-        motivation = Math.min(p.motivationCap(), baseMotivation * factor);
+        motivation = releasedMotivation(p, u < p.rehabilitationCooperation());
+    }
+
+    private double releasedMotivation(Parameters p, boolean rehabilitated) {
+        double factor = rehabilitated ? p.rehabilitationMotivationFactor() : p.reoffendMultiplier();
+        return Math.min(p.motivationCap(), baseMotivation * factor);
+    }
+
+    /**
+     * The share of offenders in the rehabilitated state when the release cycle is stationary.
+     * Each release puts an offender in the rehabilitated state with probability q (cooperation)
+     * and it leaves a state at a rate proportional to its attempts (motivation m), so the
+     * stationary share is (q / m_r) / (q / m_r + (1 - q) / m_n). Offenders start in this mixture
+     * (as if each had been through the cycle), so the offender population does not drift for
+     * years after the start; the assumption "caught in proportion to attempts" is stated in the ODD.
+     */
+    static double stationaryRehabilitatedShare(Parameters p) {
+        double q = p.rehabilitationCooperation();
+        double mr = Math.min(p.motivationCap(), p.rehabilitationMotivationFactor());
+        double mn = Math.min(p.motivationCap(), p.reoffendMultiplier());
+        if (q <= 0) {
+            return 0;
+        }
+        if (q >= 1 || mr <= 0) {
+            return 1;
+        }
+        if (mn <= 0) {
+            return 0;
+        }
+        return (q / mr) / (q / mr + (1 - q) / mn);
     }
 }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.commsafe.analysis.Drift;
 import org.commsafe.analysis.Mser;
 import org.commsafe.experiment.AtomicFiles;
 import org.commsafe.experiment.Batch;
@@ -62,14 +63,27 @@ public final class WarmupCommand implements Callable<Integer> {
     public static final String SERIES_FILE = "warmup_series.csv";
     public static final String MANIFEST = "manifest.json";
 
-    /** One series' verdict; {@code truncationDay} is -1 when no steady state was found. */
-    public record Row(String series, int truncationDay, int burnInDays) {
+    /** Largest |z| of a post-burn-in block against the first that still counts as flat. */
+    public static final double FLAT_Z = 3.0;
+
+    /**
+     * One series' verdict; {@code truncationDay} is -1 when MSER found no steady state;
+     * {@code driftZ} is the largest |z| of a post-burn-in year against the first (NaN when the run
+     * has fewer than two post-burn-in years).
+     */
+    public record Row(String series, int truncationDay, int burnInDays, double driftZ) {
         public boolean found() {
             return truncationDay >= 0;
         }
 
+        /** Flat after the burn-in: no later year differs from the first by more than {@link #FLAT_Z} paired standard errors. */
+        public boolean flat() {
+            return driftZ < FLAT_Z;
+        }
+
+        /** The MSER point is at or before the burn-in; or MSER has no minimum in the first half and the series is flat after the burn-in. */
         public boolean ok() {
-            return found() && truncationDay <= burnInDays;
+            return found() ? truncationDay <= burnInDays : flat();
         }
     }
 
@@ -133,7 +147,7 @@ public final class WarmupCommand implements Callable<Integer> {
                 continue;
             }
             means.put(m.column(), mean);
-            rows.add(new Row(m.column(), r.truncation(), burnIn));
+            rows.add(new Row(m.column(), r.truncation(), burnIn, Drift.maxZ(perReplication(results, m), burnIn, 365)));
         }
         try {
             Files.createDirectories(dir);
@@ -173,6 +187,15 @@ public final class WarmupCommand implements Callable<Integer> {
     }
 
     /** A city-wide series averaged across replications, day by day (NaN days skipped per day). */
+    /** The city series of one metric, per replication. */
+    public static double[][] perReplication(List<RunResult> results, Metric m) {
+        double[][] x = new double[results.size()][];
+        for (int r = 0; r < x.length; r++) {
+            x[r] = results.get(r).citySeries(m);
+        }
+        return x;
+    }
+
     public static double[] meanSeries(List<RunResult> results, Metric m) {
         int days = results.get(0).days();
         double[] mean = new double[days];
@@ -192,10 +215,12 @@ public final class WarmupCommand implements Callable<Integer> {
     }
 
     static String tableCsv(List<Row> rows) {
-        StringBuilder sb = new StringBuilder("series,truncation_day,burn_in_days,ok\n");
+        StringBuilder sb = new StringBuilder("series,truncation_day,burn_in_days,drift_z,ok\n");
         for (Row r : rows) {
             sb.append(r.series()).append(',').append(r.found() ? Integer.toString(r.truncationDay()) : "NA").append(',')
-                .append(r.burnInDays()).append(',').append(r.ok()).append('\n');
+                .append(r.burnInDays()).append(',');
+            Csv.num(sb, r.driftZ());
+            sb.append(',').append(r.ok()).append('\n');
         }
         return sb.toString();
     }
@@ -223,17 +248,20 @@ public final class WarmupCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "warm-up of %s: MSER-5 on the mean of %d replications, %d days from day 0%n%n",
             name, reps, days));
-        sb.append(String.format(Locale.ROOT, "%-24s %22s %14s   %s%n", "series", "MSER truncation day", "burn_in_days", "status"));
+        sb.append(String.format(Locale.ROOT, "%-24s %22s %14s %12s   %s%n", "series", "MSER truncation day", "burn_in_days",
+            "drift |z|", "status"));
         boolean notFound = false;
         for (Row r : rows) {
             notFound |= !r.found();
-            sb.append(String.format(Locale.ROOT, "%-24s %22s %14d   %s%n", r.series(),
-                r.found() ? Integer.toString(r.truncationDay()) : "no steady state found", r.burnInDays(),
-                r.ok() ? "ok" : "BURN-IN TOO SHORT"));
+            sb.append(String.format(Locale.ROOT, "%-24s %22s %14d %12s   %s%n", r.series(),
+                r.found() ? Integer.toString(r.truncationDay()) : "no minimum", r.burnInDays(),
+                Double.isNaN(r.driftZ()) ? "NA" : String.format(Locale.ROOT, "%.2f", r.driftZ()),
+                r.ok() ? (r.found() ? "ok" : "ok (flat after burn-in)") : "BURN-IN TOO SHORT"));
         }
         if (notFound) {
-            sb.append(String.format(Locale.ROOT, "%nno steady state found: the MSER minimum lies in the second half of the %d days;"
-                + " the series has not settled (try a longer --days)%n", days));
+            sb.append(String.format(Locale.ROOT, "%nno minimum: the MSER minimum lies in the second half of the %d days, as it does for a"
+                + " series still moving and, erratically, for a settled one that wanders slowly; such a series passes only if it is"
+                + " flat after the burn-in: every later year within %.0f paired standard errors of the first (drift |z|)%n", days, FLAT_Z));
         }
         return sb.toString().stripTrailing();
     }
