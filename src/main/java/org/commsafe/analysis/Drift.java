@@ -1,11 +1,14 @@
 package org.commsafe.analysis;
 
+import org.apache.commons.math3.distribution.TDistribution;
+
 /**
  * Is a series flat after its burn-in? The post-burn-in days are cut into blocks (a year by
  * default); each later block's mean is compared with the first block's, paired by replication
  * (same seed, same run), and the largest |z| = |mean difference| / (its standard error) is
- * returned. A settled series has z of the order of its replication noise (below 3 for the
- * handful of blocks compared); a drifting one grows with every block. This complements MSER-5,
+ * returned. A settled series has z of the order of its replication noise: it is called flat when
+ * no block differs at the 1% level, Bonferroni-corrected over the blocks compared (paired t with
+ * replications - 1 degrees of freedom) and over the series judged together; a drifting one grows with every block. This complements MSER-5,
  * whose minimum is erratic on a settled but slowly wandering (autocorrelated) average.
  */
 public final class Drift {
@@ -48,6 +51,20 @@ public final class Drift {
             worst = Math.max(worst, z);
         }
         return worst;
+    }
+
+    /**
+     * Flat: the largest |z| is below the 1% two-sided t quantile, Bonferroni-corrected over the
+     * blocks compared and over the {@code family} series judged together (a family-wise 1% rate of
+     * calling a settled scenario unsettled).
+     */
+    public static double limit(int replications, int days, int from, int blockDays, int family) {
+        int blocks = (days - from) / Math.max(1, blockDays);
+        if (replications < 2 || blocks < 2) {
+            return Double.NaN;
+        }
+        double tests = (blocks - 1.0) * Math.max(1, family);
+        return new TDistribution(replications - 1).inverseCumulativeProbability(1 - 0.01 / (2.0 * tests));
     }
 
     private static double blockMean(double[] x, int from, int n) {

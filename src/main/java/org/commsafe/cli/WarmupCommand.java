@@ -63,28 +63,31 @@ public final class WarmupCommand implements Callable<Integer> {
     public static final String SERIES_FILE = "warmup_series.csv";
     public static final String MANIFEST = "manifest.json";
 
-    /** Largest |z| of a post-burn-in block against the first that still counts as flat. */
-    public static final double FLAT_Z = 3.0;
-
     /**
      * One series' verdict; {@code truncationDay} is -1 when MSER found no steady state;
      * {@code driftZ} is the largest |z| of a post-burn-in year against the first (NaN when the run
-     * has fewer than two post-burn-in years).
+     * has fewer than two post-burn-in years) and {@code driftLimit} the largest it may be for a flat
+     * series ({@link Drift#limit}).
      */
-    public record Row(String series, int truncationDay, int burnInDays, double driftZ) {
+    public record Row(String series, int truncationDay, int burnInDays, double driftZ, double driftLimit) {
         public boolean found() {
             return truncationDay >= 0;
         }
 
-        /** Flat after the burn-in: no later year differs from the first by more than {@link #FLAT_Z} paired standard errors. */
+        /** Flat after the burn-in: no later year differs from the first at the 1% level (Bonferroni over the years). */
         public boolean flat() {
-            return driftZ < FLAT_Z;
+            return driftZ < driftLimit;
         }
 
         /** The MSER point is at or before the burn-in; or MSER has no minimum in the first half and the series is flat after the burn-in. */
         public boolean ok() {
             return found() ? truncationDay <= burnInDays : flat();
         }
+    }
+
+    /** The run, burn-in and observed window, and at least two years after the burn-in (for the drift check) and three in all. */
+    public static int defaultDays(Scenario s) {
+        return Math.max(s.burnInDays() + Math.max(s.days(), 2 * 365), MIN_DEFAULT_DAYS);
     }
 
     @Override
@@ -94,7 +97,7 @@ public final class WarmupCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         int burnIn = s.burnInDays();
-        int days = scenario.days != null ? scenario.days : Math.max(burnIn + s.days(), MIN_DEFAULT_DAYS);
+        int days = scenario.days != null ? scenario.days : defaultDays(s);
         int minDays = Mser.MIN_BATCHES * Mser.BATCH;
         if (days < minDays) {
             System.err.printf("commsafe: error: --days: MSER-5 needs at least %d days (%d batches of %d), got %d%n",
@@ -147,7 +150,7 @@ public final class WarmupCommand implements Callable<Integer> {
                 continue;
             }
             means.put(m.column(), mean);
-            rows.add(new Row(m.column(), r.truncation(), burnIn, Drift.maxZ(perReplication(results, m), burnIn, 365)));
+            rows.add(row(m.column(), r, perReplication(results, m), burnIn, metrics.size()));
         }
         try {
             Files.createDirectories(dir);
@@ -187,6 +190,13 @@ public final class WarmupCommand implements Callable<Integer> {
     }
 
     /** A city-wide series averaged across replications, day by day (NaN days skipped per day). */
+    /** The verdict on one series: its MSER-5 result and its drift after the burn-in, by years. */
+    public static Row row(String name, Mser.Result mser, double[][] perReplication, int burnIn, int family) {
+        int days = perReplication.length == 0 ? 0 : perReplication[0].length;
+        return new Row(name, mser.truncation(), burnIn, Drift.maxZ(perReplication, burnIn, 365),
+            Drift.limit(perReplication.length, days, burnIn, 365, family));
+    }
+
     /** The city series of one metric, per replication. */
     public static double[][] perReplication(List<RunResult> results, Metric m) {
         double[][] x = new double[results.size()][];
@@ -248,20 +258,21 @@ public final class WarmupCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "warm-up of %s: MSER-5 on the mean of %d replications, %d days from day 0%n%n",
             name, reps, days));
-        sb.append(String.format(Locale.ROOT, "%-24s %22s %14s %12s   %s%n", "series", "MSER truncation day", "burn_in_days",
-            "drift |z|", "status"));
+        sb.append(String.format(Locale.ROOT, "%-24s %22s %14s %16s   %s%n", "series", "MSER truncation day", "burn_in_days",
+            "drift |z| (limit)", "status"));
         boolean notFound = false;
         for (Row r : rows) {
             notFound |= !r.found();
-            sb.append(String.format(Locale.ROOT, "%-24s %22s %14d %12s   %s%n", r.series(),
+            sb.append(String.format(Locale.ROOT, "%-24s %22s %14d %16s   %s%n", r.series(),
                 r.found() ? Integer.toString(r.truncationDay()) : "no minimum", r.burnInDays(),
-                Double.isNaN(r.driftZ()) ? "NA" : String.format(Locale.ROOT, "%.2f", r.driftZ()),
+                Double.isNaN(r.driftZ()) ? "NA" : String.format(Locale.ROOT, "%.2f (%.2f)", r.driftZ(), r.driftLimit()),
                 r.ok() ? (r.found() ? "ok" : "ok (flat after burn-in)") : "BURN-IN TOO SHORT"));
         }
         if (notFound) {
             sb.append(String.format(Locale.ROOT, "%nno minimum: the MSER minimum lies in the second half of the %d days, as it does for a"
                 + " series still moving and, erratically, for a settled one that wanders slowly; such a series passes only if it is"
-                + " flat after the burn-in: every later year within %.0f paired standard errors of the first (drift |z|)%n", days, FLAT_Z));
+                + " flat after the burn-in: no later year's mean differs from the first's at the 1%% level (paired t, Bonferroni over"
+                + " the years and the series; drift |z| below its limit)%n", days));
         }
         return sb.toString().stripTrailing();
     }

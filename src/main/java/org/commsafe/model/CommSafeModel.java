@@ -198,9 +198,6 @@ public class CommSafeModel extends SimState {
         if (clock.day % 30 == 29) {
             month();
         }
-        if (clock.day == Adoption.SETTLE_DAY) {
-            adoption.initialise(streams.adoptionInit, true); // the slow stock, at the equilibrium of settled attitudes
-        }
         if (clock.day == burnInDays - 1 && params.cameraLayout() == CameraLayout.HOTSPOT) {
             guardians.installCameras(CameraPlacement.choose(CameraLayout.HOTSPOT, params.publicCameras(), city,
                 offending.crimesInBuilding, streams.cameras));
@@ -214,7 +211,11 @@ public class CommSafeModel extends SimState {
         watch.month();
         reporting.month();
         population.month();
-        adoption.month();
+        if (clock.day == Adoption.SETTLE_DAY) {
+            adoption.initialise(streams.adoptionInit, true); // the slow stock, at the equilibrium of settled attitudes
+        } else {
+            adoption.month();
+        }
         attitudes.campaign();
     }
 

@@ -18,8 +18,11 @@ import org.commsafe.random.Stream;
  * constant 1 / (a + d), about four years) does not drift through the observed window.
  */
 public final class Adoption {
-    /** The day, after the first year, on which the stock is set at the equilibrium of settled attitudes. */
-    public static final int SETTLE_DAY = 364;
+    /**
+     * The monthly step (the twelfth) at which the stock is set at the equilibrium of settled
+     * attitudes instead of flowing; like the flows it sees awareness before that month's campaign.
+     */
+    public static final int SETTLE_DAY = 359;
 
     private final Parameters p;
     private final City city;
