@@ -20,6 +20,8 @@ public final class CaseQueue {
     private boolean[] cameraEvidence = new boolean[16];
     /** The uniform that decides the case's clearance, drawn with the crime (common random numbers). */
     private double[] clearanceDraw = new double[16];
+    /** The uniform that decides, if the case leads to a sentence, whether the offender accepts rehabilitation. */
+    private double[] rehabilitationDraw = new double[16];
     private double totalHours;
 
     public int size() {
@@ -32,7 +34,7 @@ public final class CaseQueue {
     }
 
     public void add(double statementH, double investigationH, double paperworkH, int day,
-                    int hh, int offenderId, int comm, boolean camera, double clearanceU) {
+                    int hh, int offenderId, int comm, boolean camera, double clearanceU, double rehabilitationU) {
         if (size == statement.length) {
             grow();
         }
@@ -46,13 +48,15 @@ public final class CaseQueue {
         community[i] = comm;
         cameraEvidence[i] = camera;
         clearanceDraw[i] = clearanceU;
+        rehabilitationDraw[i] = rehabilitationU;
         totalHours += statementH + investigationH + paperworkH;
         size++;
     }
 
     /** Receives each case completed by {@link #work}. */
     public interface Completion {
-        void completed(int reportDay, int household, int offender, int community, boolean cameraEvidence, double clearanceU);
+        void completed(int reportDay, int household, int offender, int community, boolean cameraEvidence, double clearanceU,
+                       double rehabilitationU);
     }
 
     /**
@@ -81,7 +85,8 @@ public final class CaseQueue {
             if (statement[i] <= 1e-12 && investigation[i] <= 1e-12 && paperwork[i] <= 1e-12) {
                 head = (head + 1) % statement.length;
                 size--;
-                done.completed(reportDay[i], household[i], offender[i], community[i], cameraEvidence[i], clearanceDraw[i]);
+                done.completed(reportDay[i], household[i], offender[i], community[i], cameraEvidence[i], clearanceDraw[i],
+                    rehabilitationDraw[i]);
             }
         }
         if (size == 0) {
@@ -103,6 +108,7 @@ public final class CaseQueue {
         offender = unroll(offender, n);
         community = unroll(community, n);
         clearanceDraw = unroll(clearanceDraw, n);
+        rehabilitationDraw = unroll(rehabilitationDraw, n);
         boolean[] c = new boolean[n];
         for (int k = 0; k < size; k++) {
             c[k] = cameraEvidence[(head + k) % cameraEvidence.length];

@@ -19,6 +19,8 @@ public final class Offender {
     public final double baseMotivation;
     public double motivation;
     public int incarceratedUntil = Integer.MIN_VALUE;
+    /** Uniform deciding rehabilitation at the coming release (drawn with the crime that led to the sentence). */
+    public double rehabilitationDraw = 1;
     /** Building of the last spatial attempt (for display), -1 before any. */
     public int lastBuilding = -1;
     /** Known communities (home and its neighbours) with what the offender learnt of each. */

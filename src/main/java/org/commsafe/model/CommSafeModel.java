@@ -146,7 +146,7 @@ public class CommSafeModel extends SimState {
         watch = new WatchWork(p, city, households, clock, counters, guardians, streams.watch, streams.watchMonth);
         watchGroups = watch.groups;
         cadres = new CadreWork(p, city, clock, watchGroups, streams.cadre);
-        population = new Population(p, clock, households, city, offenders, cadres.teams, streams.release, streams.registration);
+        population = new Population(p, clock, households, city, offenders, cadres.teams, streams.registration);
         adoption = new Adoption(p, city, households, clock, streams.adoption);
         adoption.initialise(streams.adoptionInit, false);
         // hotspot cameras go where the burn-in's crime was; until then they stand at random sites

@@ -28,7 +28,6 @@ public final class RandomStreams {
     public final Stream watch;
     public final Stream watchMonth;
     public final Stream cadre;
-    public final Stream release;
     public final Stream registration;
     public final Stream adoption;
 
@@ -48,7 +47,6 @@ public final class RandomStreams {
         watch = new Stream(seed, "watch.patrol");
         watchMonth = new Stream(seed, "watch.month");
         cadre = new Stream(seed, "cadre.day");
-        release = new Stream(seed, "population.release");
         registration = new Stream(seed, "population.registration");
         adoption = new Stream(seed, "adoption.month");
     }

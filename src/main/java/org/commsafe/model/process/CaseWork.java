@@ -13,7 +13,9 @@ import org.commsafe.model.Parameters;
  * its officer's queue with the uniform that will decide its clearance; when the officer's hours
  * finish the case, it is cleared with a probability from skill, camera evidence, the offender's
  * registration and evidence decay. A cleared offender is incarcerated and learns the place is
- * risky; the victim's trust rises or falls with the outcome.
+ * risky; the victim's trust rises or falls with the outcome. Whether the offender will accept
+ * rehabilitation on release is decided by a uniform drawn with the crime that led to the sentence,
+ * so two scenarios that sentence an offender for the same crime release it in the same state.
  *
  * <p>Clearance cohort: cases reported on observed days 1 .. (days - {@link #HORIZON_DAYS}) are
  * the cohort; those cleared within {@link #HORIZON_DAYS} days of the report count as cleared.
@@ -47,10 +49,10 @@ public final class CaseWork implements CaseQueue.Completion {
 
     /** A crime is reported: the case goes to the officer of its building. */
     public void open(Officer officer, CrimeType type, int hh, int offender, int community, boolean cameraEvidence,
-                     double clearanceU) {
+                     double clearanceU, double rehabilitationU) {
         officer.queue.add(p.statementHours() * p.statementVisits(), p.investigationHours(),
             p.registersPerCase() * p.hoursPerRegister(), clock.day, hh, offender, community,
-            type != CrimeType.FRAUD && cameraEvidence, clearanceU);
+            type != CrimeType.FRAUD && cameraEvidence, clearanceU, rehabilitationU);
         if (inCohort(clock.day)) {
             counters.add(community, Counters.COHORT_REPORTED, 1);
         }
@@ -71,7 +73,7 @@ public final class CaseWork implements CaseQueue.Completion {
 
     @Override
     public void completed(int reportDay, int household, int offender, int community, boolean cameraEvidence,
-                          double clearanceU) {
+                          double clearanceU, double rehabilitationU) {
         if (offender < 0) {
             return; // an incident: handled, nothing to clear
         }
@@ -86,6 +88,7 @@ public final class CaseWork implements CaseQueue.Completion {
             reporting.cleared(community);
             if (off.incarceratedUntil <= day) {
                 off.incarceratedUntil = day + 1 + p.incarcerationDays();
+                off.rehabilitationDraw = rehabilitationU;
             }
             off.learnRisk(community, p.riskLearning());
         }

@@ -17,7 +17,7 @@ import org.commsafe.random.Stream;
  * building by attractiveness and a household, meets the guardians, and succeeds or fails against
  * the household's self-protection and defences; fraud is remote and meets no guardian.
  *
- * <p>Common random numbers: the occurrence draw of (offender, hour) and the fourteen uniforms of
+ * <p>Common random numbers: the occurrence draw of (offender, hour) and the fifteen uniforms of
  * an attempt come from streams positioned at (offender, hour), every slot drawn whether it is
  * used or not, so the same attempt in two scenarios uses the same numbers for every decision.
  *
@@ -42,7 +42,8 @@ public final class Offending {
     static final int U_CAREFUL = 11;
     static final int U_REPORT = 12;
     static final int U_CLEARANCE = 13;
-    static final int SLOTS = 14;
+    static final int U_REHABILITATION = 14;
+    static final int SLOTS = 15;
 
     /** Offender activity by hour, mean 1: homes empty in working hours draw burglars. */
     public static final double[] HOUR_PROFILE = hourProfile();
@@ -234,7 +235,8 @@ public final class Offending {
             if (awarenessRelated) {
                 counters.add(c, Counters.AWARENESS_RELATED_REPORTED, 1);
             }
-            caseWork.open(officers[officerOfBuilding[b]], type, hh, o.id, c, guardians.cameraCovers[b], u[U_CLEARANCE]);
+            caseWork.open(officers[officerOfBuilding[b]], type, hh, o.id, c, guardians.cameraCovers[b], u[U_CLEARANCE],
+                u[U_REHABILITATION]);
         }
         attitudes.afterVictimisation(hh, b);
     }

@@ -63,7 +63,7 @@ public final class OfficerWork {
             double coverage = o.communityShares[k] * beat / city.buildingsPerCommunity;
             int n = s.poisson(incidentsLeft[c] * coverage);
             for (int e = 0; e < n; e++) {
-                o.queue.add(p.incidentHours(), 0, p.registersPerCase() * p.hoursPerRegister(), day(), -1, -1, c, false, 1);
+                o.queue.add(p.incidentHours(), 0, p.registersPerCase() * p.hoursPerRegister(), day(), -1, -1, c, false, 1, 1);
             }
             counters.add(c, Counters.INCIDENTS, n);
         }

@@ -10,7 +10,8 @@ import org.commsafe.random.Stream;
 
 /**
  * Offender and floating population (ODD submodel "population"): releases from prison (with or
- * without rehabilitation, which sets the released offender's motivation), daily fading of what
+ * without rehabilitation, decided with the crime that led to the sentence, which sets the
+ * released offender's motivation), daily fading of what
  * offenders learnt, and the monthly stock of unregistered floating households that decides
  * whether floating offenders are registered (seed 'also': outsiders go unmonitored).
  */
@@ -19,18 +20,16 @@ public final class Population {
     private final Clock clock;
     private final Offender[] offenders;
     private final CadreTeam[] cadres;
-    private final Stream release;
     private final Stream registration;
     private final double[] unregisteredFloating;
     private final double[] floatingHouseholds;
 
     public Population(Parameters p, Clock clock, Households h, City city,
-                      Offender[] offenders, CadreTeam[] cadres, Stream release, Stream registration) {
+                      Offender[] offenders, CadreTeam[] cadres, Stream registration) {
         this.p = p;
         this.clock = clock;
         this.offenders = offenders;
         this.cadres = cadres;
-        this.release = release;
         this.registration = registration;
         unregisteredFloating = new double[city.communities];
         floatingHouseholds = new double[city.communities];
@@ -48,7 +47,7 @@ public final class Population {
         int day = clock.day;
         for (Offender o : offenders) {
             if (o.incarceratedUntil == day) {
-                o.release(p, release.at(o.id, day).nextDouble());
+                o.release(p, o.rehabilitationDraw);
             }
             o.forget(p.riskDecay());
         }
