@@ -28,7 +28,6 @@ public final class Offender {
     final double[] risk;
     final double[] success;
     private final double[] distanceWeight;
-    private final double[] weight;
 
     /** Draws the offender from {@code s}, positioned at this offender (home, floating, registered, motivation). */
     public Offender(int id, City city, Parameters p, Stream s) {
@@ -46,7 +45,6 @@ public final class Offender {
         risk = new double[known.length];
         success = new double[known.length];
         distanceWeight = new double[known.length];
-        weight = new double[known.length];
         for (int k = 0; k < known.length; k++) {
             distanceWeight[k] = StrictMath.exp(-p.distanceDecay() * city.communityDistance(home, known[k]));
         }
@@ -56,21 +54,28 @@ public final class Offender {
         return incarceratedUntil <= day;
     }
 
-    /** Picks a target community with uniform u: nearer, more successful, less risky places are preferred. */
-    public int chooseCommunity(double u) {
-        double total = 0;
+    /** Most communities an offender knows: its own and the eight around it. */
+    public static final int MAX_KNOWN = 9;
+
+    /**
+     * Picks a target community: nearer, more successful, less risky places are preferred, with
+     * probability proportional to the weight. Drawn as an exponential race (the community with
+     * the smallest E_k / w_k wins, E_k = -ln u[from + k]), one uniform per known community, so
+     * that under common random numbers a change in one community's weight only moves choices to
+     * or from that community; inverse-CDF sampling would move choices between untouched ones too.
+     */
+    public int chooseCommunity(double[] u, int from) {
+        int best = 0;
+        double bestTime = Double.POSITIVE_INFINITY;
         for (int k = 0; k < known.length; k++) {
-            weight[k] = distanceWeight[k] * (1 + success[k]) / (1 + 4 * risk[k]);
-            total += weight[k];
-        }
-        u *= total;
-        for (int k = 0; k < known.length; k++) {
-            u -= weight[k];
-            if (u < 0) {
-                return known[k];
+            double w = distanceWeight[k] * (1 + success[k]) / (1 + 4 * risk[k]);
+            double t = -StrictMath.log(1 - u[from + k]) / w;
+            if (t < bestTime) {
+                bestTime = t;
+                best = k;
             }
         }
-        return known[known.length - 1];
+        return known[best];
     }
 
     private int slot(int community) {

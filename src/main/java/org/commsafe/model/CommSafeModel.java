@@ -198,6 +198,9 @@ public class CommSafeModel extends SimState {
         if (clock.day % 30 == 29) {
             month();
         }
+        if (clock.day == Contact.TRUST_SETTLE_DAY) {
+            contact.settleTrust(); // trust at the equilibrium of each household's contact rate
+        }
         if (clock.day == burnInDays - 1 && params.cameraLayout() == CameraLayout.HOTSPOT) {
             guardians.installCameras(CameraPlacement.choose(CameraLayout.HOTSPOT, params.publicCameras(), city,
                 offending.crimesInBuilding, streams.cameras));

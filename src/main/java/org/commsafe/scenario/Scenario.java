@@ -34,7 +34,7 @@ public record Scenario(Path file, String name, String description, int replicati
         return null;
     }
     public static final int DEFAULT_DAYS = 365;
-    public static final int DEFAULT_BURN_IN_DAYS = 730;
+    public static final int DEFAULT_BURN_IN_DAYS = 600;
 
     public Scenario withReplications(int n) {
         return new Scenario(file, name, description, n, seed, days, burnInDays, parameters, expectations);

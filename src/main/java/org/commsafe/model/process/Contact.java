@@ -19,6 +19,14 @@ public final class Contact {
     private final Attitudes attitudes;
     private final int[][] seenCount;
     private final int seenOffset;
+    /** Sighting days of each household in days 0 .. {@link #TRUST_SETTLE_DAY} (null afterwards). */
+    private short[] earlySightings;
+
+    /**
+     * The last day of the window over which each household's contact rate is measured; at its end
+     * trust is set at the equilibrium that rate implies (see {@link #settleTrust}).
+     */
+    public static final int TRUST_SETTLE_DAY = 89;
 
     public Contact(City city, Households households, Parameters p, Clock clock, Attitudes attitudes,
                    int maxDays, int initialSeenSpread) {
@@ -29,6 +37,7 @@ public final class Contact {
         this.attitudes = attitudes;
         seenOffset = initialSeenSpread + 1;
         seenCount = new int[city.communities][maxDays + seenOffset + 1];
+        earlySightings = new short[households.n];
         for (int i = 0; i < households.n; i++) {
             seenCount[city.communityOfHousehold(i)][households.lastSeenDay[i] + seenOffset]++;
         }
@@ -45,7 +54,32 @@ public final class Contact {
         seenCount[c][last + seenOffset]--;
         seenCount[c][day + seenOffset]++;
         households.lastSeenDay[i] = day;
+        if (day <= TRUST_SETTLE_DAY) {
+            earlySightings[i]++;
+        }
         attitudes.adjust(i, 0, p.contactTrustGain());
+    }
+
+    /**
+     * Sets each household's trust at the equilibrium its contact rate implies: sightings at rate
+     * lambda (measured over days 0 .. {@link #TRUST_SETTLE_DAY}), each adding g =
+     * {@code contact_trust_gain}, decaying at d = {@code attitude_decay} a day, hold the excess
+     * over baseline near g lambda / d (capped at 1 - baseline). Trust's own time constant is
+     * 1 / d = 100 days; starting at baseline it took about 500 days to settle, and the warm-up
+     * would have had to be that long. Case outcomes, which move the trust of a few victims, are
+     * left to the burn-in.
+     */
+    public void settleTrust() {
+        double g = p.contactTrustGain();
+        double d = p.attitudeDecay();
+        int days = TRUST_SETTLE_DAY + 1;
+        for (int i = 0; i < households.n; i++) {
+            double lambda = (double) earlySightings[i] / days;
+            double base = households.trustBase[i];
+            double target = d <= 0 ? 1 : Math.min(1, base + g * lambda / d);
+            attitudes.adjust(i, 0, target - households.trust(i, clock.day));
+        }
+        earlySightings = null;
     }
 
     /** A publicity hour reaches household i: awareness and a little trust. */

@@ -17,7 +17,7 @@ import org.commsafe.random.Stream;
  * building by attractiveness and a household, meets the guardians, and succeeds or fails against
  * the household's self-protection and defences; fraud is remote and meets no guardian.
  *
- * <p>Common random numbers: the occurrence draw of (offender, hour) and the fifteen uniforms of
+ * <p>Common random numbers: the occurrence draw of (offender, hour) and the 23 uniforms of
  * an attempt come from streams positioned at (offender, hour), every slot drawn whether it is
  * used or not, so the same attempt in two scenarios uses the same numbers for every decision.
  *
@@ -30,20 +30,21 @@ public final class Offending {
     /** Attempt uniforms, by slot. */
     static final int U_TYPE = 0;
     static final int U_FRAUD_TARGET = 1;
-    static final int U_COMMUNITY = 2;
-    static final int U_BUILDING = 3;
-    static final int U_HOUSEHOLD = 4;
-    static final int U_OFFICER = 5;
-    static final int U_WATCH = 6;
-    static final int U_CAMERA = 7;
-    static final int U_OCCUPANT = 8;
-    static final int U_LAPSE = 9;
-    static final int U_SUCCESS = 10;
-    static final int U_CAREFUL = 11;
-    static final int U_REPORT = 12;
-    static final int U_CLEARANCE = 13;
-    static final int U_REHABILITATION = 14;
-    static final int SLOTS = 15;
+    static final int U_BUILDING = 2;
+    static final int U_HOUSEHOLD = 3;
+    static final int U_OFFICER = 4;
+    static final int U_WATCH = 5;
+    static final int U_CAMERA = 6;
+    static final int U_OCCUPANT = 7;
+    static final int U_LAPSE = 8;
+    static final int U_SUCCESS = 9;
+    static final int U_CAREFUL = 10;
+    static final int U_REPORT = 11;
+    static final int U_CLEARANCE = 12;
+    static final int U_REHABILITATION = 13;
+    /** One uniform per known community (exponential race, {@link Offender#chooseCommunity}). */
+    static final int U_COMMUNITY = 14;
+    static final int SLOTS = U_COMMUNITY + Offender.MAX_KNOWN;
 
     /** Offender activity by hour, mean 1: homes empty in working hours draw burglars. */
     public static final double[] HOUR_PROFILE = hourProfile();
@@ -136,7 +137,7 @@ public final class Offending {
             c = city.communityOfHousehold(hh);
             b = city.householdBuilding[hh];
         } else {
-            c = o.chooseCommunity(u[U_COMMUNITY]);
+            c = o.chooseCommunity(u, U_COMMUNITY);
             b = targetBuilding(c, u[U_BUILDING]);
             hh = city.hhStart[b] + (int) (u[U_HOUSEHOLD] * (city.hhStart[b + 1] - city.hhStart[b]));
             o.lastBuilding = b;
