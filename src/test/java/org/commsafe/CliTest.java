@@ -153,7 +153,7 @@ class CliTest {
         Path out = dir.resolve("wu");
         Result r = cli("warmup", tiny().toString(), "--days", "100", "--out", out.toString(), "--threads", "2");
         List<String> table = Files.readAllLines(out.resolve("warmup.csv"));
-        assertEquals("series,truncation_day,burn_in_days,ok", table.get(0));
+        assertEquals("series,truncation_day,burn_in_days,drift_z,ok", table.get(0));
         assertEquals(1 + 6, table.size(), "one row per series");
         boolean allOk = true;
         for (String row : table.subList(1, table.size())) {
@@ -165,11 +165,13 @@ class CliTest {
                 assertEquals(0, day % 5, "a whole number of 5-day batches: " + row);
                 assertTrue(day <= 50, "a truncation point lies in the first half: " + row);
             }
+            // 100 days leave no two post-burn-in years: the drift is NA, so only the MSER point can pass
+            assertEquals("NA", f[3], row);
             boolean ok = found && Integer.parseInt(f[1]) <= 10;
-            assertEquals(String.valueOf(ok), f[3], row);
+            assertEquals(String.valueOf(ok), f[4], row);
             String printed = r.out().lines().filter(l -> l.startsWith(f[0] + " ")).findFirst().orElseThrow();
             assertTrue(printed.endsWith(ok ? "   ok" : "BURN-IN TOO SHORT"), printed);
-            assertTrue(printed.contains(found ? " " + f[1] + " " : "no steady state found"), printed);
+            assertTrue(printed.contains(found ? " " + f[1] + " " : "no minimum"), printed);
             allOk &= ok;
         }
         assertEquals(allOk ? 0 : 1, r.code(), r.out() + r.err());
@@ -268,6 +270,9 @@ class CliTest {
         assertTrue(headline.size() >= 2, headline.toString());
         boolean metBefore = true;
         for (String c : headline) {
+            if (Double.isNaN(relativeHalfWidth(summary, c, n)) && c.equals("clearance_rate_cohort")) {
+                continue; // undefined by design in a 20-day run (the cohort needs more than 90 days): no criterion
+            }
             assertTrue(relativeHalfWidth(summary, c, n) < 0.6, c + " at " + n);
             metBefore &= relativeHalfWidth(summary, c, n - 1) < 0.6;
         }
