@@ -23,7 +23,7 @@ import org.commsafe.experiment.Csv;
 import org.commsafe.experiment.Json;
 import org.commsafe.experiment.OutputDirectory;
 import org.commsafe.experiment.RunResult;
-import org.commsafe.experiment.Seeds;
+import org.commsafe.experiment.ScenarioRun;
 import org.commsafe.metrics.Metric;
 import org.commsafe.scenario.Scenario;
 import picocli.CommandLine.Command;
@@ -289,17 +289,12 @@ public final class WarmupCommand implements Callable<Integer> {
         m.put("scenario", s.name());
         m.put("method", "MSER-5 (White 1997): city-wide daily series averaged across replications, batch means of "
             + Mser.BATCH + " days, truncation d* minimising sum_{i>d}(z_i - mean_{>d})^2 / (n - d)^2 over d <= n - "
-            + Mser.MIN_KEPT + "; no steady state when d* > n / 2");
+            + Mser.MIN_KEPT + "; no minimum when d* > n / 2, and then ok only if flat after the burn-in: no later year's"
+            + " mean differs from the first's, paired by replication, at the 1% level (Bonferroni over years and series)");
         m.put("replications", run.replications());
         m.put("days_from_day_0", run.days());
         m.put("burn_in_days", s.burnInDays());
-        m.put("base_seed", s.seed());
-        m.put("seed_rule", "replication r: " + Seeds.RULE);
-        List<Object> seeds = new ArrayList<>();
-        for (RunResult r : results) {
-            seeds.add(r.seed());
-        }
-        m.put("replication_seeds", seeds);
+        ScenarioRun.putSeeds(m, s.seed(), results);
         List<Object> series = new ArrayList<>();
         rows.forEach(r -> series.add(r.series()));
         m.put("series", series);

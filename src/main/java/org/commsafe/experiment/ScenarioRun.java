@@ -100,6 +100,17 @@ public final class ScenarioRun {
         return Stats.of(m, xs);
     }
 
+    /** The base seed, the seed rule and every replication's seed, for a manifest. */
+    public static void putSeeds(Map<String, Object> m, long baseSeed, List<RunResult> results) {
+        m.put("base_seed", baseSeed);
+        m.put("seed_rule", "replication r: " + Seeds.RULE);
+        List<Object> seeds = new ArrayList<>();
+        for (RunResult r : results) {
+            seeds.add(r.seed());
+        }
+        m.put("replication_seeds", seeds);
+    }
+
     static Map<String, Object> manifest(Scenario s, int threads, String commandLine, Instant started,
                                         List<RunResult> results) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -118,13 +129,7 @@ public final class ScenarioRun {
         ParameterSpace.toMap(s.parameters()).forEach((k, v) -> params.put(k, v instanceof Enum<?> e ? e.name() : v));
         sc.put("parameters", params);
         m.put("scenario", sc);
-        m.put("base_seed", s.seed());
-        m.put("seed_rule", "replication r: " + Seeds.RULE);
-        List<Object> seeds = new ArrayList<>();
-        for (RunResult r : results) {
-            seeds.add(r.seed());
-        }
-        m.put("replication_seeds", seeds);
+        putSeeds(m, s.seed(), results);
         m.put("threads", threads);
         m.put("started", started.toString());
         m.put("finished", Instant.now().toString());
