@@ -181,18 +181,20 @@ class CliTest {
         List<String> series = Files.readAllLines(out.resolve("warmup_series.csv"));
         assertEquals("series,month,day_from,day_to,mean", series.get(0));
         assertEquals(1 + 6 * 4, series.size());
-        // the same replications as `run` of the scenario with no burn-in: same seeds, same days
-        Path noBurn = dir.resolve("noburn.yaml");
-        Files.writeString(noBurn, "extends: tiny.yaml\nburn_in_days: 0\ndays: 100\n");
-        Path runOut = dir.resolve("noburn");
-        assertEquals(0, cli("run", noBurn.toString(), "--out", runOut.toString(), "--quiet").code());
-        for (String[] check : new String[][] {{"trust_mean", "1", "1", "30"}, {"crimes_committed", "4", "91", "100"},
+        // the same replications as `run` of the scenario as configured (burn-in 10), whose observed
+        // day d is the warm-up's day d + 10: same seeds, same days
+        Path asRun = dir.resolve("asrun.yaml");
+        Files.writeString(asRun, "extends: tiny.yaml\ndays: 90\n");
+        Path runOut = dir.resolve("asrun");
+        assertEquals(0, cli("run", asRun.toString(), "--out", runOut.toString(), "--quiet").code());
+        for (String[] check : new String[][] {{"trust_mean", "3", "61", "90"}, {"crimes_committed", "4", "91", "100"},
                 {"tech_adoption_share", "2", "31", "60"}}) {
             String row = series.stream().filter(l -> l.startsWith(check[0] + "," + check[1] + ",")).findFirst().orElseThrow();
             String[] f = row.split(",");
             assertEquals(check[2], f[2], row);
             assertEquals(check[3], f[3], row);
-            double expected = cityMean(runOut.resolve("daily.csv"), check[0], Integer.parseInt(check[2]), Integer.parseInt(check[3]));
+            double expected = cityMean(runOut.resolve("daily.csv"), check[0], Integer.parseInt(check[2]) - 10,
+                Integer.parseInt(check[3]) - 10);
             assertEquals(expected, Double.parseDouble(f[4]), 1e-6, row);
         }
         String seedsLine = "\"replication_seeds\"";

@@ -34,8 +34,8 @@ class SteadyStateTest {
 
     /** The warm-up verdict of one scenario, as `commsafe warmup` gives it, or "" when every series is ok. */
     static String verdict(Scenario s, int days) throws Exception {
-        Scenario run = s.withBurnInDays(0).withDays(days).withReplications(REPS);
-        List<RunResult> rs = Batch.run(run, Batch.defaultThreads(), null);
+        Scenario run = s.withDays(days - s.burnInDays()).withReplications(REPS);
+        List<RunResult> rs = Batch.runFromDayZero(run, Batch.defaultThreads(), null);
         StringBuilder bad = new StringBuilder();
         for (Metric m : series()) {
             Mser.Result r = Mser.mser5(WarmupCommand.meanSeries(rs, m));

@@ -33,13 +33,15 @@ public final class WatchGroup {
     }
 
     /**
-     * The monthly cycle: funds come in, members join and leave, the funds pay who patrols.
+     * The monthly cycle: funds come in, members join and leave, the funds pay who patrols. Leaving,
+     * joining and paying each draw from their own positioned stream, so the number of members
+     * (which sets how many numbers leaving takes) does not shift the other two.
      *
      * @param contributionPropensity sum over households of willingness to pay x belonging
      * @param belongingOfNonMembers  sum of belonging over the community's households
      * @param households             households in the community
      */
-    public void month(Parameters p, Stream rng, double contributionPropensity,
+    public void month(Parameters p, Stream leave, Stream join, Stream pay, double contributionPropensity,
                       double belongingOfNonMembers, int households) {
         incomeGovernment = p.watchGovernmentBudget();
         // residents who feel their taxes already pay for safety do not pay again (seed 2)
@@ -47,15 +49,15 @@ public final class WatchGroup {
         incomeActivities = p.watchActivityIncome();
         balance += incomeGovernment + incomeContributions + incomeActivities;
 
-        int leavers = binomial(members, p.watchChurn(), rng);
+        int leavers = binomial(members, p.watchChurn(), leave);
         double nonMemberShare = Math.max(0, 1 - (double) members / households);
         double expectedJoiners = p.watchJoinRate() * belongingOfNonMembers * nonMemberShare
             * (1 + p.watchMobilisationEffect() * mobilisationHours)
             * (1 + p.watchStipendAttraction() * paidShare);
-        members = Math.max(0, members - leavers + rng.poisson(expectedJoiners));
+        members = Math.max(0, members - leavers + join.poisson(expectedJoiners));
         mobilisationHours = 0;
 
-        int willing = rng.round(members * p.watchWillingShare());
+        int willing = pay.round(members * p.watchWillingShare());
         int affordable = (int) Math.floor(balance / p.watchStipend());
         activeMembers = Math.min(willing, affordable);
         paidShare = willing == 0 ? 1 : (double) activeMembers / willing;

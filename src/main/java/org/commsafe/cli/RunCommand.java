@@ -39,7 +39,7 @@ public final class RunCommand implements Callable<Integer> {
     boolean quiet;
 
     @Option(names = "--precision", paramLabel = "P", description = {"Sequential replications: after the scenario's, add more "
-        + "until every headline outcome's 95% half-width is below P x |mean| (e.g. 0.05) or --max-reps is reached"})
+        + "until every headline outcome's 95%% half-width is below P x |mean| (e.g. 0.05) or --max-reps is reached"})
     Double precision;
 
     @Option(names = "--max-reps", paramLabel = "M", description = "Cap on replications with --precision (default: "

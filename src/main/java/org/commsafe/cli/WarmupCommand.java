@@ -35,10 +35,11 @@ import picocli.CommandLine.Option;
  * series across replications and finds where it settles by MSER-5 (White 1997).
  */
 @Command(name = "warmup", mixinStandardHelpOptions = true,
-    description = {"Check the burn-in: run from day 0 with no burn-in and find, by MSER-5 (White 1997), where each "
-        + "city-wide series settles; exit 1 when a series settles after the scenario's burn_in_days.",
-        "Here --days D is the number of days observed from day 0 (default: the scenario's burn_in_days + days, "
-        + "at least " + WarmupCommand.MIN_DEFAULT_DAYS + ")."})
+    description = {"Check the burn-in: run the scenario as configured but observe it from day 0, and find, by MSER-5 "
+        + "(White 1997), where each city-wide series settles (or, where MSER-5 has no minimum, whether it is flat after "
+        + "the burn-in); exit 1 when a series settles after the scenario's burn_in_days.",
+        "Here --days D is the number of days observed from day 0, burn-in included (default: burn_in_days plus the "
+        + "longer of days and two years, at least " + WarmupCommand.MIN_DEFAULT_DAYS + ")."})
 public final class WarmupCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenario;
@@ -98,6 +99,11 @@ public final class WarmupCommand implements Callable<Integer> {
         }
         int burnIn = s.burnInDays();
         int days = scenario.days != null ? scenario.days : defaultDays(s);
+        if (days <= burnIn) {
+            System.err.printf("commsafe: error: --days: the warm-up runs the burn-in (%d days) and observes after it, so --days"
+                + " must exceed it, got %d%n", burnIn, days);
+            return Main.BAD_INPUT;
+        }
         int minDays = Mser.MIN_BATCHES * Mser.BATCH;
         if (days < minDays) {
             System.err.printf("commsafe: error: --days: MSER-5 needs at least %d days (%d batches of %d), got %d%n",
@@ -124,15 +130,16 @@ public final class WarmupCommand implements Callable<Integer> {
             return Main.FAILED;
         }
 
-        Scenario run = s.withBurnInDays(0).withDays(days);
-        System.err.printf("commsafe: %s warm-up: %d replications x %d days from day 0 (no burn-in) on %d thread(s)%n",
+        // the run as configured (burn-in included, so its settling steps happen as in `run`), observed from day 0
+        Scenario run = s.withDays(days - burnIn);
+        System.err.printf("commsafe: %s warm-up: %d replications x %d days observed from day 0 (burn-in included) on %d thread(s)%n",
             s.name(), run.replications(), days, t);
         Instant started = Instant.now();
         boolean existed = Files.exists(dir);
         List<RunResult> results;
         AtomicInteger done = new AtomicInteger();
         try {
-            results = Batch.run(run, t, r -> System.err.printf("  replication %d/%d done%n", done.incrementAndGet(), run.replications()));
+            results = Batch.runFromDayZero(run, t, r -> System.err.printf("  replication %d/%d done%n", done.incrementAndGet(), run.replications()));
         } catch (RuntimeException | java.util.concurrent.ExecutionException e) {
             System.err.println("commsafe: run failed: " + e);
             return Main.FAILED;
@@ -292,7 +299,7 @@ public final class WarmupCommand implements Callable<Integer> {
             + Mser.MIN_KEPT + "; no minimum when d* > n / 2, and then ok only if flat after the burn-in: no later year's"
             + " mean differs from the first's, paired by replication, at the 1% level (Bonferroni over years and series)");
         m.put("replications", run.replications());
-        m.put("days_from_day_0", run.days());
+        m.put("days_from_day_0", run.burnInDays() + run.days());
         m.put("burn_in_days", s.burnInDays());
         ScenarioRun.putSeeds(m, s.seed(), results);
         List<Object> series = new ArrayList<>();

@@ -32,6 +32,17 @@ public final class Batch {
      */
     public static List<RunResult> run(Scenario s, int from, int to, int threads, IntConsumer onDone)
             throws InterruptedException, ExecutionException {
+        return run(s, from, to, threads, onDone, false);
+    }
+
+    /** Every replication observed from day 0, burn-in included (the warm-up analysis). */
+    public static List<RunResult> runFromDayZero(Scenario s, int threads, IntConsumer onDone)
+            throws InterruptedException, ExecutionException {
+        return run(s, 0, s.replications(), threads, onDone, true);
+    }
+
+    private static List<RunResult> run(Scenario s, int from, int to, int threads, IntConsumer onDone, boolean fromDayZero)
+            throws InterruptedException, ExecutionException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "commsafe-replication");
             t.setDaemon(true);
@@ -43,7 +54,7 @@ public final class Batch {
                 final int rep = r;
                 futures.add(pool.submit(() -> {
                     RunResult res = Replication.run(s.parameters(), rep, Seeds.replicationSeed(s.seed(), rep),
-                        s.burnInDays(), s.days());
+                        s.burnInDays(), s.days(), fromDayZero);
                     if (onDone != null) {
                         onDone.accept(rep);
                     }

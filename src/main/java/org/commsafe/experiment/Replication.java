@@ -9,14 +9,25 @@ public final class Replication {
     }
 
     public static RunResult run(Parameters p, int replication, long seed, int burnInDays, int days) {
+        return run(p, replication, seed, burnInDays, days, false);
+    }
+
+    /**
+     * One replication; with {@code fromDayZero} the burn-in is observed too (the warm-up
+     * analysis), so the result holds burn-in + days days, day 0 first, of the run exactly as
+     * configured.
+     */
+    public static RunResult run(Parameters p, int replication, long seed, int burnInDays, int days, boolean fromDayZero) {
         CommSafeModel m = new CommSafeModel(seed, p, burnInDays, days);
-        double[][][] daily = new double[days][][];
+        int offset = fromDayZero ? burnInDays : 0;
+        double[][][] daily = new double[days + offset][][];
+        m.observeDuringBurnIn = fromDayZero;
         m.observer = (day, rows) -> {
             double[][] copy = new double[rows.length][];
             for (int r = 0; r < rows.length; r++) {
                 copy[r] = rows[r].clone();
             }
-            daily[day - 1] = copy;
+            daily[day - 1 + offset] = copy;
         };
         m.start();
         m.runAll();

@@ -83,7 +83,7 @@ public class CommSafeWithUI extends GUIState {
     public void setParameters(Parameters p, boolean live) {
         current = p;
         if (live) {
-            model().params = p;
+            model().setParameters(p);
         }
     }
 

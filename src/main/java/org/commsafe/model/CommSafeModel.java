@@ -16,6 +16,7 @@ import org.commsafe.model.process.Guardianship;
 import org.commsafe.model.process.Offending;
 import org.commsafe.model.process.OfficerWork;
 import org.commsafe.model.process.Population;
+import org.commsafe.model.process.Process;
 import org.commsafe.model.process.Reporting;
 import org.commsafe.model.process.WatchWork;
 import sim.engine.SimState;
@@ -70,6 +71,7 @@ public class CommSafeModel extends SimState {
     private Population population;
     private Adoption adoption;
     private double[][] metricRows;
+    private Process[] processes = new Process[0];
 
     public CommSafeModel(long seed, Parameters params, int burnInDays, int days) {
         super(seed);
@@ -77,6 +79,27 @@ public class CommSafeModel extends SimState {
         this.params = params;
         this.burnInDays = burnInDays;
         this.days = days;
+    }
+
+    /**
+     * New levers for the running model (the GUI's live levers): the scheduler and every process
+     * act with them from the next hour; levers read only at build wait for a restart.
+     */
+    public void setParameters(Parameters p) {
+        params = p;
+        for (Process proc : processes) {
+            proc.use(p);
+        }
+    }
+
+    /** The day trust is set at the equilibrium of measured contact: day 89, or the burn-in's last day if earlier. */
+    public int trustSettleDay() {
+        return Math.min(Contact.TRUST_SETTLE_DAY, burnInDays - 1);
+    }
+
+    /** The day technical defence is set at its equilibrium: day 359 (a monthly step), or the burn-in's last day if earlier. */
+    public int adoptionSettleDay() {
+        return burnInDays > Adoption.SETTLE_DAY ? Adoption.SETTLE_DAY : burnInDays - 1;
     }
 
     /** MASON's own generator keeps 32 bits of a seed; the model's streams take all 64 (used at the next start). */
@@ -134,7 +157,7 @@ public class CommSafeModel extends SimState {
         }
 
         attitudes = new Attitudes(city, households, p, clock);
-        contact = new Contact(city, households, p, clock, attitudes, maxDays, INITIAL_SEEN_SPREAD);
+        contact = new Contact(city, households, p, clock, attitudes, maxDays, INITIAL_SEEN_SPREAD, trustSettleDay());
         guardians = new Guardianship(city, p, clock);
         reporting = new Reporting(p, nC);
         caseWork = new CaseWork(p, clock, counters, offenders, reporting, attitudes, burnInDays, days);
@@ -143,12 +166,15 @@ public class CommSafeModel extends SimState {
         offending.listener = crimeListener;
         officerWork = new OfficerWork(p, city, households, clock, counters, officers, guardians, contact,
             streams.officerPlan, streams.morale, streams.incidents, streams.patrol);
-        watch = new WatchWork(p, city, households, clock, counters, guardians, streams.watch, streams.watchMonth);
+        watch = new WatchWork(p, city, households, clock, counters, guardians, streams.watch, streams.watchLeave, streams.watchJoin,
+            streams.watchPay);
         watchGroups = watch.groups;
         cadres = new CadreWork(p, city, clock, watchGroups, streams.cadre);
         population = new Population(p, clock, households, city, offenders, cadres.teams, streams.registration);
         adoption = new Adoption(p, city, households, clock, streams.adoption);
         adoption.initialise(streams.adoptionInit, false);
+        processes = new Process[] {attitudes, contact, guardians, reporting, caseWork, offending, officerWork, watch, cadres,
+            population, adoption};
         // hotspot cameras go where the burn-in's crime was; until then they stand at random sites
         CameraLayout first = p.cameraLayout() == CameraLayout.HOTSPOT ? CameraLayout.RANDOM : p.cameraLayout();
         guardians.installCameras(CameraPlacement.choose(first, p.publicCameras(), city, offending.crimesInBuilding, streams.cameras));
@@ -195,10 +221,14 @@ public class CommSafeModel extends SimState {
             caseWork.closingSkill = o.skill;
             o.endDay(counters, watchGroups, caseWork);
         }
-        if (clock.day % 30 == 29) {
+        boolean monthEnd = clock.day % 30 == 29;
+        if (monthEnd) {
             month();
         }
-        if (clock.day == Contact.TRUST_SETTLE_DAY) {
+        if (clock.day == adoptionSettleDay() && !monthEnd) {
+            adoption.initialise(streams.adoptionInit, true); // a short burn-in: settle at its end
+        }
+        if (clock.day == trustSettleDay()) {
             contact.settleTrust(); // trust at the equilibrium of each household's contact rate
         }
         if (clock.day == burnInDays - 1 && params.cameraLayout() == CameraLayout.HOTSPOT) {
@@ -214,7 +244,7 @@ public class CommSafeModel extends SimState {
         watch.month();
         reporting.month();
         population.month();
-        if (clock.day == Adoption.SETTLE_DAY) {
+        if (clock.day == adoptionSettleDay()) {
             adoption.initialise(streams.adoptionInit, true); // the slow stock, at the equilibrium of settled attitudes
         } else {
             adoption.month();

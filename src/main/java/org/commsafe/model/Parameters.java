@@ -289,8 +289,8 @@ public record Parameters(
     @Param(group = "residents", def = "0.0", unit = "0-1", min = 0, max = 5,
         doc = "Subsidy towards household technical defence (same scale as cost)", source = "lever (seed 5)")
     double techDefenceSubsidy,
-    @Param(group = "residents", def = "0.005", unit = "1/month", min = 0, max = 1,
-        doc = "Monthly adoption chance of a household whose adoption utility is neutral", source = "assumption")
+    @Param(group = "residents", def = "0.0009", unit = "1/month", min = 0, max = 1,
+        doc = "Monthly adoption chance of a household whose adoption utility is neutral", source = "calibrated (seed 5: technical defence is 'rare'; target tech_adoption_share 0.01-0.08); was: assumption 0.005", free = true)
     double techAdoptionRate,
     @Param(group = "residents", def = "0.0167", unit = "1/month", min = 0, max = 1,
         doc = "Monthly chance that a home's technical defence is abandoned (device fails and is not replaced, household moves out): mean life 5 years", source = "assumption")

@@ -26,7 +26,9 @@ public final class RandomStreams {
     public final Stream incidents;
     public final Stream patrol;
     public final Stream watch;
-    public final Stream watchMonth;
+    public final Stream watchLeave;
+    public final Stream watchJoin;
+    public final Stream watchPay;
     public final Stream cadre;
     public final Stream registration;
     public final Stream adoption;
@@ -45,7 +47,9 @@ public final class RandomStreams {
         incidents = new Stream(seed, "officer.incidents");
         patrol = new Stream(seed, "contact.patrol");
         watch = new Stream(seed, "watch.patrol");
-        watchMonth = new Stream(seed, "watch.month");
+        watchLeave = new Stream(seed, "watch.leave");
+        watchJoin = new Stream(seed, "watch.join");
+        watchPay = new Stream(seed, "watch.pay");
         cadre = new Stream(seed, "cadre.day");
         registration = new Stream(seed, "population.registration");
         adoption = new Stream(seed, "adoption.month");

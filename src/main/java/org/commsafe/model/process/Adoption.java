@@ -17,14 +17,14 @@ import org.commsafe.random.Stream;
  * uniforms, at the equilibrium of the households' current awareness, so the slow stock (time
  * constant 1 / (a + d), about four years) does not drift through the observed window.
  */
-public final class Adoption {
+public final class Adoption implements Process {
     /**
      * The monthly step (the twelfth) at which the stock is set at the equilibrium of settled
      * attitudes instead of flowing; like the flows it sees awareness before that month's campaign.
      */
     public static final int SETTLE_DAY = 359;
 
-    private final Parameters p;
+    private Parameters p;
     private final City city;
     private final Households h;
     private final Clock clock;
@@ -121,5 +121,10 @@ public final class Adoption {
 
     public int techHomes(int community) {
         return techHomes[community];
+    }
+
+    @Override
+    public void use(Parameters p) {
+        this.p = p;
     }
 }

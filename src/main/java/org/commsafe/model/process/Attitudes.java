@@ -11,10 +11,10 @@ import org.commsafe.model.Parameters;
  * household's baseline at a common daily rate. Keeps per-community sums so community means cost
  * O(1) a day (see {@link Households} for the lazy per-household decay).
  */
-public final class Attitudes {
+public final class Attitudes implements Process {
     private final City city;
     private final Households households;
-    private final Parameters p;
+    private Parameters p;
     private final Clock clock;
     private final double[] awarenessExcessSum;
     private final double[] trustExcessSum;
@@ -83,5 +83,10 @@ public final class Attitudes {
 
     public double trustSum(int c) {
         return trustBaseSum[c] + trustExcessSum[c];
+    }
+
+    @Override
+    public void use(Parameters p) {
+        this.p = p;
     }
 }

@@ -12,8 +12,8 @@ import org.commsafe.random.Stream;
  * give safety what is left; safety hours support the watch group, mediate incidents before they
  * reach the officer, and register floating households (used monthly by {@link Population}).
  */
-public final class CadreWork {
-    private final Parameters p;
+public final class CadreWork implements Process {
+    private Parameters p;
     private final City city;
     private final Clock clock;
     public final CadreTeam[] teams;
@@ -43,5 +43,10 @@ public final class CadreWork {
             groups[c].mobilisationHours += t.watchSupportHours();
             incidentsLeft[c] = Math.max(0, expected - t.mediations(p));
         }
+    }
+
+    @Override
+    public void use(Parameters p) {
+        this.p = p;
     }
 }

@@ -21,10 +21,10 @@ import org.commsafe.model.Parameters;
  * the cohort; those cleared within {@link #HORIZON_DAYS} days of the report count as cleared.
  * Every cohort case has its whole horizon inside the observed window, so nothing is censored.
  */
-public final class CaseWork implements CaseQueue.Completion {
+public final class CaseWork implements CaseQueue.Completion, Process {
     public static final int HORIZON_DAYS = 90;
 
-    private final Parameters p;
+    private Parameters p;
     private final Clock clock;
     private final Counters counters;
     private final Offender[] offenders;
@@ -93,5 +93,10 @@ public final class CaseWork implements CaseQueue.Completion {
             off.learnRisk(community, p.riskLearning());
         }
         attitudes.adjust(household, 0, cleared ? p.clearedTrustGain() : -p.unclearedTrustLoss());
+    }
+
+    @Override
+    public void use(Parameters p) {
+        this.p = p;
     }
 }

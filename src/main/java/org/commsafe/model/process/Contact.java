@@ -11,25 +11,27 @@ import org.commsafe.model.Parameters;
  * saw the officer, so "not seen for 10+ days" and the median cost O(days) per community, not
  * O(households).
  */
-public final class Contact {
+public final class Contact implements Process {
     private final City city;
     private final Households households;
-    private final Parameters p;
+    private Parameters p;
     private final Clock clock;
     private final Attitudes attitudes;
     private final int[][] seenCount;
     private final int seenOffset;
-    /** Sighting days of each household in days 0 .. {@link #TRUST_SETTLE_DAY} (null afterwards). */
-    private short[] earlySightings;
+    /** Contacts (sighting days and publicity visits) of each household up to the settle day (null afterwards). */
+    private short[] earlyContacts;
+    private final int settleDay;
 
     /**
      * The last day of the window over which each household's contact rate is measured; at its end
-     * trust is set at the equilibrium that rate implies (see {@link #settleTrust}).
+     * trust is set at the equilibrium that rate implies (see {@link #settleTrust}); earlier when
+     * the burn-in is shorter (the model's {@code trustSettleDay}).
      */
     public static final int TRUST_SETTLE_DAY = 89;
 
     public Contact(City city, Households households, Parameters p, Clock clock, Attitudes attitudes,
-                   int maxDays, int initialSeenSpread) {
+                   int maxDays, int initialSeenSpread, int settleDay) {
         this.city = city;
         this.households = households;
         this.p = p;
@@ -37,7 +39,8 @@ public final class Contact {
         this.attitudes = attitudes;
         seenOffset = initialSeenSpread + 1;
         seenCount = new int[city.communities][maxDays + seenOffset + 1];
-        earlySightings = new short[households.n];
+        this.settleDay = settleDay;
+        earlyContacts = settleDay >= 0 ? new short[households.n] : null;
         for (int i = 0; i < households.n; i++) {
             seenCount[city.communityOfHousehold(i)][households.lastSeenDay[i] + seenOffset]++;
         }
@@ -54,37 +57,45 @@ public final class Contact {
         seenCount[c][last + seenOffset]--;
         seenCount[c][day + seenOffset]++;
         households.lastSeenDay[i] = day;
-        if (day <= TRUST_SETTLE_DAY) {
-            earlySightings[i]++;
-        }
+        countContact(i);
         attitudes.adjust(i, 0, p.contactTrustGain());
     }
 
     /**
-     * Sets each household's trust at the equilibrium its contact rate implies: sightings at rate
-     * lambda (measured over days 0 .. {@link #TRUST_SETTLE_DAY}), each adding g =
-     * {@code contact_trust_gain}, decaying at d = {@code attitude_decay} a day, hold the excess
-     * over baseline near g lambda / d (capped at 1 - baseline). Trust's own time constant is
-     * 1 / d = 100 days; starting at baseline it took about 500 days to settle, and the warm-up
-     * would have had to be that long. Case outcomes, which move the trust of a few victims, are
+     * Sets each household's trust near the equilibrium its contact rate implies: contacts
+     * (sightings and publicity visits) at rate lambda, measured over days 0 .. settle day, each
+     * adding g = {@code contact_trust_gain} and decaying at d = {@code attitude_decay} a day, hold
+     * the excess over baseline near g lambda / d (capped at 1 - baseline; the cap makes this an
+     * approximation near 1). Trust's own time constant is 1 / d = 100 days; starting at baseline
+     * it took about 500 days to settle. Case outcomes, which move the trust of a few victims, are
      * left to the burn-in.
      */
     public void settleTrust() {
+        if (earlyContacts == null) {
+            return;
+        }
         double g = p.contactTrustGain();
         double d = p.attitudeDecay();
-        int days = TRUST_SETTLE_DAY + 1;
+        int days = settleDay + 1;
         for (int i = 0; i < households.n; i++) {
-            double lambda = (double) earlySightings[i] / days;
+            double lambda = (double) earlyContacts[i] / days;
             double base = households.trustBase[i];
             double target = d <= 0 ? 1 : Math.min(1, base + g * lambda / d);
             attitudes.adjust(i, 0, target - households.trust(i, clock.day));
         }
-        earlySightings = null;
+        earlyContacts = null;
     }
 
     /** A publicity hour reaches household i: awareness and a little trust. */
     public void publicity(int i) {
+        countContact(i);
         attitudes.adjust(i, p.publicityAwarenessGain(), p.contactTrustGain());
+    }
+
+    private void countContact(int i) {
+        if (earlyContacts != null && clock.day <= settleDay && earlyContacts[i] < Short.MAX_VALUE) {
+            earlyContacts[i]++;
+        }
     }
 
     /** Households of community c that have not seen their officer in the last 10 days (today included). */
@@ -111,5 +122,10 @@ public final class Contact {
             }
         }
         return day + seenOffset;
+    }
+
+    @Override
+    public void use(Parameters p) {
+        this.p = p;
     }
 }

@@ -11,7 +11,7 @@ import org.commsafe.model.Parameters;
  * someone at home. Each present guardian stops the attempt with its own deterrence probability,
  * tried in a fixed order, and the first that stops it is credited (path accounting).
  */
-public final class Guardianship {
+public final class Guardianship implements Process {
     public static final int NONE = -1;
     public static final int OFFICER = 0;
     public static final int WATCH = 1;
@@ -19,7 +19,7 @@ public final class Guardianship {
     public static final int OCCUPANT = 3;
 
     private final City city;
-    private final Parameters p;
+    private Parameters p;
     private final Clock clock;
     /** Absolute hour at which an officer / a watch patrol was last in or next to a building. */
     public final int[] officerPresentAt;
@@ -91,5 +91,10 @@ public final class Guardianship {
                 }
             }
         }
+    }
+
+    @Override
+    public void use(Parameters p) {
+        this.p = p;
     }
 }

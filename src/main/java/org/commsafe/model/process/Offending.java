@@ -17,16 +17,18 @@ import org.commsafe.random.Stream;
  * building by attractiveness and a household, meets the guardians, and succeeds or fails against
  * the household's self-protection and defences; fraud is remote and meets no guardian.
  *
- * <p>Common random numbers: the occurrence draw of (offender, hour) and the 23 uniforms of
+ * <p>Common random numbers: the occurrence draw of (offender, hour) and the 22 uniforms of
  * an attempt come from streams positioned at (offender, hour), every slot drawn whether it is
  * used or not, so the same attempt in two scenarios uses the same numbers for every decision.
  *
  * <p>Path accounting: a failed attempt is credited to the guardian that stopped it, or to
  * awareness when the same draws would have succeeded against a household with no
- * self-protection; a committed awareness-related crime is <em>attributable</em> when, with its
- * own counterfactual uniform, it would have failed against a careful household.
+ * self-protection; a committed awareness-related crime is <em>attributable</em> when, with the
+ * same success draw, it would have failed against a careful household (no lapse). Both are
+ * one-step counterfactuals on the attempt's own numbers, with different references (awareness 0
+ * for "prevented", no lapse for "attributable"), so they are not to be added.
  */
-public final class Offending {
+public final class Offending implements Process {
     /** Attempt uniforms, by slot. */
     static final int U_TYPE = 0;
     static final int U_FRAUD_TARGET = 1;
@@ -38,12 +40,11 @@ public final class Offending {
     static final int U_OCCUPANT = 7;
     static final int U_LAPSE = 8;
     static final int U_SUCCESS = 9;
-    static final int U_CAREFUL = 10;
-    static final int U_REPORT = 11;
-    static final int U_CLEARANCE = 12;
-    static final int U_REHABILITATION = 13;
+    static final int U_REPORT = 10;
+    static final int U_CLEARANCE = 11;
+    static final int U_REHABILITATION = 12;
     /** One uniform per known community (exponential race, {@link Offender#chooseCommunity}). */
-    static final int U_COMMUNITY = 14;
+    static final int U_COMMUNITY = 13;
     static final int SLOTS = U_COMMUNITY + Offender.MAX_KNOWN;
 
     /** Offender activity by hour, mean 1: homes empty in working hours draw burglars. */
@@ -54,7 +55,7 @@ public final class Offending {
         void crime(int building, CrimeType type, boolean reported, boolean awarenessRelated);
     }
 
-    private final Parameters p;
+    private Parameters p;
     private final City city;
     private final Households households;
     private final Clock clock;
@@ -161,8 +162,8 @@ public final class Offending {
         boolean lapse = u[U_LAPSE] < lapseProb * (1 - aw);
         boolean success = succeeds(type, hh, lapse, u[U_SUCCESS]);
         if (success) {
-            // attributable: a careful household (no lapse) would have escaped, drawn on its own uniform
-            boolean attributable = lapse && !succeeds(type, hh, false, u[U_CAREFUL]);
+            // attributable: with the same luck, a careful household (no lapse) would have escaped
+            boolean attributable = lapse && !succeeds(type, hh, false, u[U_SUCCESS]);
             commit(o, type, hh, c, b, lapse, attributable);
         } else if (u[U_LAPSE] < lapseProb && succeeds(type, hh, true, u[U_SUCCESS])) {
             counters.add(c, Counters.PREVENTED_AWARENESS, 1);
@@ -255,5 +256,10 @@ public final class Offending {
             w[h] *= 24 / sum;
         }
         return w;
+    }
+
+    @Override
+    public void use(Parameters p) {
+        this.p = p;
     }
 }

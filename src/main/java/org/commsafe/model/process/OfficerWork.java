@@ -15,8 +15,8 @@ import org.commsafe.random.Stream;
  * at home), a publicity hour reaches households, an enforcement hour inside the beat is
  * presence without contact; each evening the case queue is worked and the ledger booked.
  */
-public final class OfficerWork {
-    private final Parameters p;
+public final class OfficerWork implements Process {
+    private Parameters p;
     private final City city;
     private final Households households;
     private final Clock clock;
@@ -50,18 +50,19 @@ public final class OfficerWork {
         int day = clock.day;
         for (Officer o : officers) {
             o.updateMorale(p, morale.at(o.id, day));
-            receiveIncidents(o, incidentsLeft, incidents.at(o.id, day));
+            receiveIncidents(o, incidentsLeft);
             o.planDay(p, day, plan.at(o.id, day));
         }
     }
 
     /** Public-order incidents not settled by cadres' mediation reach the beat's officer. */
-    private void receiveIncidents(Officer o, double[] incidentsLeft, Stream s) {
+    private void receiveIncidents(Officer o, double[] incidentsLeft) {
         double beat = o.beatBuildings();
         for (int k = 0; k < o.communities.length; k++) {
             int c = o.communities[k];
             double coverage = o.communityShares[k] * beat / city.buildingsPerCommunity;
-            int n = s.poisson(incidentsLeft[c] * coverage);
+            // positioned per (officer, community, day): one community's mediation does not shift another's draws
+            int n = incidents.at((long) o.id * city.communities + c, day()).poisson(incidentsLeft[c] * coverage);
             for (int e = 0; e < n; e++) {
                 o.queue.add(p.incidentHours(), 0, p.registersPerCase() * p.hoursPerRegister(), day(), -1, -1, c, false, 1, 1);
             }
@@ -140,5 +141,10 @@ public final class OfficerWork {
             contact.publicity(o.householdFrom + rng.nextInt(n));
         }
         o.position = -1;
+    }
+
+    @Override
+    public void use(Parameters p) {
+        this.p = p;
     }
 }

@@ -15,8 +15,8 @@ import org.commsafe.random.Stream;
  * offenders learnt, and the monthly stock of unregistered floating households that decides
  * whether floating offenders are registered (seed 'also': outsiders go unmonitored).
  */
-public final class Population {
-    private final Parameters p;
+public final class Population implements Process {
+    private Parameters p;
     private final Clock clock;
     private final Offender[] offenders;
     private final CadreTeam[] cadres;
@@ -77,5 +77,10 @@ public final class Population {
                 o.registered = registration.at(o.id, m).nextDouble() >= share[o.home];
             }
         }
+    }
+
+    @Override
+    public void use(Parameters p) {
+        this.p = p;
     }
 }

@@ -10,8 +10,8 @@ import org.commsafe.model.Parameters;
  * {@link ReportingDecision}, using the clearance the community has come to expect, which follows
  * last month's cleared / reported with a lag (exponential smoothing, weight 0.3).
  */
-public final class Reporting {
-    private final Parameters p;
+public final class Reporting implements Process {
+    private Parameters p;
     private final double[] perceivedClearance;
     private final double[] monthReported;
     private final double[] monthCleared;
@@ -52,5 +52,10 @@ public final class Reporting {
 
     public double perceivedClearance(int community) {
         return perceivedClearance[community];
+    }
+
+    @Override
+    public void use(Parameters p) {
+        this.p = p;
     }
 }

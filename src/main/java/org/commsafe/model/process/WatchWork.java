@@ -14,19 +14,23 @@ import org.commsafe.random.Stream;
  * ({@link WatchGroup#month}) and the evening patrols (19:00-22:00), in which each patrolling
  * member passes a few buildings an hour and is a guardian there.
  */
-public final class WatchWork {
+public final class WatchWork implements Process {
     /** Evening patrol hours: [START, END). */
     public static final int START = 19;
     public static final int END = 22;
 
-    private final Parameters p;
+    private Parameters p;
     private final City city;
     private final Clock clock;
     private final Counters counters;
     public final WatchGroup[] groups;
     private final Guardianship guardians;
     private final Stream patrol;
-    private final Stream monthly;
+    private final Stream leave;
+    private final Stream join;
+    private final Stream pay;
+    /** Members out on patrol this evening, per community (drawn at 19:00; each walks the whole evening). */
+    private final int[] unitsTonight;
     private final double[] contributionPropensity;
     private final double[] belongingSum;
     /** Buildings visited by watch patrols in the current hour (for display), and their count. */
@@ -34,16 +38,19 @@ public final class WatchWork {
     private int stopCount;
 
     public WatchWork(Parameters p, City city, Households h, Clock clock, Counters counters, Guardianship guardians,
-                     Stream patrol, Stream monthly) {
+                     Stream patrol, Stream leave, Stream join, Stream pay) {
         this.p = p;
         this.city = city;
         this.clock = clock;
         this.counters = counters;
         this.guardians = guardians;
         this.patrol = patrol;
-        this.monthly = monthly;
+        this.leave = leave;
+        this.join = join;
+        this.pay = pay;
         int nC = city.communities;
         groups = new WatchGroup[nC];
+        unitsTonight = new int[nC];
         contributionPropensity = new double[nC];
         belongingSum = new double[nC];
         for (int c = 0; c < nC; c++) {
@@ -60,7 +67,8 @@ public final class WatchWork {
     public void month() {
         int m = clock.month();
         for (int c = 0; c < groups.length; c++) {
-            groups[c].month(p, monthly.at(c, m), contributionPropensity[c], belongingSum[c], city.householdsPerCommunity);
+            groups[c].month(p, leave.at(c, m), join.at(c, m), pay.at(c, m), contributionPropensity[c], belongingSum[c],
+                city.householdsPerCommunity);
         }
     }
 
@@ -68,7 +76,10 @@ public final class WatchWork {
         return hour >= START && hour < END;
     }
 
-    /** One evening hour of patrols: each patrolling member walks the whole evening (a 3-hour unit). */
+    /**
+     * One evening hour of patrols: at 19:00 the evening's patrolling members are drawn (each walks
+     * the whole evening, a 3-hour unit); every hour each passes a few buildings and guards them.
+     */
     public void hour() {
         stopCount = 0;
         if (!patrolling(clock.hour)) {
@@ -81,11 +92,12 @@ public final class WatchWork {
                 continue;
             }
             Stream rng = patrol.at(c, clock.step);
-            int units = rng.round(w.dailyPatrolHours / unitHours);
-            counters.add(c, Counters.WATCH_PATROL_HOURS, units);
             if (clock.hour == START) {
-                counters.add(c, Counters.WATCH_PATROLLING, units);
+                unitsTonight[c] = rng.round(w.dailyPatrolHours / unitHours);
+                counters.add(c, Counters.WATCH_PATROLLING, unitsTonight[c]);
             }
+            int units = unitsTonight[c];
+            counters.add(c, Counters.WATCH_PATROL_HOURS, units);
             int first = city.firstBuilding(c);
             for (int u = 0; u < units; u++) {
                 int n = rng.round(p.watchBuildingsPerHour());
@@ -107,5 +119,10 @@ public final class WatchWork {
 
     public int stopCount() {
         return stopCount;
+    }
+
+    @Override
+    public void use(Parameters p) {
+        this.p = p;
     }
 }
