@@ -70,25 +70,29 @@ public final class WarmupCommand implements Callable<Integer> {
      * has fewer than two post-burn-in years) and {@code driftLimit} the largest it may be for a flat
      * series ({@link Drift#limit}).
      */
-    public record Row(String series, int truncationDay, int burnInDays, double driftZ, double driftLimit) {
+    public record Row(String series, int truncationDay, int burnInDays, double driftZ, double driftLimit, double biasRatio) {
         public boolean found() {
             return truncationDay >= 0;
         }
 
-        /** Flat after the burn-in: no later year differs from the first at the 1% level (Bonferroni over the years). */
+        /** Flat after the burn-in: no later block differs from the first at the 1% level (Bonferroni over blocks and series). */
         public boolean flat() {
             return driftZ < driftLimit;
         }
 
-        /** The MSER point is at or before the burn-in; or MSER has no minimum in the first half and the series is flat after the burn-in. */
+        /**
+         * The MSER point is at or before the burn-in, or past it with a gain below the replication
+         * noise (bias ratio below 1); or MSER has no minimum in the first half and the series is
+         * flat after the burn-in.
+         */
         public boolean ok() {
-            return found() ? truncationDay <= burnInDays : flat();
+            return found() ? truncationDay <= burnInDays || biasRatio < 1 : flat();
         }
     }
 
-    /** The run, burn-in and observed window, and at least two years after the burn-in (for the drift check) and three in all. */
+    /** The run: burn-in and the longer of the observed window and four drift blocks (840 days), at least three years in all. */
     public static int defaultDays(Scenario s) {
-        return Math.max(s.burnInDays() + Math.max(s.days(), 2 * 365), MIN_DEFAULT_DAYS);
+        return Math.max(s.burnInDays() + Math.max(s.days(), 4 * Drift.BLOCK_DAYS), MIN_DEFAULT_DAYS);
     }
 
     @Override
@@ -200,8 +204,9 @@ public final class WarmupCommand implements Callable<Integer> {
     /** The verdict on one series: its MSER-5 result and its drift after the burn-in, by years. */
     public static Row row(String name, Mser.Result mser, double[][] perReplication, int burnIn, int family) {
         int days = perReplication.length == 0 ? 0 : perReplication[0].length;
-        return new Row(name, mser.truncation(), burnIn, Drift.maxZ(perReplication, burnIn, 365),
-            Drift.limit(perReplication.length, days, burnIn, 365, family));
+        return new Row(name, mser.truncation(), burnIn, Drift.maxZ(perReplication, burnIn, Drift.BLOCK_DAYS),
+            Drift.limit(perReplication.length, days, burnIn, Drift.BLOCK_DAYS, family),
+            Drift.biasRatio(perReplication, burnIn, mser.truncation()));
     }
 
     /** The city series of one metric, per replication. */
@@ -232,11 +237,15 @@ public final class WarmupCommand implements Callable<Integer> {
     }
 
     static String tableCsv(List<Row> rows) {
-        StringBuilder sb = new StringBuilder("series,truncation_day,burn_in_days,drift_z,ok\n");
+        StringBuilder sb = new StringBuilder("series,truncation_day,burn_in_days,bias_ratio,drift_z,drift_limit,ok\n");
         for (Row r : rows) {
             sb.append(r.series()).append(',').append(r.found() ? Integer.toString(r.truncationDay()) : "NA").append(',')
                 .append(r.burnInDays()).append(',');
+            Csv.num(sb, r.found() ? r.biasRatio() : Double.NaN);
+            sb.append(',');
             Csv.num(sb, r.driftZ());
+            sb.append(',');
+            Csv.num(sb, r.driftLimit());
             sb.append(',').append(r.ok()).append('\n');
         }
         return sb.toString();
@@ -265,21 +274,31 @@ public final class WarmupCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "warm-up of %s: MSER-5 on the mean of %d replications, %d days from day 0%n%n",
             name, reps, days));
-        sb.append(String.format(Locale.ROOT, "%-24s %22s %14s %16s   %s%n", "series", "MSER truncation day", "burn_in_days",
-            "drift |z| (limit)", "status"));
+        sb.append(String.format(Locale.ROOT, "%-24s %22s %14s %10s %16s   %s%n", "series", "MSER truncation day", "burn_in_days",
+            "bias/se", "drift |z| (limit)", "status"));
         boolean notFound = false;
+        boolean late = false;
         for (Row r : rows) {
             notFound |= !r.found();
-            sb.append(String.format(Locale.ROOT, "%-24s %22s %14d %16s   %s%n", r.series(),
+            late |= r.found() && r.truncationDay() > r.burnInDays();
+            sb.append(String.format(Locale.ROOT, "%-24s %22s %14d %10s %16s   %s%n", r.series(),
                 r.found() ? Integer.toString(r.truncationDay()) : "no minimum", r.burnInDays(),
+                r.found() && r.truncationDay() > r.burnInDays() ? String.format(Locale.ROOT, "%.2f", r.biasRatio()) : "-",
                 Double.isNaN(r.driftZ()) ? "NA" : String.format(Locale.ROOT, "%.2f (%.2f)", r.driftZ(), r.driftLimit()),
-                r.ok() ? (r.found() ? "ok" : "ok (flat after burn-in)") : "BURN-IN TOO SHORT"));
+                !r.ok() ? "BURN-IN TOO SHORT" : !r.found() ? "ok (flat after burn-in)"
+                    : r.truncationDay() > r.burnInDays() ? "ok (gain below noise)" : "ok"));
+        }
+        if (late) {
+            sb.append(String.format(Locale.ROOT, "%nbias/se: for an MSER point past the burn-in, the bias that starting at the burn-in"
+                + " leaves in the observed mean, over that mean's standard error across replications; below 1 the burn-in is long"
+                + " enough for that outcome%n"));
         }
         if (notFound) {
             sb.append(String.format(Locale.ROOT, "%nno minimum: the MSER minimum lies in the second half of the %d days, as it does for a"
                 + " series still moving and, erratically, for a settled one that wanders slowly; such a series passes only if it is"
-                + " flat after the burn-in: no later year's mean differs from the first's at the 1%% level (paired t, Bonferroni over"
-                + " the years and the series; drift |z| below its limit)%n", days));
+                + " flat after the burn-in: no later block of %d days (whole weeks and months) differs in mean from the first at the"
+                + " 1%% level (paired t, Bonferroni over the blocks and the series; drift |z| below its limit)%n", days,
+                Drift.BLOCK_DAYS));
         }
         return sb.toString().stripTrailing();
     }
