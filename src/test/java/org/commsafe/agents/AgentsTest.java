@@ -16,6 +16,18 @@ import org.commsafe.model.Parameters;
 import org.commsafe.random.Stream;
 import org.junit.jupiter.api.Test;
 
+/** Box-Muller on two draws, as the stream documents. */
+final class StrictMathGaussian {
+    private StrictMathGaussian() {
+    }
+
+    static double next(Stream s) {
+        double u1 = 1.0 - s.nextDouble();
+        double u2 = s.nextDouble();
+        return StrictMath.sqrt(-2 * StrictMath.log(u1)) * StrictMath.cos(2 * Math.PI * u2);
+    }
+}
+
 /** The agents on their own, with hand-checked answers. */
 class AgentsTest {
     static Parameters params(Map<String, Object> changes) {
@@ -130,10 +142,12 @@ class AgentsTest {
         }
         assertEquals(5.0, o.success[1], 1e-12, "remembered success is capped at 5");
         o.learnSuccess(2); // not known: ignored
+        o.learnSuccess(0);
+        assertEquals(0.2, o.success[0], 1e-12, "the first known community learns too");
         o.forget(0.1);
         assertEquals(0.75 * 0.9, o.risk[0], 1e-12);
         assertEquals(5 * 0.99, o.success[1], 1e-12);
-        assertEquals(0, o.success[0], 0.0);
+        assertEquals(0.2 * 0.99, o.success[0], 1e-12);
     }
 
     @Test
@@ -205,24 +219,36 @@ class AgentsTest {
         Parameters p = params(Map.of("watch_initial_members", 50, "watch_churn", 0.2, "watch_join_rate", 0.01,
             "watch_mobilisation_effect", 0.1, "watch_stipend_attraction", 2.0, "watch_willing_share", 0.5,
             "watch_stipend", 100.0));
-        WatchGroup g = new WatchGroup(0, p);
-        g.mobilisationHours = 10;
-        g.paidShare = 0.5;
-        Stream ref = new Stream(4, "w").at(3, 0);
-        int leavers = 0;
-        for (int i = 0; i < 50; i++) {
-            leavers += ref.nextDouble() < 0.2 ? 1 : 0;
+        for (int seed = 0; seed < 20; seed++) {
+            WatchGroup g = new WatchGroup(0, p);
+            g.mobilisationHours = 10;
+            g.paidShare = 0.5;
+            Stream ref = new Stream(4, "w").at(seed, 0);
+            int leavers = 0;
+            for (int i = 0; i < 50; i++) {
+                leavers += ref.nextDouble() < 0.2 ? 1 : 0;
+            }
+            double expected = 0.01 * 400 * (1 - 50 / 1000.0) * (1 + 0.1 * 10) * (1 + 2.0 * 0.5);
+            int members = 50 - leavers + ref.poisson(expected);
+            int willing = ref.round(members * 0.5);
+            g.month(p, new Stream(4, "w").at(seed, 0), 100, 400, 1000);
+            assertEquals(members, g.members, "seed " + seed);
+            double income = p.watchGovernmentBudget() + 100 * (1 - p.taxpayerAttitude()) * p.watchContribution() + p.watchActivityIncome();
+            int paid = Math.min(willing, (int) Math.floor(income / 100));
+            assertEquals(paid, g.activeMembers);
+            assertEquals(willing == 0 ? 1 : (double) paid / willing, g.paidShare, 1e-12);
+            assertEquals(income - paid * 100, g.balance, 1e-9);
         }
-        double expected = 0.01 * 400 * (1 - 50 / 1000.0) * (1 + 0.1 * 10) * (1 + 2.0 * 0.5);
-        int members = 50 - leavers + ref.poisson(expected);
-        int willing = ref.round(members * 0.5);
-        g.month(p, new Stream(4, "w").at(3, 0), 100, 400, 1000);
-        assertEquals(members, g.members);
-        double income = p.watchGovernmentBudget() + 100 * (1 - p.taxpayerAttitude()) * p.watchContribution() + p.watchActivityIncome();
-        int paid = Math.min(willing, (int) Math.floor(income / 100));
-        assertEquals(paid, g.activeMembers);
-        assertEquals(willing == 0 ? 1 : (double) paid / willing, g.paidShare, 1e-12);
-        assertEquals(income - paid * 100, g.balance, 1e-9);
+        // a full community joins no one: the non-member share is 0
+        WatchGroup full = new WatchGroup(0, ParameterSpace.with(p, Map.of("watch_initial_members", 1000, "watch_churn", 0.0)));
+        full.month(ParameterSpace.with(p, Map.of("watch_churn", 0.0, "watch_join_rate", 1.0)), new Stream(4, "w").at(99, 0), 100, 400, 1000);
+        assertEquals(1000, full.members);
+        // nobody willing: the group counts as able to pay everyone who is
+        Parameters unwilling = ParameterSpace.with(p, Map.of("watch_willing_share", 0.0));
+        WatchGroup u = new WatchGroup(0, unwilling);
+        u.month(unwilling, new Stream(4, "w").at(98, 0), 100, 400, 1000);
+        assertEquals(0, u.activeMembers);
+        assertEquals(1.0, u.paidShare, 0.0);
     }
 
     @Test
@@ -236,6 +262,19 @@ class AgentsTest {
         }
         assertEquals(30, small / 2000, 0.4);
         assertEquals(300, large / 2000, 1.5);
+        double var = 0;
+        for (int i = 0; i < 2000; i++) {
+            double k = WatchGroup.binomial(1000, 0.3, s.at(i, 1));
+            var += (k - 300) * (k - 300);
+        }
+        assertEquals(1000 * 0.3 * 0.7, var / 2000, 30, "variance n q (1 - q)");
+        // above 200 trials: the normal approximation, exactly two draws
+        Stream approx = new Stream(5, "binomial").at(7, 7);
+        Stream gauss = new Stream(5, "binomial").at(7, 7);
+        int k201 = WatchGroup.binomial(201, 0.4, approx);
+        double z = StrictMathGaussian.next(gauss);
+        assertEquals(Math.max(0, Math.min(201, (int) Math.round(201 * 0.4 + Math.sqrt(201 * 0.4 * 0.6) * z))), k201);
+        assertEquals(gauss.nextLong(), approx.nextLong(), "two draws");
         assertEquals(0, WatchGroup.binomial(150, 0.0, s.at(0, 2)));
         assertEquals(150, WatchGroup.binomial(150, 1.0, s.at(0, 2)));
         assertEquals(0, WatchGroup.binomial(500, 0.0, s.at(0, 2)));
@@ -332,6 +371,12 @@ class AgentsTest {
         assertEquals(0, first.homeCommunity);
         Officer mostlyFirst = new Officer(2, 0, 4, city, p, new Stream(6, "city.officers").at(2, 0));
         assertEquals(0, mostlyFirst.homeCommunity, "3 of 4 buildings in community 0");
+        Officer tie = new Officer(3, 2, 4, city, p, new Stream(6, "city.officers").at(3, 0));
+        assertEquals(0, tie.homeCommunity, "a tie goes to the first community");
+        Officer second = new Officer(4, 3, 6, city, p, new Stream(6, "city.officers").at(4, 0));
+        assertArrayEquals(new int[] {1}, second.communities, "a beat inside community 1 touches it only");
+        assertArrayEquals(new double[] {1.0}, second.communityShares, 1e-12);
+        assertEquals(1, second.homeCommunity);
     }
 
     @Test
@@ -399,6 +444,48 @@ class AgentsTest {
         assertEquals(community * 0.2, publicity, 1.0);
         assertEquals(quota * 0.5, enforce, 1.0);
         assertEquals(-1, o.position);
+    }
+
+    @Test
+    void rosterAndQuotaNeverClaimMoreThanTheShift() {
+        Parameters p = officerParams(Map.of("roster_hours_per_day", 8.0, "quota_pressure", 1.0, "quota_max_hours", 4.0));
+        Officer o = officer(p, 0);
+        o.queue.add(5, 0, 0, 0, 0, 0, 0, false, 0.5);
+        o.planDay(p, 0, new Stream(1, "plan").at(0, 0));
+        Counters cnt = new Counters(2);
+        o.endDay(cnt, new WatchGroup[] {new WatchGroup(0, p), new WatchGroup(1, p)}, (d, hh, of, comm, cam, u) -> { });
+        double[] total = new double[Counters.COUNT];
+        for (int k = 0; k < Counters.COUNT; k++) {
+            total[k] = cnt.byCommunity[0][k] + cnt.byCommunity[1][k];
+        }
+        assertEquals(10, total[Counters.OFFICER_ON_DUTY], 1e-9);
+        assertEquals(8, total[Counters.OFFICER_ROSTER], 1e-9);
+        assertEquals(2, total[Counters.OFFICER_QUOTA], 1e-9, "the quota gets what the roster leaves");
+        assertEquals(0, total[Counters.OFFICER_CASES] + total[Counters.OFFICER_COMMUNITY] + total[Counters.OFFICER_IDLE], 1e-9);
+    }
+
+    /** Off-shift hours stay off whatever the plan's rounding, and a day off clears yesterday's plan. */
+    @Test
+    void planFillsTheShiftAndNothingElse() {
+        Parameters p = officerParams(Map.of("roster_hours_per_day", 0.0, "quota_pressure", 0.0, "morale_base", 1.0,
+            "patrol_share", 0.5, "publicity_share", 0.5, "quota_outside_share", 0.0, "prevention_orientation", 0.5,
+            "officer_days_per_week", 6));
+        int full = 0;
+        for (int id = 0; id < 40; id++) {
+            Officer o = officer(p, id);
+            for (int day = 0; day < 14; day++) {
+                o.planDay(p, day, new Stream(1, "plan").at(id, day));
+                int planned = 0;
+                for (int h = 0; h < 24; h++) {
+                    boolean onShift = o.worksOn(day, p) && h >= 9 && h < 19;
+                    assertEquals(onShift, o.activity(h) != Officer.OFF, "officer " + id + ", day " + day + ", hour " + h);
+                    planned += o.activity(h) == Officer.PATROL || o.activity(h) == Officer.PUBLICITY
+                        || o.activity(h) == Officer.ENFORCE_IN ? 1 : 0;
+                }
+                full += planned == 10 ? 1 : 0;
+            }
+        }
+        assertTrue(full > 0, "some plans fill every shift hour, so rounding up could overflow the shift");
     }
 
     @Test
@@ -505,5 +592,14 @@ class AgentsTest {
         assertEquals(List.of(7), done);
         assertEquals(0, q.size());
         assertTrue(q.toString().startsWith("CaseQueue[size=0"));
+        for (int i = 0; i < 10; i++) {
+            q.add(0.1, 0.2, 0.3, 0, i, 0, 0, false, 0.5);
+        }
+        for (int i = 0; i < 7; i++) {
+            q.work(0.7, spent, (d, hh, off, comm, cam, u) -> { });
+        }
+        q.work(100, spent, (d, hh, off, comm, cam, u) -> { });
+        assertEquals(0, q.size());
+        assertEquals(0.0, q.totalHours(), 0.0, "an empty queue needs exactly no hours, rounding dropped");
     }
 }

@@ -120,6 +120,22 @@ class ModelUnitsTest {
     }
 
     @Test
+    void masonsScheduleDrivesTheHours() {
+        CommSafeModel m = new CommSafeModel(3, TestCities.small(Map.of()), 1, 1);
+        m.start();
+        for (int i = 0; i < 5; i++) {
+            m.schedule.step(m);
+        }
+        assertEquals(5, m.hour(), "each MASON step is one hour");
+        assertEquals(0, m.day());
+        for (int i = 0; i < 24; i++) {
+            m.schedule.step(m);
+        }
+        assertEquals(5, m.hour());
+        assertEquals(1, m.day());
+    }
+
+    @Test
     void burnInIsObservedOnlyOnRequest() {
         CommSafeModel m = new CommSafeModel(3, TestCities.small(Map.of()), 4, 3);
         m.observeDuringBurnIn = true;
@@ -275,6 +291,8 @@ class ModelUnitsTest {
         assertEquals(48, c.buildingAt(0, 4), "community 3 is below community 0");
         assertEquals("c03", c.communityName(3));
         assertEquals("c12", c.communityName(12));
+        assertEquals("c10", c.communityName(10));
+        assertEquals("c09", c.communityName(9));
         assertEquals(c.households, c.hhStart[c.buildings]);
         for (int b = 0; b < c.buildings; b++) {
             assertEquals(30, c.hhStart[b + 1] - c.hhStart[b]);
@@ -381,9 +399,12 @@ class ModelUnitsTest {
         assertEquals("households_per_officer", ParameterSpace.snake("householdsPerOfficer"));
         assertEquals("incidents_per_1000_households_per_day", ParameterSpace.snake("incidentsPer1000HouseholdsPerDay"));
         assertEquals("x", ParameterSpace.snake("x"));
+        assertEquals("1st_place", ParameterSpace.snake("1stPlace"));
         ParameterSpace.Spec hpo = ParameterSpace.spec("households_per_officer");
         assertEquals(1000, ParameterSpace.parse(hpo, " 1_000 "));
         assertThrows(IllegalArgumentException.class, () -> ParameterSpace.parse(hpo, "2.5"));
+        IllegalArgumentException whole = assertThrows(IllegalArgumentException.class, () -> ParameterSpace.parse(hpo, "1000.5"));
+        assertTrue(whole.getMessage().contains("whole number"), whole.getMessage());
         assertThrows(IllegalArgumentException.class, () -> ParameterSpace.parse(hpo, "lots"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ParameterSpace.parse(hpo, "50"));
         assertTrue(e.getMessage().contains("[100, 20000]"), e.getMessage());

@@ -286,6 +286,13 @@ class StreamTest {
         new Stream(SEED, "sh").at(0, 0).shuffle(a, 10);
         assertArrayEquals(expected, a);
         assertEquals(100, a[10], "beyond n untouched");
+        Stream used = new Stream(SEED, "sh").at(0, 0);
+        used.shuffle(new int[10], 10);
+        Stream after = new Stream(SEED, "sh").at(0, 0);
+        for (int k = 0; k < 9; k++) {
+            after.nextLong();
+        }
+        assertEquals(after.nextLong(), used.nextLong(), "n - 1 draws for n elements");
         int[] sorted = Arrays.copyOf(a, 10);
         Arrays.sort(sorted);
         assertArrayEquals(new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, sorted, "a permutation");

@@ -188,20 +188,41 @@ class ProcessUnitsTest {
     void noNeighbourGainTouchesOnlyTheVictim() {
         World w = new World(params(Map.of("victim_awareness_gain", 0.5, "neighbour_awareness_gain", 0.0,
             "awareness_mean", 0.2, "awareness_sd", 0.0)));
-        w.day(0);
+        w.day(5);
         w.attitudes.afterVictimisation(3, 0);
-        assertEquals(0.6, w.h.awareness(3, 0), 1e-6);
+        assertEquals(0.6, w.h.awareness(3, 5), 1e-6);
+        assertEquals(5, w.h.attitudeDay[3]);
         for (int i = 0; i < 30; i++) {
             if (i != 3) {
-                assertEquals(0.2, w.h.awareness(i, 0), 1e-6);
+                assertEquals(0.2, w.h.awareness(i, 5), 1e-6);
                 assertEquals(0, w.h.attitudeDay[i], "untouched");
             }
         }
-        w.attitudes.campaign(); // campaign 0: nothing
-        assertEquals(0.2, w.h.awareness(0, 0), 1e-6);
+        w.attitudes.campaign(); // campaign 0: nothing, no household touched
+        assertEquals(0.2, w.h.awareness(0, 5), 1e-6);
+        assertEquals(0, w.h.attitudeDay[0]);
+        World c = new World(params(Map.of("awareness_campaign", 0.5, "awareness_mean", 0.2, "awareness_sd", 0.0)));
+        c.day(5);
+        c.attitudes.campaign();
+        for (int i = 0; i < 30; i++) {
+            assertEquals(0.6, c.h.awareness(i, 5), 1e-6, "the campaign reaches every household");
+        }
+        assertEquals(18, c.attitudes.awarenessSum(0), 1e-4);
     }
 
     // ------------------------------------------------------------------ case work
+
+    /** True when {@code o} chooses community c for fewer uniforms than its unlearnt twin. */
+    static boolean riskier(Offender o, Offender twin, int c) {
+        int a = 0;
+        int b = 0;
+        for (int i = 0; i < 1000; i++) {
+            double u = (i + 0.5) / 1000;
+            a += o.chooseCommunity(u) == c ? 1 : 0;
+            b += twin.chooseCommunity(u) == c ? 1 : 0;
+        }
+        return a < b;
+    }
 
     static final class Cases {
         final World w;
@@ -267,7 +288,7 @@ class ProcessUnitsTest {
     @Test
     void clearanceIncarceratesOnceAndMovesTrust() {
         Parameters p = params(Map.of("clearance_probability", 1.0, "incarceration_days", 5, "cleared_trust_gain", 0.2,
-            "uncleared_trust_loss", 0.1, "trust_mean", 0.5, "risk_learning", 0.3));
+            "uncleared_trust_loss", 0.1, "trust_mean", 0.5, "risk_learning", 0.3, "grid_width", 2));
         Cases k = new Cases(p, 0, 100);
         k.work.closingSkill = 1.0;
         k.w.day(20);
@@ -279,6 +300,9 @@ class ProcessUnitsTest {
         assertFalse(o.activeOn(25));
         assertTrue(o.activeOn(26));
         assertEquals(Math.min(1, t + 0.2), k.w.h.trust(4, 20), 1e-6, "a cleared case raises the victim's trust");
+        // the cleared offender finds community 0 riskier: it now chooses other communities more
+        Offender twin = new Offender(0, k.w.city, p, new Stream(3, "o").at(0, 0));
+        assertTrue(riskier(o, twin, 0), "risk learnt on clearance");
         k.w.day(22);
         k.work.completed(21, 5, 0, 0, false, 0.0);
         assertEquals(26, o.incarceratedUntil, "a second clearance during the sentence does not extend it");
@@ -287,13 +311,22 @@ class ProcessUnitsTest {
         k.work.completed(21, 6, 0, 0, false, 0.999999); // the draw fails
         assertEquals(2, k.count(Counters.CLEARED));
         assertEquals(Math.max(0, t6 - 0.1), k.w.h.trust(6, 22), 1e-6, "an uncleared case lowers trust");
+        // released this morning (sentence ended today), cleared again today: a new sentence
+        k.w.day(26);
+        k.work.completed(24, 8, 0, 0, false, 0.0);
+        assertEquals(32, o.incarceratedUntil, "re-incarcerated on the day of release");
+        assertEquals(3, k.count(Counters.CLEARED));
+        k.w.day(22);
         k.work.completed(21, 7, -1, 0, false, 0.0); // an incident: nothing to clear
-        assertEquals(2, k.count(Counters.CLEARED));
+        assertEquals(3, k.count(Counters.CLEARED));
         assertEquals(0, k.w.h.attitudeDay[7], "an incident leaves the household's attitudes alone");
-        // the perceived clearance of next month: 2 cleared of 0 reported stays at the prior
+        // the perceived clearance of next month: the 3 clearances over 6 reports
         double prior = k.reporting.perceivedClearance(0);
+        for (int i = 0; i < 6; i++) {
+            k.reporting.reports(CrimeType.BURGLARY, 0.5, 0, false, 0.0);
+        }
         k.reporting.month();
-        assertEquals(prior, k.reporting.perceivedClearance(0), 1e-12, "no reports, no news");
+        assertEquals(0.7 * prior + 0.3 * 0.5, k.reporting.perceivedClearance(0), 1e-12, "clearances tell the community");
     }
 
     @Test
