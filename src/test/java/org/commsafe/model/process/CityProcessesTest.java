@@ -211,6 +211,61 @@ class CityProcessesTest {
         }
     }
 
+    /** At equilibrium a household is equipped with probability a / (a + d): here a = 2 x 0.05 (certain utility), d = 0.1. */
+    @Test
+    void initialShareIsTheEquilibriumOfTheFlows() {
+        Parameters p = params("tech_adoption_rate", 0.05, "tech_abandonment_rate", 0.1, "tech_defence_subsidy", 5.0,
+            "tech_neighbour_weight", 0.0);
+        City city = new City(p);
+        Households h = households(p, city);
+        Adoption a = new Adoption(p, city, h, clock(0, 0), new Stream(1, "a"));
+        a.initialise(new Stream(1, "init"));
+        assertEquals(0.5, techCount(h, 0, h.n) / (double) h.n, 0.05);
+        // neighbours' adoption raises the equilibrium (diffusion), found by the fixed point per building
+        Parameters alone = params("tech_adoption_rate", 0.02, "tech_abandonment_rate", 0.02, "tech_neighbour_weight", 0.0);
+        Parameters together = ParameterSpace.with(alone, "tech_neighbour_weight", 5.0);
+        Households h0 = households(alone, city);
+        new Adoption(alone, city, h0, clock(0, 0), new Stream(1, "a")).initialise(new Stream(1, "init"));
+        Households h1 = households(together, city);
+        new Adoption(together, city, h1, clock(0, 0), new Stream(1, "a")).initialise(new Stream(1, "init"));
+        int n0 = techCount(h0, 0, h0.n);
+        int n1 = techCount(h1, 0, h1.n);
+        assertTrue(n0 > 0.15 * h0.n && n0 < 0.45 * h0.n, "alone " + n0);
+        assertTrue(n1 > 0.5 * h1.n && n1 < 0.85 * h1.n, "with neighbours " + n1);
+    }
+
+    /** Each household without defence adopts when its uniform is below p(its building's share at the start of the month). */
+    @Test
+    void monthlyAdoptionFollowsTheBuildingsShare() {
+        Parameters p = params("tech_adoption_rate", 0.2, "tech_abandonment_rate", 0.1, "tech_neighbour_weight", 3.0);
+        City city = new City(p);
+        Households h = households(p, city);
+        Clock clock = clock(0, 0);
+        Adoption a = new Adoption(p, city, h, clock, new Stream(1, "month"));
+        a.initialise(new Stream(1, "init"));
+        for (int month = 0; month < 3; month++) {
+            clock.day = 30 * month + 29;
+            byte[] before = h.flags.clone();
+            a.month();
+            for (int b = 0; b < city.buildings; b++) {
+                int from = city.hhStart[b];
+                int to = city.hhStart[b + 1];
+                int equipped = 0;
+                for (int i = from; i < to; i++) {
+                    equipped += (before[i] & Households.TECH) != 0 ? 1 : 0;
+                }
+                double share = (double) equipped / (to - from);
+                Stream s = new Stream(1, "month").at(b, month);
+                for (int i = from; i < to; i++) {
+                    double u = s.nextDouble();
+                    boolean had = (before[i] & Households.TECH) != 0;
+                    boolean expected = had ? u >= 0.1 : u < a.adoptionProbability(i, share, h.awareness(i, clock.day));
+                    assertEquals(expected, h.has(i, Households.TECH), "month " + month + ", household " + i);
+                }
+            }
+        }
+    }
+
     @Test
     void monthlyFlowsAdoptAndAbandon() {
         City city = new City(params());
@@ -255,6 +310,40 @@ class CityProcessesTest {
         clock.day = 11;
         pop.beginDay();
         assertEquals(2 * offenders[1].baseMotivation, offenders[1].motivation, 1e-12);
+    }
+
+    @Test
+    void offendersForgetDaily() {
+        Parameters p = params("risk_decay", 0.5);
+        City city = new City(p);
+        Offender[] offenders = {new Offender(0, city, p, new Stream(1, "o").at(0, 0))};
+        Offender twin = new Offender(0, city, p, new Stream(1, "o").at(0, 0));
+        offenders[0].learnRisk(offenders[0].home, 0.9);
+        twin.learnRisk(twin.home, 0.9);
+        Population pop = new Population(p, clock(3, 0), households(p, city), city, offenders, new CadreTeam[0],
+            new Stream(1, "release"), new Stream(1, "registration"));
+        pop.beginDay();
+        assertTrue(ProcessUnitsTest.riskier(twin, offenders[0], offenders[0].home), "the remembered risk faded");
+    }
+
+    @Test
+    void floatingOffendersOfACommunityWithoutFloatingHouseholdsAreRegistered() {
+        Parameters p = params("floating_share", 0.0, "floating_offender_share", 1.0, "registration_miss_rate", 1.0);
+        City city = new City(p);
+        Offender[] offenders = new Offender[10];
+        for (int k = 0; k < offenders.length; k++) {
+            offenders[k] = new Offender(k, city, p, new Stream(1, "o").at(k, 0));
+            assertFalse(offenders[k].registered, "drawn unregistered");
+        }
+        CadreTeam[] teams = new CadreTeam[city.communities];
+        for (int c = 0; c < teams.length; c++) {
+            teams[c] = new CadreTeam(c);
+        }
+        new Population(p, clock(29, 0), households(p, city), city, offenders, teams, new Stream(1, "release"),
+            new Stream(1, "registration")).month();
+        for (Offender o : offenders) {
+            assertTrue(o.registered, "no unregistered floating population to hide in");
+        }
     }
 
     @Test
@@ -387,6 +476,19 @@ class CityProcessesTest {
         assertEquals(10, g.activeMembers);
         assertTrue(g.active(p));
         assertEquals(10 * p.watchHoursPerMember() / 30, g.dailyPatrolHours, 1e-9);
+        // members join with the community's belonging
+        Parameters joining = params("watch_join_rate", 0.05, "watch_churn", 0.0, "watch_initial_members", 10,
+            "watch_mobilisation_effect", 0.0, "watch_stipend_attraction", 0.0);
+        WatchWork j = new WatchWork(joining, city, h, clock, new Counters(5), new Guardianship(city, joining, clock),
+            new Stream(1, "watch"), new Stream(1, "month"));
+        double belonging = 0;
+        for (int i = 0; i < 270; i++) {
+            belonging += h.belonging[i];
+        }
+        int expected = 10 + new Stream(1, "month").at(0, 0).poisson(0.05 * belonging * (1 - 10 / 270.0));
+        j.month();
+        assertEquals(expected, j.groups[0].members, "joiners from the sum of belonging");
+        assertTrue(expected > 10);
     }
 
     @Test
@@ -456,6 +558,32 @@ class CityProcessesTest {
     }
 
     @Test
+    void incidentsFollowTheShareOfTheCommunityInTheBeat() {
+        Parameters p = params("incident_hours", 1.0, "registers_per_case", 1, "hours_per_register", 0.0);
+        City city = new City(p);
+        Households h = households(p, city);
+        Clock clock = clock(0, 0);
+        Counters cnt = new Counters(5);
+        // officer 0 holds 3 of community 0's 9 buildings
+        Officer[] officers = {new Officer(0, 0, 3, city, p, new Stream(1, "officer").at(0, 0)),
+            new Officer(1, 3, 36, city, p, new Stream(1, "officer").at(1, 0))};
+        Guardianship g = new Guardianship(city, p, clock);
+        Attitudes at = new Attitudes(city, h, p, clock);
+        OfficerWork work = new OfficerWork(p, city, h, clock, cnt, officers, g, new Contact(city, h, p, clock, at, 400, 30),
+            new Stream(1, "plan"), new Stream(1, "morale"), new Stream(1, "incidents"), new Stream(1, "patrol"));
+        int first = 0;
+        int days = 40;
+        for (int d = 0; d < days; d++) {
+            clock.day = d;
+            int before = officers[0].queue.size();
+            work.beginDay(new double[] {9, 0, 0, 0});
+            first += officers[0].queue.size() - before;
+        }
+        assertEquals(3 * days, first, 30, "a third of 9 incidents a day");
+        assertEquals(9 * days, cnt.byCommunity[0][Counters.INCIDENTS], 60);
+    }
+
+    @Test
     void incidentsReachTheBeatsOfficer() {
         Parameters p = params("incident_hours", 1.5, "registers_per_case", 2, "hours_per_register", 0.5);
         Beat beat = new Beat(p, 0);
@@ -521,6 +649,84 @@ class CityProcessesTest {
             awaySeen += away.h.lastSeenDay[i] == 0 ? 1 : 0;
         }
         assertEquals(0, awaySeen, "a 08-18 patrol meets no daytime worker");
+    }
+
+    /**
+     * One patrol stop an hour: every at-home household of the stop building sees the officer
+     * (probability 1), those of the beat's buildings next door half as often, and presence covers
+     * exactly the stop and its neighbours.
+     */
+    @Test
+    void aPatrolHourIsItsStopsAndTheirNeighbours() {
+        Parameters p = params("sighting_probability", 1.0, "daytime_worker_share", 0.0, "patrol_share", 1.0, "publicity_share", 0.0,
+            "prevention_orientation", 1.0, "morale_base", 1.0, "quota_pressure", 0.0, "roster_hours_per_day", 0.0,
+            "assault_complaint_rate", 0.0, "buildings_per_patrol_hour", 1.0);
+        Beat beat = new Beat(p, 5); // officer 1 has the day off: only officer 0 marks presence
+        beat.work.beginDay(new double[4]);
+        Officer o = beat.officers[0];
+        int nextDoorSeen = 0;
+        int nextDoor = 0;
+        int patrols = 0;
+        int day = 100;
+        for (int hour = 0; hour < 24; hour++) {
+            if (o.activity(hour) != Officer.PATROL) {
+                continue;
+            }
+            patrols++;
+            day++; // a fresh day for every hour, so each hour's sightings are its own
+            beat.clock.day = day;
+            beat.clock.hour = hour;
+            beat.clock.step = 24L * day + hour;
+            beat.work.hour();
+            int stop = o.position;
+            assertTrue(stop >= 0 && stop < 18, "a stop on the beat");
+            for (int b = 0; b < beat.city.buildings; b++) {
+                boolean neighbour = Math.abs(beat.city.buildingX[b] - beat.city.buildingX[stop]) <= 1
+                    && Math.abs(beat.city.buildingY[b] - beat.city.buildingY[stop]) <= 1;
+                assertEquals(neighbour, beat.g.officerPresentAt[b] == beat.clock.step, "presence at building " + b + " (stop " + stop + ")");
+                for (int i = beat.city.hhStart[b]; i < beat.city.hhStart[b + 1]; i++) {
+                    boolean seen = beat.h.lastSeenDay[i] == day;
+                    if (b == stop) {
+                        assertTrue(seen, "everyone at home in the stop building");
+                    } else if (!neighbour || b >= 18) {
+                        assertFalse(seen, "household " + i + " of building " + b + " is not next door on this beat");
+                    } else {
+                        nextDoor++;
+                        nextDoorSeen += seen ? 1 : 0;
+                    }
+                }
+            }
+        }
+        assertTrue(patrols >= 5, "patrol hours " + patrols);
+        assertEquals(0.5, nextDoorSeen / (double) nextDoor, 0.06, nextDoorSeen + " of " + nextDoor + " next door");
+    }
+
+    @Test
+    void publicityReachesItsNumberOfHouseholds() {
+        Parameters p = params("daytime_worker_share", 0.0, "patrol_share", 0.0, "publicity_share", 1.0, "prevention_orientation", 1.0,
+            "morale_base", 1.0, "quota_pressure", 0.0, "roster_hours_per_day", 0.0, "assault_complaint_rate", 0.0,
+            "households_per_publicity_hour", 10.0, "publicity_awareness_gain", 0.5);
+        Beat beat = new Beat(p, 0);
+        beat.work.beginDay(new double[4]);
+        Officer o = beat.officers[0];
+        int hour = 0;
+        while (o.activity(hour) != Officer.PUBLICITY) {
+            hour++;
+        }
+        beat.clock.hour = hour;
+        beat.clock.step = hour;
+        beat.work.hour();
+        Stream ref = new Stream(1, "patrol").at(0, hour);
+        assertEquals(10, ref.round(10.0));
+        Set<Integer> reached = new HashSet<>();
+        for (int k = 0; k < 10; k++) {
+            reached.add(ref.nextInt(540));
+        }
+        for (int i = 0; i < 540; i++) {
+            boolean raised = beat.h.awareness(i, 0) > beat.h.awarenessBase[i] + 1e-6;
+            assertEquals(reached.contains(i), raised, "household " + i);
+        }
+        assertEquals(-1, o.position, "publicity is not a stop");
     }
 
     @Test

@@ -148,6 +148,12 @@ class OffendingTest {
         assertEquals(10, r.count(Counters.SPATIAL_ATTEMPTS));
         assertEquals(10, r.count(Counters.ATTEMPTED));
         assertEquals(0, r.count(Counters.COMMITTED));
+        // a deterred offender finds the place riskier than its twin who was never deterred
+        for (Offender o : r.offenders) {
+            Offender twin = new Offender(o.id, r.city, r.p, new Stream(8, "city.offenders").at(o.id, 0));
+            int c = r.city.buildingCommunity[o.lastBuilding];
+            assertTrue(ProcessUnitsTest.riskier(o, twin, c), "offender " + o.id + " learnt the risk of community " + c);
+        }
         r.at(0, 13); // the officer's presence was the last hour: now only the watch (marked again) is there
         r.everywhere(false, true);
         for (Offender o : r.offenders) {
@@ -167,6 +173,7 @@ class OffendingTest {
         assertEquals(10, r.count(Counters.DETERRED_OCCUPANT), "everyone is at home");
         assertEquals(40, r.count(Counters.SPATIAL_ATTEMPTS));
         assertEquals(0, r.count(Counters.COMMITTED));
+
     }
 
     @Test
@@ -225,6 +232,26 @@ class OffendingTest {
         }
         assertEquals(1, victims);
         assertEquals(c == o.home ? 0 : 1, row[Counters.OUTSIDE_HOME_ATTEMPTS]);
+    }
+
+    @Test
+    void victimsAreSpreadOverTheBuildingsHouseholds() {
+        Rig r = new Rig(burglary("occupant_deterrence", 0.0, "unlocked_door_probability", 1.0, "awareness_mean", 0.0,
+            "awareness_sd", 0.0, "building_attractiveness_sd", 0.0));
+        r.attempts(60);
+        int victims = 0;
+        for (int i = 0; i < r.h.n; i++) {
+            victims += r.h.victimisations[i] > 0 ? 1 : 0;
+        }
+        assertEquals(600, r.count(Counters.COMMITTED));
+        assertTrue(victims > 250, "600 burglaries over 480 households hit " + victims + " of them");
+        for (int b = 0; b < r.city.buildings; b++) {
+            int inBuilding = 0;
+            for (int i = r.city.hhStart[b]; i < r.city.hhStart[b + 1]; i++) {
+                inBuilding += r.h.victimisations[i];
+            }
+            assertEquals(inBuilding, r.offending.crimesInBuilding[b], "crimes in building " + b + " are its households' victimisations");
+        }
     }
 
     @Test
