@@ -592,11 +592,11 @@ class AgentsTest {
         assertEquals(List.of(7), done);
         assertEquals(0, q.size());
         assertTrue(q.toString().startsWith("CaseQueue[size=0"));
-        for (int i = 0; i < 10; i++) {
-            q.add(0.1, 0.2, 0.3, 0, i, 0, 0, false, 0.5);
-        }
         for (int i = 0; i < 7; i++) {
-            q.work(0.7, spent, (d, hh, off, comm, cam, u) -> { });
+            q.add(1.0 / 3, 0.1, 0.7, 0, i, 0, 0, false, 0.5); // hours whose running total drifts by rounding
+        }
+        for (int i = 0; i < 11; i++) {
+            q.work(0.45, spent, (d, hh, off, comm, cam, u) -> { });
         }
         q.work(100, spent, (d, hh, off, comm, cam, u) -> { });
         assertEquals(0, q.size());

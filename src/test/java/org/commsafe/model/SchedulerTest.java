@@ -119,6 +119,27 @@ class SchedulerTest {
         }
     }
 
+    /** The watch group's first month is set up at build: a funded group patrols from the first evening. */
+    @Test
+    void watchGroupsPatrolFromTheFirstEvening() {
+        CommSafeModel m = new CommSafeModel(25, TestCities.small(Map.of("watch_government_budget", 5000.0)), 0, 2);
+        m.start();
+        int stops = 0;
+        while (m.day() == 0) {
+            m.hourStep();
+            if (m.hour() == 20) { // the hour just run was 19:00, the first patrol hour
+                stops += m.watchStopCount();
+                for (int k = 0; k < m.watchStopCount(); k++) {
+                    assertTrue(m.watchStops()[k] >= 0 && m.watchStops()[k] < m.city.buildings);
+                }
+            }
+        }
+        assertTrue(stops > 0, "patrols on day 0");
+        for (int c = 0; c < m.city.communities; c++) {
+            assertTrue(m.watchGroups[c].active(m.params), "group " + c + " is funded and active from the start");
+        }
+    }
+
     @Test
     void camerasStartWhereTheLayoutSays() {
         for (CameraLayout layout : new CameraLayout[] {CameraLayout.UNIFORM, CameraLayout.ENTRANCES, CameraLayout.RANDOM}) {
@@ -129,6 +150,11 @@ class SchedulerTest {
                 new Stream(24, "city.cameras"));
             assertArrayEquals(expected, model.cameraBuildings(), layout.name());
         }
+        // hotspot cameras stand at random sites until the burn-in has shown where crime is
+        CommSafeModel hot = new CommSafeModel(24, TestCities.small(Map.of("camera_layout", "HOTSPOT", "public_cameras", 12)), 5, 5);
+        hot.start();
+        assertArrayEquals(CameraPlacement.choose(CameraLayout.RANDOM, 12, hot.city, new int[hot.city.buildings],
+            new Stream(24, "city.cameras")), hot.cameraBuildings(), "HOTSPOT before the burn-in ends");
         CommSafeModel none = new CommSafeModel(24, TestCities.small(Map.of("camera_layout", "NONE", "public_cameras", 12)), 5, 5);
         none.start();
         assertEquals(0, none.cameraBuildings().length);

@@ -237,7 +237,8 @@ class CityProcessesTest {
     /** Each household without defence adopts when its uniform is below p(its building's share at the start of the month). */
     @Test
     void monthlyAdoptionFollowsTheBuildingsShare() {
-        Parameters p = params("tech_adoption_rate", 0.2, "tech_abandonment_rate", 0.1, "tech_neighbour_weight", 3.0);
+        // parameters where the building's share moves the probability a lot (share near 0.4, probability far from its cap)
+        Parameters p = params("tech_adoption_rate", 0.3, "tech_abandonment_rate", 0.6, "tech_neighbour_weight", 2.0);
         City city = new City(p);
         Households h = households(p, city);
         Clock clock = clock(0, 0);
@@ -259,7 +260,7 @@ class CityProcessesTest {
                 for (int i = from; i < to; i++) {
                     double u = s.nextDouble();
                     boolean had = (before[i] & Households.TECH) != 0;
-                    boolean expected = had ? u >= 0.1 : u < a.adoptionProbability(i, share, h.awareness(i, clock.day));
+                    boolean expected = had ? u >= 0.6 : u < a.adoptionProbability(i, share, h.awareness(i, clock.day));
                     assertEquals(expected, h.has(i, Households.TECH), "month " + month + ", household " + i);
                 }
             }
