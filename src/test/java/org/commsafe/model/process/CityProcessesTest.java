@@ -1,0 +1,782 @@
+package org.commsafe.model.process;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.commsafe.agents.CadreTeam;
+import org.commsafe.agents.Offender;
+import org.commsafe.agents.Officer;
+import org.commsafe.agents.WatchGroup;
+import org.commsafe.metrics.Counters;
+import org.commsafe.model.CameraLayout;
+import org.commsafe.model.City;
+import org.commsafe.model.Clock;
+import org.commsafe.model.Households;
+import org.commsafe.model.ParameterSpace;
+import org.commsafe.model.Parameters;
+import org.commsafe.random.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Guardianship, cameras, adoption, population, watch patrols, cadres and officers' hours in the city. */
+class CityProcessesTest {
+    static Parameters params(Object... kv) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("grid_width", 2);
+        m.put("grid_height", 2);
+        m.put("households_per_community", 270);
+        m.put("households_per_building", 30); // 9 buildings, a 3 x 3 block per community
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return ParameterSpace.with(ParameterSpace.defaults(), m);
+    }
+
+    static Clock clock(int day, int hour) {
+        Clock c = new Clock();
+        c.day = day;
+        c.hour = hour;
+        c.step = 24L * day + hour;
+        c.weekday = day % 7 < 5;
+        return c;
+    }
+
+    // ------------------------------------------------------------------ guardianship and cameras
+
+    @Test
+    void presenceCoversTheBuildingAndItsNeighboursForThisHourOnly() {
+        Parameters p = params("officer_deterrence", 1.0, "watch_deterrence", 1.0, "camera_deterrence", 1.0, "occupant_deterrence", 1.0);
+        City city = new City(p);
+        Clock clock = clock(0, 10);
+        Guardianship g = new Guardianship(city, p, clock);
+        assertEquals(Guardianship.NONE, g.stoppedBy(4, false, 0, 0, 0, 0), "nobody there");
+        g.markOfficer(4); // the centre of community 0's 3 x 3 block
+        for (int b = 0; b < 9; b++) {
+            assertEquals(Guardianship.OFFICER, g.stoppedBy(b, false, 0.5, 0, 0, 0), "building " + b);
+        }
+        assertEquals(Guardianship.NONE, g.stoppedBy(9, false, 0, 0, 0, 0), "another community's block");
+        clock.step++;
+        assertEquals(Guardianship.NONE, g.stoppedBy(4, false, 0, 0, 0, 0), "an hour later the officer is gone");
+        g.markWatch(0);
+        assertEquals(Guardianship.WATCH, g.stoppedBy(1, false, 0, 0, 0, 0));
+        assertEquals(Guardianship.NONE, g.stoppedBy(8, false, 0, 0, 0, 0), "not next to building 0");
+        assertEquals(Guardianship.OCCUPANT, g.stoppedBy(8, true, 0, 0, 0, 0.99));
+        assertEquals(Guardianship.NONE, g.stoppedBy(8, true, 0, 0, 0, 1.0), "the draw must fall below the deterrence");
+        g.installCameras(new int[] {8});
+        assertEquals(Guardianship.CAMERA, g.stoppedBy(8, true, 0, 0, 0, 0));
+        assertEquals(Guardianship.WATCH, g.stoppedBy(1, true, 0, 0, 0, 0), "watch before camera and occupant");
+        g.markOfficer(1);
+        assertEquals(Guardianship.OFFICER, g.stoppedBy(1, true, 0, 0, 0, 0), "officer first");
+        assertEquals(Guardianship.WATCH, g.stoppedBy(1, true, 1.0, 0, 0, 0), "an officer who fails to deter passes to the watch");
+        assertEquals(Guardianship.NONE, g.stoppedBy(1, true, 1.0, 1.0, 1.0, 1.0));
+    }
+
+    @Test
+    void cameraCoverageHasItsRadius() {
+        City city = new City(params());
+        Guardianship one = new Guardianship(city, params("camera_radius", 1), new Clock());
+        one.installCameras(new int[] {4, 0});
+        Guardianship none = new Guardianship(city, params("camera_radius", 0), new Clock());
+        none.installCameras(new int[] {4});
+        int covered = 0;
+        for (int b = 0; b < city.buildings; b++) {
+            covered += one.cameraCovers[b] ? 1 : 0;
+            assertEquals(b == 4, none.cameraCovers[b], "radius 0 covers the building only: " + b);
+        }
+        assertEquals(9, covered, "the 3 x 3 around the centre");
+        // the corner building of a 6 x 6 city: coverage stops at the edge and crosses into community 1
+        one.installCameras(new int[] {2}); // (2, 0): neighbours include (3, 0), (3, 1) of community 1
+        assertTrue(one.cameraCovers[9] && one.cameraCovers[12]);
+        assertFalse(one.cameraCovers[4 + 4], "re-installing clears the old coverage");
+        assertArrayEquals(new int[] {2}, one.cameraBuildings);
+    }
+
+    @Test
+    void cameraLayouts() {
+        Parameters p = params();
+        City city = new City(p);
+        int[] crimes = new int[city.buildings];
+        Stream s = new Stream(3, "city.cameras");
+        assertEquals(0, CameraPlacement.choose(CameraLayout.NONE, 10, city, crimes, s).length);
+        int[] five = CameraPlacement.choose(CameraLayout.RANDOM, 5, city, crimes, s);
+        int[] ten = CameraPlacement.choose(CameraLayout.RANDOM, 10, city, crimes, s);
+        assertArrayEquals(five, Arrays.copyOf(ten, 5), "more cameras add sites and never move the first ones");
+        assertEquals(10, new HashSet<>(Arrays.asList(Arrays.stream(ten).boxed().toArray(Integer[]::new))).size());
+        int[] all = CameraPlacement.choose(CameraLayout.RANDOM, 1000, city, crimes, s);
+        assertEquals(city.buildings, all.length, "no more cameras than buildings");
+        int[] sorted = all.clone();
+        Arrays.sort(sorted);
+        for (int b = 0; b < sorted.length; b++) {
+            assertEquals(b, sorted[b]);
+        }
+        assertFalse(Arrays.equals(sorted, all), "a random order");
+        int[] uniform = CameraPlacement.choose(CameraLayout.UNIFORM, 4, city, crimes, s);
+        assertArrayEquals(new int[] {4, 13, 22, 31}, uniform, "(k x 36 + 18) / 4");
+        int[] gates = CameraPlacement.choose(CameraLayout.ENTRANCES, 20, city, crimes, s);
+        for (int b : gates) {
+            assertTrue(city.onPerimeter(b), "entrance camera on building " + b);
+        }
+        assertEquals(20, Arrays.stream(gates).distinct().count());
+        int[] more = CameraPlacement.choose(CameraLayout.ENTRANCES, 34, city, crimes, s);
+        int[] perimeter = Arrays.copyOf(more, 32);
+        Arrays.sort(perimeter);
+        assertArrayEquals(java.util.stream.IntStream.range(0, city.buildings).filter(city::onPerimeter).toArray(), perimeter,
+            "the 32 perimeter buildings first");
+        assertEquals((32 * 7919) % 36, more[32], "then a fixed spread of other buildings");
+        assertEquals((33 * 7919) % 36, more[33]);
+        crimes[7] = 9;
+        crimes[20] = 5;
+        crimes[33] = 7;
+        int[] hot = CameraPlacement.choose(CameraLayout.HOTSPOT, 4, city, crimes, s);
+        assertEquals(7, hot[0]);
+        assertEquals(33, hot[1]);
+        assertEquals(20, hot[2]);
+        assertEquals(0, crimes[hot[3]], "then a building without crime");
+        assertArrayEquals(hot, CameraPlacement.choose(CameraLayout.HOTSPOT, 4, city, crimes, new Stream(3, "city.cameras")),
+            "ties broken the same way for the same stream");
+    }
+
+    // ------------------------------------------------------------------ adoption
+
+    static Households households(Parameters p, City city) {
+        return new Households(city.households, p, 400, 30, new Stream(5, "city.households"));
+    }
+
+    static int techCount(Households h, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n += h.has(i, Households.TECH) ? 1 : 0;
+        }
+        return n;
+    }
+
+    @Test
+    void adoptionProbabilityIsTheDocumentedLogistic() {
+        Parameters p = params("tech_defence_subsidy", 0.5, "tech_defence_cost", 1.0, "tech_neighbour_weight", 2.0,
+            "tech_adoption_rate", 0.1);
+        City city = new City(p);
+        Households h = households(p, city);
+        Adoption a = new Adoption(p, city, h, clock(0, 0), new Stream(1, "a"));
+        double u = 0.5 - 1.0 + 2.0 * 0.25 + h.willingnessToPay[3] + 0.4;
+        assertEquals(0.1 * 2 / (1 + Math.exp(-3 * u)), a.adoptionProbability(3, 0.25, 0.4), 1e-12);
+    }
+
+    @Test
+    void initialAdoptionIsAtEquilibriumAndCountsMatchFlags() {
+        City city = new City(params());
+        Parameters always = params("tech_abandonment_rate", 0.0, "tech_adoption_rate", 0.1);
+        Households h = households(always, city);
+        Adoption a = new Adoption(always, city, h, clock(0, 0), new Stream(1, "a"));
+        a.initialise(new Stream(1, "init"));
+        assertEquals(city.households, techCount(h, 0, city.households), "no abandonment: everyone ends up equipped");
+        Parameters never = params("tech_abandonment_rate", 0.5, "tech_adoption_rate", 0.0);
+        Households h0 = households(never, city);
+        new Adoption(never, city, h0, clock(0, 0), new Stream(1, "a")).initialise(new Stream(1, "init"));
+        assertEquals(0, techCount(h0, 0, city.households));
+        Parameters neither = params("tech_abandonment_rate", 0.0, "tech_adoption_rate", 0.0);
+        Households hn = households(neither, city);
+        new Adoption(neither, city, hn, clock(0, 0), new Stream(1, "a")).initialise(new Stream(1, "init"));
+        assertEquals(0, techCount(hn, 0, city.households), "a / (a + d) with both 0 is 0");
+        // an interior equilibrium: a / (a + d) with a = rate x 2 / (1 + e^-3u) near 0.005, d = 0.0167
+        Parameters mid = params();
+        Households hm = households(mid, city);
+        Adoption am = new Adoption(mid, city, hm, clock(0, 0), new Stream(1, "a"));
+        am.initialise(new Stream(1, "init"));
+        int total = 0;
+        for (int c = 0; c < city.communities; c++) {
+            int n = techCount(hm, c * 270, (c + 1) * 270);
+            assertEquals(n, am.techHomes(c), "community " + c);
+            total += n;
+        }
+        double share = (double) total / city.households;
+        assertTrue(share > 0.02 && share < 0.35, "equilibrium share " + share);
+        // the monthly flows keep the counts in step with the flags
+        Clock clock = clock(0, 0);
+        Parameters busy = params("tech_adoption_rate", 0.3, "tech_abandonment_rate", 0.2);
+        Households hf = households(busy, city);
+        Adoption flows = new Adoption(busy, city, hf, clock, new Stream(1, "month"));
+        flows.initialise(new Stream(2, "init"));
+        for (int month = 0; month < 6; month++) {
+            clock.day = 30 * month + 29;
+            flows.month();
+            for (int c = 0; c < city.communities; c++) {
+                assertEquals(techCount(hf, c * 270, (c + 1) * 270), flows.techHomes(c), "month " + month + ", community " + c);
+            }
+        }
+    }
+
+    /** At equilibrium a household is equipped with probability a / (a + d): here a = 2 x 0.05 (certain utility), d = 0.1. */
+    @Test
+    void initialShareIsTheEquilibriumOfTheFlows() {
+        Parameters p = params("tech_adoption_rate", 0.05, "tech_abandonment_rate", 0.1, "tech_defence_subsidy", 5.0,
+            "tech_neighbour_weight", 0.0);
+        City city = new City(p);
+        Households h = households(p, city);
+        Adoption a = new Adoption(p, city, h, clock(0, 0), new Stream(1, "a"));
+        a.initialise(new Stream(1, "init"));
+        assertEquals(0.5, techCount(h, 0, h.n) / (double) h.n, 0.05);
+        // neighbours' adoption raises the equilibrium (diffusion), found by the fixed point per building
+        Parameters alone = params("tech_adoption_rate", 0.02, "tech_abandonment_rate", 0.02, "tech_neighbour_weight", 0.0);
+        Parameters together = ParameterSpace.with(alone, "tech_neighbour_weight", 5.0);
+        Households h0 = households(alone, city);
+        new Adoption(alone, city, h0, clock(0, 0), new Stream(1, "a")).initialise(new Stream(1, "init"));
+        Households h1 = households(together, city);
+        new Adoption(together, city, h1, clock(0, 0), new Stream(1, "a")).initialise(new Stream(1, "init"));
+        int n0 = techCount(h0, 0, h0.n);
+        int n1 = techCount(h1, 0, h1.n);
+        assertTrue(n0 > 0.15 * h0.n && n0 < 0.45 * h0.n, "alone " + n0);
+        assertTrue(n1 > 0.5 * h1.n && n1 < 0.85 * h1.n, "with neighbours " + n1);
+    }
+
+    /** Each household without defence adopts when its uniform is below p(its building's share at the start of the month). */
+    @Test
+    void monthlyAdoptionFollowsTheBuildingsShare() {
+        // parameters where the building's share moves the probability a lot (share near 0.4, probability far from its cap)
+        Parameters p = params("tech_adoption_rate", 0.3, "tech_abandonment_rate", 0.6, "tech_neighbour_weight", 2.0);
+        City city = new City(p);
+        Households h = households(p, city);
+        Clock clock = clock(0, 0);
+        Adoption a = new Adoption(p, city, h, clock, new Stream(1, "month"));
+        a.initialise(new Stream(1, "init"));
+        for (int month = 0; month < 3; month++) {
+            clock.day = 30 * month + 29;
+            byte[] before = h.flags.clone();
+            a.month();
+            for (int b = 0; b < city.buildings; b++) {
+                int from = city.hhStart[b];
+                int to = city.hhStart[b + 1];
+                int equipped = 0;
+                for (int i = from; i < to; i++) {
+                    equipped += (before[i] & Households.TECH) != 0 ? 1 : 0;
+                }
+                double share = (double) equipped / (to - from);
+                Stream s = new Stream(1, "month").at(b, month);
+                for (int i = from; i < to; i++) {
+                    double u = s.nextDouble();
+                    boolean had = (before[i] & Households.TECH) != 0;
+                    boolean expected = had ? u >= 0.6 : u < a.adoptionProbability(i, share, h.awareness(i, clock.day));
+                    assertEquals(expected, h.has(i, Households.TECH), "month " + month + ", household " + i);
+                }
+            }
+        }
+    }
+
+    @Test
+    void monthlyFlowsAdoptAndAbandon() {
+        City city = new City(params());
+        Parameters drop = params("tech_abandonment_rate", 1.0, "tech_adoption_rate", 0.0);
+        Households h = households(drop, city);
+        for (int i = 0; i < h.n; i++) {
+            h.flags[i] |= Households.TECH;
+        }
+        Adoption a = new Adoption(drop, city, h, clock(29, 0), new Stream(1, "a"));
+        a.month();
+        assertEquals(0, techCount(h, 0, h.n), "abandonment 1: every device goes");
+        Parameters take = params("tech_abandonment_rate", 0.0, "tech_adoption_rate", 1.0, "tech_defence_subsidy", 5.0);
+        Households h2 = households(take, city);
+        Adoption b = new Adoption(take, city, h2, clock(29, 0), new Stream(1, "a"));
+        b.month();
+        assertEquals(h2.n, techCount(h2, 0, h2.n), "a certain adoption equips everyone");
+        for (int c = 0; c < city.communities; c++) {
+            assertEquals(270, b.techHomes(c));
+        }
+    }
+
+    // ------------------------------------------------------------------ population
+
+    @Test
+    void releasesOnTheDaySentencesEnd() {
+        Parameters p = params("rehabilitation_cooperation", 0.0, "reoffend_multiplier", 2.0, "motivation_cap", 100.0);
+        City city = new City(p);
+        Households h = households(p, city);
+        Clock clock = clock(10, 0);
+        Offender[] offenders = {new Offender(0, city, p, new Stream(1, "o").at(0, 0)), new Offender(1, city, p, new Stream(1, "o").at(1, 0))};
+        CadreTeam[] teams = new CadreTeam[city.communities];
+        for (int c = 0; c < teams.length; c++) {
+            teams[c] = new CadreTeam(c);
+        }
+        Population pop = new Population(p, clock, h, city, offenders, teams, new Stream(1, "release"), new Stream(1, "registration"));
+        offenders[0].incarceratedUntil = 10;
+        offenders[1].incarceratedUntil = 11;
+        double m1 = offenders[1].motivation;
+        pop.beginDay();
+        assertEquals(2 * offenders[0].baseMotivation, offenders[0].motivation, 1e-12, "released today");
+        assertEquals(m1, offenders[1].motivation, 0.0, "still inside");
+        clock.day = 11;
+        pop.beginDay();
+        assertEquals(2 * offenders[1].baseMotivation, offenders[1].motivation, 1e-12);
+    }
+
+    @Test
+    void offendersForgetDaily() {
+        Parameters p = params("risk_decay", 0.5);
+        City city = new City(p);
+        Offender[] offenders = {new Offender(0, city, p, new Stream(1, "o").at(0, 0))};
+        Offender twin = new Offender(0, city, p, new Stream(1, "o").at(0, 0));
+        offenders[0].learnRisk(offenders[0].home, 0.9);
+        twin.learnRisk(twin.home, 0.9);
+        Population pop = new Population(p, clock(3, 0), households(p, city), city, offenders, new CadreTeam[0],
+            new Stream(1, "release"), new Stream(1, "registration"));
+        pop.beginDay();
+        assertTrue(ProcessUnitsTest.riskier(twin, offenders[0], offenders[0].home), "the remembered risk faded");
+    }
+
+    @Test
+    void floatingOffendersOfACommunityWithoutFloatingHouseholdsAreRegistered() {
+        Parameters p = params("floating_share", 0.0, "floating_offender_share", 1.0, "registration_miss_rate", 1.0);
+        City city = new City(p);
+        Offender[] offenders = new Offender[10];
+        for (int k = 0; k < offenders.length; k++) {
+            offenders[k] = new Offender(k, city, p, new Stream(1, "o").at(k, 0));
+            assertFalse(offenders[k].registered, "drawn unregistered");
+        }
+        CadreTeam[] teams = new CadreTeam[city.communities];
+        for (int c = 0; c < teams.length; c++) {
+            teams[c] = new CadreTeam(c);
+        }
+        new Population(p, clock(29, 0), households(p, city), city, offenders, teams, new Stream(1, "release"),
+            new Stream(1, "registration")).month();
+        for (Offender o : offenders) {
+            assertTrue(o.registered, "no unregistered floating population to hide in");
+        }
+    }
+
+    @Test
+    void registrationFollowsTheUnregisteredStock() {
+        City city = new City(params());
+        Parameters missAll = params("floating_share", 1.0, "registration_miss_rate", 1.0, "floating_offender_share", 1.0,
+            "floating_turnover", 0.1);
+        Households h = households(missAll, city);
+        Offender[] offenders = new Offender[20];
+        for (int k = 0; k < offenders.length; k++) {
+            offenders[k] = new Offender(k, city, missAll, new Stream(1, "o").at(k, 0));
+            offenders[k].registered = true;
+        }
+        CadreTeam[] teams = new CadreTeam[city.communities];
+        for (int c = 0; c < teams.length; c++) {
+            teams[c] = new CadreTeam(c);
+        }
+        Clock clock = clock(29, 0);
+        Population pop = new Population(missAll, clock, h, city, offenders, teams, new Stream(1, "release"), new Stream(1, "registration"));
+        pop.month();
+        for (Offender o : offenders) {
+            assertFalse(o.registered, "every floating household is unregistered");
+        }
+        teams[0].registrationsThisMonth = 270; // community 0's cadres register everyone
+        pop.month();
+        assertEquals(0, teams[0].registrationsThisMonth, 0.0, "used up");
+        for (Offender o : offenders) {
+            assertEquals(o.home == 0, o.registered, "offender of community " + o.home);
+        }
+        // half the stock registered: about half the floating offenders are
+        Parameters half = params("floating_share", 1.0, "registration_miss_rate", 1.0, "floating_offender_share", 1.0,
+            "floating_turnover", 0.0);
+        Offender[] many = new Offender[400];
+        for (int k = 0; k < many.length; k++) {
+            many[k] = new Offender(k, city, half, new Stream(2, "o").at(k, 0));
+        }
+        CadreTeam[] t2 = new CadreTeam[city.communities];
+        for (int c = 0; c < t2.length; c++) {
+            t2[c] = new CadreTeam(c);
+            t2[c].registrationsThisMonth = 135;
+        }
+        Population p2 = new Population(half, clock, households(half, city), city, many, t2, new Stream(1, "release"),
+            new Stream(1, "registration"));
+        p2.month();
+        int registered = 0;
+        for (Offender o : many) {
+            registered += o.registered ? 1 : 0;
+        }
+        assertEquals(200, registered, 35, "half registered");
+        // newcomers arrive unregistered with the miss rate: with turnover 1 the stock is refilled
+        for (int c = 0; c < t2.length; c++) {
+            t2[c].registrationsThisMonth = 0;
+        }
+        Population p3 = new Population(ParameterSpace.with(half, "floating_turnover", 1.0), clock, households(half, city), city, many, t2,
+            new Stream(1, "release"), new Stream(1, "registration"));
+        for (int c = 0; c < t2.length; c++) {
+            t2[c].registrationsThisMonth = 270;
+        }
+        p3.month();
+        for (Offender o : many) {
+            assertTrue(o.registered, "all registered after the cadres' pass");
+        }
+        clock.day = 59;
+        p3.month();
+        for (Offender o : many) {
+            assertFalse(o.registered, "turnover 1 replaced every registered floating household");
+        }
+    }
+
+    // ------------------------------------------------------------------ watch patrols and cadres
+
+    @Test
+    void watchPatrolsWalkTheEveningOnly() {
+        Parameters p = params("watch_buildings_per_hour", 2.0, "watch_deterrence", 1.0);
+        City city = new City(p);
+        Households h = households(p, city);
+        Clock clock = clock(0, 18);
+        Counters cnt = new Counters(city.communities + 1);
+        Guardianship g = new Guardianship(city, p, clock);
+        WatchWork w = new WatchWork(p, city, h, clock, cnt, g, new Stream(1, "watch"), new Stream(1, "month"));
+        assertEquals(4, w.groups.length);
+        w.groups[1].dailyPatrolHours = 6; // two 3-hour units an evening
+        assertFalse(w.patrolling(18));
+        assertTrue(w.patrolling(19) && w.patrolling(21));
+        assertFalse(w.patrolling(22));
+        w.hour();
+        assertEquals(0, w.stopCount());
+        assertEquals(0, cnt.byCommunity[1][Counters.WATCH_PATROL_HOURS], 0.0);
+        for (int hour = 19; hour < 23; hour++) {
+            clock.hour = hour;
+            clock.step = hour;
+            w.hour();
+            if (hour < 22) {
+                assertEquals(4, w.stopCount(), "2 units x 2 buildings at " + hour);
+                for (int k = 0; k < w.stopCount(); k++) {
+                    int b = w.stops()[k];
+                    assertEquals(1, city.buildingCommunity[b], "community 1's patrol stays home");
+                    assertEquals(Guardianship.WATCH, g.stoppedBy(b, false, 1, 0, 1, 1));
+                }
+            } else {
+                assertEquals(0, w.stopCount());
+            }
+        }
+        assertEquals(2, cnt.byCommunity[1][Counters.WATCH_PATROLLING], 0.0, "members counted once an evening");
+        assertEquals(6, cnt.byCommunity[1][Counters.WATCH_PATROL_HOURS], 0.0, "2 units x 3 hours");
+        assertEquals(0, cnt.byCommunity[0][Counters.WATCH_PATROL_HOURS], 0.0, "community 0 has no patrol");
+        // many patrols: the stop list grows
+        w.groups[2].dailyPatrolHours = 300;
+        clock.hour = 19;
+        w.hour();
+        assertEquals(4 + 200, w.stopCount());
+    }
+
+    @Test
+    void watchMonthFundsGroupsFromTheirHouseholds() {
+        Parameters p = params("watch_government_budget", 3000.0, "watch_stipend", 100.0, "watch_willing_share", 1.0,
+            "watch_churn", 0.0, "watch_join_rate", 0.0, "watch_initial_members", 10, "watch_active_threshold", 5);
+        City city = new City(p);
+        Households h = households(p, city);
+        Clock clock = clock(0, 0);
+        WatchWork w = new WatchWork(p, city, h, clock, new Counters(5), new Guardianship(city, p, clock), new Stream(1, "watch"),
+            new Stream(1, "month"));
+        w.month();
+        double propensity = 0;
+        for (int i = 0; i < 270; i++) {
+            propensity += h.willingnessToPay[i] * h.belonging[i];
+        }
+        WatchGroup g = w.groups[0];
+        assertEquals(propensity * (1 - p.taxpayerAttitude()) * p.watchContribution(), g.incomeContributions, 1e-3);
+        assertEquals(10, g.activeMembers);
+        assertTrue(g.active(p));
+        assertEquals(10 * p.watchHoursPerMember() / 30, g.dailyPatrolHours, 1e-9);
+        // members join with the community's belonging
+        Parameters joining = params("watch_join_rate", 0.05, "watch_churn", 0.0, "watch_initial_members", 10,
+            "watch_mobilisation_effect", 0.0, "watch_stipend_attraction", 0.0);
+        WatchWork j = new WatchWork(joining, city, h, clock, new Counters(5), new Guardianship(city, joining, clock),
+            new Stream(1, "watch"), new Stream(1, "month"));
+        double belonging = 0;
+        for (int i = 0; i < 270; i++) {
+            belonging += h.belonging[i];
+        }
+        int expected = 10 + new Stream(1, "month").at(0, 0).poisson(0.05 * belonging * (1 - 10 / 270.0));
+        j.month();
+        assertEquals(expected, j.groups[0].members, "joiners from the sum of belonging");
+        assertTrue(expected > 10);
+    }
+
+    @Test
+    void cadresMediateIncidentsAndSupportTheWatch() {
+        Parameters p = params("tasks_pushed_down", 0, "incidents_per_1000_households_per_day", 10.0, "mediations_per_safety_hour", 0.1);
+        City city = new City(p);
+        Clock clock = clock(0, 0);
+        WatchGroup[] groups = new WatchGroup[4];
+        for (int c = 0; c < 4; c++) {
+            groups[c] = new WatchGroup(c, p);
+        }
+        CadreWork cw = new CadreWork(p, city, clock, groups, new Stream(1, "cadre"));
+        cw.day();
+        CadreTeam t = cw.teams[0];
+        assertTrue(t.safetyToday > 0);
+        assertEquals(2.7 - t.mediations(p), cw.incidentsLeft[0], 1e-9, "10 per 1000 of 270 households, less mediation");
+        assertEquals(t.watchSupportHours(), groups[0].mobilisationHours, 1e-12);
+        Parameters many = ParameterSpace.with(p, "mediations_per_safety_hour", 10.0);
+        CadreWork lots = new CadreWork(many, city, clock, groups, new Stream(1, "cadre"));
+        lots.day();
+        assertEquals(0, lots.incidentsLeft[0], 0.0, "mediation settles them all, never fewer than none");
+        clock.day = 5;
+        clock.weekday = false;
+        cw.day();
+        assertEquals(0, cw.teams[0].safetyToday, 0.0);
+        assertEquals(2.7, cw.incidentsLeft[0], 1e-9, "no mediation at the weekend");
+    }
+
+    // ------------------------------------------------------------------ officers in the city
+
+    static final class Beat {
+        final Parameters p;
+        final City city;
+        final Households h;
+        final Clock clock;
+        final Counters cnt;
+        final Officer[] officers;
+        final Guardianship g;
+        final Attitudes attitudes;
+        final Contact contact;
+        final OfficerWork work;
+
+        Beat(Parameters p, int day) {
+            this.p = p;
+            city = new City(p);
+            h = households(p, city);
+            clock = clock(day, 0);
+            cnt = new Counters(city.communities + 1);
+            officers = new Officer[2];
+            officers[0] = new Officer(0, 0, 18, city, p, new Stream(1, "officer").at(0, 0));
+            officers[1] = new Officer(1, 18, 36, city, p, new Stream(1, "officer").at(1, 0));
+            g = new Guardianship(city, p, clock);
+            attitudes = new Attitudes(city, h, p, clock);
+            contact = new Contact(city, h, p, clock, attitudes, 400, 30);
+            work = new OfficerWork(p, city, h, clock, cnt, officers, g, contact, new Stream(1, "plan"), new Stream(1, "morale"),
+                new Stream(1, "incidents"), new Stream(1, "patrol"));
+        }
+
+        void dayOfHours() {
+            work.beginDay(new double[] {0, 0, 0, 0});
+            for (int hour = 0; hour < 24; hour++) {
+                clock.hour = hour;
+                clock.step = 24L * clock.day + hour;
+                work.hour();
+            }
+        }
+    }
+
+    @Test
+    void incidentsFollowTheShareOfTheCommunityInTheBeat() {
+        Parameters p = params("incident_hours", 1.0, "registers_per_case", 1, "hours_per_register", 0.0);
+        City city = new City(p);
+        Households h = households(p, city);
+        Clock clock = clock(0, 0);
+        Counters cnt = new Counters(5);
+        // officer 0 holds 3 of community 0's 9 buildings
+        Officer[] officers = {new Officer(0, 0, 3, city, p, new Stream(1, "officer").at(0, 0)),
+            new Officer(1, 3, 36, city, p, new Stream(1, "officer").at(1, 0))};
+        Guardianship g = new Guardianship(city, p, clock);
+        Attitudes at = new Attitudes(city, h, p, clock);
+        OfficerWork work = new OfficerWork(p, city, h, clock, cnt, officers, g, new Contact(city, h, p, clock, at, 400, 30),
+            new Stream(1, "plan"), new Stream(1, "morale"), new Stream(1, "incidents"), new Stream(1, "patrol"));
+        int first = 0;
+        int days = 40;
+        for (int d = 0; d < days; d++) {
+            clock.day = d;
+            int before = officers[0].queue.size();
+            work.beginDay(new double[] {9, 0, 0, 0});
+            first += officers[0].queue.size() - before;
+        }
+        assertEquals(3 * days, first, 30, "a third of 9 incidents a day");
+        assertEquals(9 * days, cnt.byCommunity[0][Counters.INCIDENTS], 60);
+    }
+
+    @Test
+    void incidentsReachTheBeatsOfficer() {
+        Parameters p = params("incident_hours", 1.5, "registers_per_case", 2, "hours_per_register", 0.5);
+        Beat beat = new Beat(p, 0);
+        beat.work.beginDay(new double[] {40, 0, 0, 0});
+        // officer 0 covers communities 0 and 1 (buildings 0..17): community 0's 40 expected incidents are all its
+        double arrived = beat.cnt.byCommunity[0][Counters.INCIDENTS];
+        assertEquals(40, arrived, 20);
+        assertEquals(arrived, beat.officers[0].queue.size(), 0.0);
+        assertEquals(0, beat.officers[1].queue.size());
+        assertEquals(arrived * 2.5, beat.officers[0].queue.totalHours(), 1e-9, "handling plus two registers each");
+    }
+
+    @Test
+    void patrolsSeeOnlyTheirOwnBeatsHouseholdsAndMarkPresence() {
+        Parameters p = params("sighting_probability", 1.0, "daytime_worker_share", 0.0, "patrol_share", 1.0, "publicity_share", 0.0,
+            "prevention_orientation", 1.0, "morale_base", 1.0, "quota_pressure", 0.0, "roster_hours_per_day", 0.0,
+            "assault_complaint_rate", 0.0, "buildings_per_patrol_hour", 3.0);
+        // day 5: officer 0 works, officer 1 (its beat: communities 2 and 3, below) has the day off
+        Beat beat = new Beat(p, 5);
+        beat.dayOfHours();
+        assertTrue(beat.officers[0].worksOn(5, p) && !beat.officers[1].worksOn(5, p));
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < beat.h.n; i++) {
+            if (beat.h.lastSeenDay[i] == 5) {
+                seen.add(i);
+            }
+        }
+        int patrolHours = 0;
+        for (int hour = 0; hour < 24; hour++) {
+            patrolHours += beat.officers[0].activity(hour) == Officer.PATROL ? 1 : 0;
+        }
+        assertTrue(patrolHours >= 5, "most of the shift is patrol: " + patrolHours);
+        assertTrue(seen.size() > 100, "seen " + seen.size());
+        for (int i : seen) {
+            assertTrue(i < beat.city.hhStart[18], "household " + i + " of officer 1's beat saw officer 0");
+        }
+        boolean nextToBeat1 = false;
+        for (int b = 0; b < 18; b++) {
+            nextToBeat1 |= beat.g.officerPresentAt[b] >= 0 && beat.city.buildingY[b] == 2;
+        }
+        assertTrue(nextToBeat1, "the patrol passed buildings next to the other beat");
+        for (int b = 0; b < beat.city.buildings; b++) {
+            if (beat.g.officerPresentAt[b] >= 0) {
+                assertTrue(b < 18 || beat.city.buildingY[b] == 3, "presence marks the visited building and its neighbours: " + b);
+            }
+        }
+        double trustGain = 0;
+        for (int i : seen) {
+            trustGain += beat.h.trust(i, 5) - beat.h.trustBase[i];
+        }
+        assertTrue(trustGain > 0, "seen households gain trust");
+        // sighting needs the probability: at 0 nobody sees the officer
+        Beat blind = new Beat(ParameterSpace.with(p, "sighting_probability", 0.0), 0);
+        blind.dayOfHours();
+        for (int i = 0; i < blind.h.n; i++) {
+            assertTrue(blind.h.lastSeenDay[i] < 0);
+        }
+        // out at work: nobody home to see the patrol on a weekday
+        Beat away = new Beat(ParameterSpace.with(p, Map.of("daytime_worker_share", 1.0, "officer_shift_start", 8)), 0);
+        away.dayOfHours();
+        int awaySeen = 0;
+        for (int i = 0; i < away.h.n; i++) {
+            awaySeen += away.h.lastSeenDay[i] == 0 ? 1 : 0;
+        }
+        assertEquals(0, awaySeen, "a 08-18 patrol meets no daytime worker");
+    }
+
+    /**
+     * One patrol stop an hour: every at-home household of the stop building sees the officer
+     * (probability 1), those of the beat's buildings next door half as often, and presence covers
+     * exactly the stop and its neighbours.
+     */
+    @Test
+    void aPatrolHourIsItsStopsAndTheirNeighbours() {
+        Parameters p = params("sighting_probability", 1.0, "daytime_worker_share", 0.0, "patrol_share", 1.0, "publicity_share", 0.0,
+            "prevention_orientation", 1.0, "morale_base", 1.0, "quota_pressure", 0.0, "roster_hours_per_day", 0.0,
+            "assault_complaint_rate", 0.0, "buildings_per_patrol_hour", 1.0);
+        Beat beat = new Beat(p, 5); // officer 1 has the day off: only officer 0 marks presence
+        beat.work.beginDay(new double[4]);
+        Officer o = beat.officers[0];
+        int nextDoorSeen = 0;
+        int nextDoor = 0;
+        int patrols = 0;
+        int day = 100;
+        for (int hour = 0; hour < 24; hour++) {
+            if (o.activity(hour) != Officer.PATROL) {
+                continue;
+            }
+            patrols++;
+            day++; // a fresh day for every hour, so each hour's sightings are its own
+            beat.clock.day = day;
+            beat.clock.hour = hour;
+            beat.clock.step = 24L * day + hour;
+            beat.work.hour();
+            int stop = o.position;
+            assertTrue(stop >= 0 && stop < 18, "a stop on the beat");
+            for (int b = 0; b < beat.city.buildings; b++) {
+                boolean neighbour = Math.abs(beat.city.buildingX[b] - beat.city.buildingX[stop]) <= 1
+                    && Math.abs(beat.city.buildingY[b] - beat.city.buildingY[stop]) <= 1;
+                assertEquals(neighbour, beat.g.officerPresentAt[b] == beat.clock.step, "presence at building " + b + " (stop " + stop + ")");
+                for (int i = beat.city.hhStart[b]; i < beat.city.hhStart[b + 1]; i++) {
+                    boolean seen = beat.h.lastSeenDay[i] == day;
+                    if (b == stop) {
+                        assertTrue(seen, "everyone at home in the stop building");
+                    } else if (!neighbour || b >= 18) {
+                        assertFalse(seen, "household " + i + " of building " + b + " is not next door on this beat");
+                    } else {
+                        nextDoor++;
+                        nextDoorSeen += seen ? 1 : 0;
+                    }
+                }
+            }
+        }
+        assertTrue(patrols >= 5, "patrol hours " + patrols);
+        assertEquals(0.5, nextDoorSeen / (double) nextDoor, 0.06, nextDoorSeen + " of " + nextDoor + " next door");
+    }
+
+    @Test
+    void publicityReachesItsNumberOfHouseholds() {
+        Parameters p = params("daytime_worker_share", 0.0, "patrol_share", 0.0, "publicity_share", 1.0, "prevention_orientation", 1.0,
+            "morale_base", 1.0, "quota_pressure", 0.0, "roster_hours_per_day", 0.0, "assault_complaint_rate", 0.0,
+            "households_per_publicity_hour", 10.0, "publicity_awareness_gain", 0.5);
+        Beat beat = new Beat(p, 0);
+        beat.work.beginDay(new double[4]);
+        Officer o = beat.officers[0];
+        int hour = 0;
+        while (o.activity(hour) != Officer.PUBLICITY) {
+            hour++;
+        }
+        beat.clock.hour = hour;
+        beat.clock.step = hour;
+        beat.work.hour();
+        Stream ref = new Stream(1, "patrol").at(0, hour);
+        assertEquals(10, ref.round(10.0));
+        Set<Integer> reached = new HashSet<>();
+        for (int k = 0; k < 10; k++) {
+            reached.add(ref.nextInt(540));
+        }
+        for (int i = 0; i < 540; i++) {
+            boolean raised = beat.h.awareness(i, 0) > beat.h.awarenessBase[i] + 1e-6;
+            assertEquals(reached.contains(i), raised, "household " + i);
+        }
+        assertEquals(-1, o.position, "publicity is not a stop");
+    }
+
+    @Test
+    void publicityAndEnforcementHours() {
+        Parameters p = params("daytime_worker_share", 0.0, "patrol_share", 0.0, "publicity_share", 1.0, "prevention_orientation", 1.0,
+            "morale_base", 1.0, "quota_pressure", 0.0, "roster_hours_per_day", 0.0, "assault_complaint_rate", 0.0,
+            "households_per_publicity_hour", 10.0, "publicity_awareness_gain", 0.5);
+        Beat beat = new Beat(p, 0);
+        beat.dayOfHours();
+        int raised = 0;
+        for (int i = 0; i < beat.h.n; i++) {
+            if (beat.h.awareness(i, 0) > beat.h.awarenessBase[i] + 1e-6) {
+                raised++;
+            }
+            assertTrue(beat.h.lastSeenDay[i] < 0, "publicity is not a sighting");
+        }
+        int publicityHours = 0;
+        for (Officer o : beat.officers) {
+            for (int hour = 0; hour < 24; hour++) {
+                publicityHours += o.activity(hour) == Officer.PUBLICITY ? 1 : 0;
+            }
+        }
+        assertTrue(publicityHours > 0);
+        assertTrue(raised > 0 && raised <= publicityHours * 10, "reached " + raised + " in " + publicityHours + " hours");
+        assertTrue(raised > publicityHours * 10 * 0.7, "most reached households are distinct: " + raised);
+        // enforcement inside the beat is presence without contact
+        Parameters enforce = params("daytime_worker_share", 0.0, "prevention_orientation", 0.0, "morale_base", 1.0,
+            "quota_pressure", 1.0, "quota_outside_share", 0.0, "roster_hours_per_day", 0.0, "assault_complaint_rate", 0.0,
+            "officer_deterrence", 1.0);
+        Beat e = new Beat(enforce, 0);
+        e.work.beginDay(new double[4]);
+        int enforceHour = -1;
+        for (int hour = 0; hour < 24 && enforceHour < 0; hour++) {
+            if (e.officers[0].activity(hour) == Officer.ENFORCE_IN) {
+                enforceHour = hour;
+            }
+        }
+        assertTrue(enforceHour >= 0);
+        e.clock.hour = enforceHour;
+        e.clock.step = enforceHour;
+        e.work.hour();
+        int b = e.officers[0].position;
+        assertTrue(b >= 0 && b < 18, "inside the beat: " + b);
+        assertEquals(Guardianship.OFFICER, e.g.stoppedBy(b, false, 0, 1, 1, 1));
+        for (int i = 0; i < e.h.n; i++) {
+            assertTrue(e.h.lastSeenDay[i] < 0, "no contact");
+        }
+        e.clock.hour = 3;
+        e.work.hour();
+        assertEquals(-1, e.officers[0].position, "off duty at 3");
+    }
+}
