@@ -57,8 +57,8 @@ public enum Metric {
     CADRE_HOURS_FORMS("cadre-hours", "cadre hours on inspection and appraisal forms", r -> r[Counters.CADRE_FORMS]),
     CADRE_HOURS_FUNDED("cadre-hours", "cadre hours on funded departmental tasks", r -> r[Counters.CADRE_FUNDED]),
     CADRE_HOURS_SAFETY("cadre-hours", "cadre hours on safety (registration, watch support, mediation)", r -> r[Counters.CADRE_SAFETY]),
-    OFFENDERS_ACTIVE("offenders", "offenders at large, by home community", r -> r[Counters.OFFENDERS_ACTIVE]),
-    OFFENDERS_INCARCERATED("offenders", "offenders incarcerated, by home community", r -> r[Counters.OFFENDERS_INCARCERATED]);
+    OFFENDERS_ACTIVE("offenders", "offenders at large that day (after the morning's releases), by home community", r -> r[Counters.OFFENDERS_ACTIVE]),
+    OFFENDERS_INCARCERATED("offenders", "offenders inside all that day (a sentence of N days counts N days), by home community", r -> r[Counters.OFFENDERS_INCARCERATED]);
 
     public final String unit;
     public final String description;

@@ -212,6 +212,11 @@ public class CommSafeModel extends SimState {
             attitudes.decayDay();
         }
         population.beginDay();
+        // the offender stock of the day, after the morning's releases: an offender arrested tonight
+        // was at large today, so a sentence of N days keeps it inside on exactly N days
+        for (Offender o : offenders) {
+            counters.add(o.home, o.activeOn(clock.day) ? Counters.OFFENDERS_ACTIVE : Counters.OFFENDERS_INCARCERATED, 1);
+        }
         cadres.day();
         officerWork.beginDay(cadres.incidentsLeft);
     }
@@ -273,9 +278,6 @@ public class CommSafeModel extends SimState {
             r[Counters.TRUST_SUM] = attitudes.trustSum(c);
             r[Counters.UNSEEN_10D] = contact.unseen10Days(c);
             r[Counters.MEDIAN_DAYS_SINCE_SIGHTING] = contact.medianDaysSinceSighting(c, c + 1);
-        }
-        for (Offender o : offenders) {
-            raw[o.home][o.activeOn(clock.day) ? Counters.OFFENDERS_ACTIVE : Counters.OFFENDERS_INCARCERATED]++;
         }
         double[] cityRow = raw[nC];
         Arrays.fill(cityRow, 0);

@@ -172,7 +172,7 @@ public record Parameters(
         doc = "Reduction of forced-entry success by physical defence (doors, bars, locks)", source = "assumption")
     double physicalDefenceEffect,
     @Param(group = "offending", def = "0.6", unit = "0-1", min = 0, max = 1,
-        doc = "Reduction of forced-entry and vehicle theft success by household technical defence (alarm, camera)", source = "assumption")
+        doc = "Reduction of forced-entry burglary success by household technical defence (alarm, camera); it does not act on vehicle theft in this version", source = "assumption")
     double techDefenceEffect,
     @Param(group = "offending", def = "180", unit = "days", min = 0, max = 3650,
         doc = "Days a cleared offender is incarcerated", source = "assumption")
