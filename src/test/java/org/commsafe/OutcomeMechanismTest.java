@@ -11,7 +11,6 @@ import org.commsafe.experiment.Seeds;
 import org.commsafe.metrics.Metric;
 import org.commsafe.metrics.SummaryMetric;
 import org.commsafe.model.Parameters;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -136,13 +135,11 @@ class OutcomeMechanismTest {
     }
 
     /**
-     * Open question for the model owner (disabled so the build stays green): an offender cleared
-     * at the end of day d is observed incarcerated on days d .. d + incarceration_days, so each
-     * sentence adds incarceration_days + 1 offender-days, and a zero-day sentence still adds one
-     * though the offender loses no hour at large. If offender-days incapacitated should count the
-     * days an offender could not offend, this test states it; enable it with the fix.
+     * Offender-days incapacitated count the days an offender could not offend. The offender stock
+     * is counted each morning after the releases, so an offender cleared on day d (at large that
+     * day) is counted inside on days d + 1 .. d + incarceration_days: a sentence of N days adds
+     * exactly N offender-days, and a zero-day sentence adds none.
      */
-    @Disabled("offender_days_incapacitated counts the clearance day too: see the Javadoc")
     @Test
     void zeroDaySentencesIncapacitateNobody() {
         for (RunResult r : sim(Map.of("clearance_probability", 0.9, "incarceration_days", 0))) {

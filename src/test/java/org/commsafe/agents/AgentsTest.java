@@ -58,7 +58,11 @@ class AgentsTest {
             assertEquals(!(o.floating && uRegistered < 0.5), o.registered);
             double base = 0.5 + ref.nextDouble();
             assertEquals(base, o.baseMotivation, 0.0);
-            assertEquals(Math.min(1.2, base), o.motivation, 0.0, "capped from the start");
+            // the stationary mixture: rehabilitated (factor 0.5) with the stationary share, else reoffending (factor 1.5)
+            boolean rehabilitated = ref.nextDouble() < Offender.stationaryRehabilitatedShare(p);
+            double factor = rehabilitated ? p.rehabilitationMotivationFactor() : p.reoffendMultiplier();
+            assertEquals(Math.min(1.2, base * factor), o.motivation, 0.0, "capped from the start");
+            assertEquals(1.0, o.rehabilitationDraw, 0.0, "no sentence yet: no rehabilitation draw");
             assertTrue(o.activeOn(0), "at large at the start");
             assertEquals(-1, o.lastBuilding);
             floating += o.floating ? 1 : 0;
@@ -112,31 +116,47 @@ class AgentsTest {
             }
         }
         assertArrayEquals(new int[] {0, 1}, o.known);
+        // an exponential race: community k's time is -ln(1 - u[from + k]) / w_k, the earliest wins.
+        // With community 1's time fixed at E1 / w1 (E1 = 1), community 0 wins when E0 < w0 / w1.
         double w0 = 1;
         double w1 = Math.exp(-1);
-        double cut = w0 / (w0 + w1); // 0.731
-        assertEquals(0, o.chooseCommunity(0.0));
-        assertEquals(0, o.chooseCommunity(cut - 1e-6));
-        assertEquals(1, o.chooseCommunity(cut + 1e-6));
-        assertEquals(1, o.chooseCommunity(0.999999));
-        assertEquals(1, o.chooseCommunity(1.0), "u = 1 falls back to the last known community");
+        double[] u = new double[5];
+        int from = 2; // the uniforms start at 'from'
+        u[from + 1] = 1 - Math.exp(-1);
+        double cut = 1 - Math.exp(-w0 / w1); // u[from] below this: community 0
+        u[from] = cut - 1e-6;
+        assertEquals(0, o.chooseCommunity(u, from));
+        u[from] = cut + 1e-6;
+        assertEquals(1, o.chooseCommunity(u, from));
+        u[from] = 1e-9;
+        u[from + 1] = 0.0;
+        assertEquals(1, o.chooseCommunity(u, from), "E = 0 wins the race, whatever the weights");
+        u[from + 1] = 1 - Math.exp(-1);
+        u[0] = 0.999;
+        u[1] = 0.999;
+        assertEquals(0, o.chooseCommunity(u, from), "uniforms before 'from' are not read");
         // risk at home: weight 1 / (1 + 4 x 0.5) = 1/3
         o.learnRisk(0, 0.5);
         assertEquals(0.5, o.risk[0], 1e-12);
         o.learnRisk(0, 0.5);
         assertEquals(0.75, o.risk[0], 1e-12, "risk rises by a share of the gap to 1");
         double h = 1 / (1 + 4 * 0.75);
-        double cutRisky = h / (h + w1);
-        assertEquals(0, o.chooseCommunity(cutRisky - 1e-6));
-        assertEquals(1, o.chooseCommunity(cutRisky + 1e-6));
+        double cutRisky = 1 - Math.exp(-h / w1);
+        u[from] = cutRisky - 1e-6;
+        assertEquals(0, o.chooseCommunity(u, from));
+        u[from] = cutRisky + 1e-6;
+        assertEquals(1, o.chooseCommunity(u, from));
         o.learnRisk(2, 0.5); // not known: ignored
         assertEquals(0, o.risk[1], 0.0);
         o.learnSuccess(1);
         o.learnSuccess(1);
         assertEquals(0.4, o.success[1], 1e-12);
         double s1 = w1 * 1.4;
-        assertEquals(0, o.chooseCommunity(h / (h + s1) - 1e-6));
-        assertEquals(1, o.chooseCommunity(h / (h + s1) + 1e-6));
+        double cutSuccess = 1 - Math.exp(-h / s1);
+        u[from] = cutSuccess - 1e-6;
+        assertEquals(0, o.chooseCommunity(u, from));
+        u[from] = cutSuccess + 1e-6;
+        assertEquals(1, o.chooseCommunity(u, from));
         for (int i = 0; i < 40; i++) {
             o.learnSuccess(1);
         }
@@ -179,6 +199,13 @@ class AgentsTest {
 
     // ------------------------------------------------------------------ watch group
 
+    /** The month of a group with its leave, join and pay streams of (seed, name) positioned at (entity, month). */
+    static void month(WatchGroup g, Parameters p, long seed, long entity, long m, double propensity, double belonging,
+                      int households) {
+        g.month(p, new Stream(seed, "leave").at(entity, m), new Stream(seed, "join").at(entity, m),
+            new Stream(seed, "pay").at(entity, m), propensity, belonging, households);
+    }
+
     @Test
     void watchGroupMonthPaysWhoItCan() {
         Parameters p = params(Map.of("watch_government_budget", 500.0, "watch_contribution", 10.0, "taxpayer_attitude", 0.7,
@@ -188,7 +215,7 @@ class AgentsTest {
         assertEquals(20, g.members);
         assertFalse(g.active(p), "no one paid yet");
         g.mobilisationHours = 12;
-        g.month(p, new Stream(1, "w").at(0, 0), 100, 50, 1000);
+        month(g, p, 1, 0, 0, 100, 50, 1000);
         assertEquals(500, g.incomeGovernment, 1e-9);
         assertEquals(100 * 0.3 * 10, g.incomeContributions, 1e-9);
         assertEquals(200, g.incomeActivities, 1e-9);
@@ -201,7 +228,7 @@ class AgentsTest {
         assertEquals(0, g.dailyPatrolHours, 0.0, "a group on paper does not patrol");
         // a richer month: 100 + 1100 + 300 + 200 = 1700 -> 5 stipends, 200 left: active
         Parameters rich = ParameterSpace.with(p, Map.of("watch_government_budget", 1100.0));
-        g.month(rich, new Stream(1, "w").at(0, 1), 100, 50, 1000);
+        month(g, rich, 1, 0, 1, 100, 50, 1000);
         assertEquals(5, g.activeMembers);
         assertEquals(200, g.balance, 1e-9);
         assertTrue(g.active(rich));
@@ -209,7 +236,7 @@ class AgentsTest {
         Parameters zeroThreshold = ParameterSpace.with(p, Map.of("watch_active_threshold", 0, "watch_government_budget", 0.0,
             "watch_activity_income", 0.0, "watch_contribution", 0.0));
         g.balance = 0;
-        g.month(zeroThreshold, new Stream(1, "w").at(0, 2), 100, 50, 1000);
+        month(g, zeroThreshold, 1, 0, 2, 100, 50, 1000);
         assertEquals(0, g.activeMembers);
         assertFalse(g.active(zeroThreshold), "a group with no paid member is not active even at threshold 0");
     }
@@ -223,15 +250,16 @@ class AgentsTest {
             WatchGroup g = new WatchGroup(0, p);
             g.mobilisationHours = 10;
             g.paidShare = 0.5;
-            Stream ref = new Stream(4, "w").at(seed, 0);
+            // leaving, joining and paying each on their own stream
+            Stream leave = new Stream(4, "leave").at(seed, 0);
             int leavers = 0;
             for (int i = 0; i < 50; i++) {
-                leavers += ref.nextDouble() < 0.2 ? 1 : 0;
+                leavers += leave.nextDouble() < 0.2 ? 1 : 0;
             }
             double expected = 0.01 * 400 * (1 - 50 / 1000.0) * (1 + 0.1 * 10) * (1 + 2.0 * 0.5);
-            int members = 50 - leavers + ref.poisson(expected);
-            int willing = ref.round(members * 0.5);
-            g.month(p, new Stream(4, "w").at(seed, 0), 100, 400, 1000);
+            int members = 50 - leavers + new Stream(4, "join").at(seed, 0).poisson(expected);
+            int willing = new Stream(4, "pay").at(seed, 0).round(members * 0.5);
+            month(g, p, 4, seed, 0, 100, 400, 1000);
             assertEquals(members, g.members, "seed " + seed);
             double income = p.watchGovernmentBudget() + 100 * (1 - p.taxpayerAttitude()) * p.watchContribution() + p.watchActivityIncome();
             int paid = Math.min(willing, (int) Math.floor(income / 100));
@@ -241,12 +269,12 @@ class AgentsTest {
         }
         // a full community joins no one: the non-member share is 0
         WatchGroup full = new WatchGroup(0, ParameterSpace.with(p, Map.of("watch_initial_members", 1000, "watch_churn", 0.0)));
-        full.month(ParameterSpace.with(p, Map.of("watch_churn", 0.0, "watch_join_rate", 1.0)), new Stream(4, "w").at(99, 0), 100, 400, 1000);
+        month(full, ParameterSpace.with(p, Map.of("watch_churn", 0.0, "watch_join_rate", 1.0)), 4, 99, 0, 100, 400, 1000);
         assertEquals(1000, full.members);
         // nobody willing: the group counts as able to pay everyone who is
         Parameters unwilling = ParameterSpace.with(p, Map.of("watch_willing_share", 0.0));
         WatchGroup u = new WatchGroup(0, unwilling);
-        u.month(unwilling, new Stream(4, "w").at(98, 0), 100, 400, 1000);
+        month(u, unwilling, 4, 98, 0, 100, 400, 1000);
         assertEquals(0, u.activeMembers);
         assertEquals(1.0, u.paidShare, 0.0);
     }
@@ -402,7 +430,7 @@ class AgentsTest {
         while (!o.worksOn(day, p)) {
             day++;
         }
-        o.queue.add(1.5, 0.5, 1.0, 0, 0, 0, 0, false, 0.5); // 3 hours of work queued
+        o.queue.add(1.5, 0.5, 1.0, 0, 0, 0, 0, false, 0.5, 0.25); // 3 hours of work queued
         o.planDay(p, day, new Stream(1, "plan").at(0, day));
         // 10 hours: roster 2, quota 2, cases 3, then 3 left: effort 3 x 0.8 = 2.4, idle 0.6
         double community = 2.4 * o.orientation;
@@ -410,7 +438,7 @@ class AgentsTest {
         Counters cnt = new Counters(2);
         WatchGroup[] groups = {new WatchGroup(0, p), new WatchGroup(1, p)};
         List<Integer> done = new ArrayList<>();
-        o.endDay(cnt, groups, (d, hh, off, comm, cam, u) -> done.add(hh));
+        o.endDay(cnt, groups, (d, hh, off, comm, cam, u, r) -> done.add(hh));
         assertEquals(List.of(0), done, "the queued case is finished");
         double[] share = {1.0 / 3, 2.0 / 3};
         for (int c = 0; c < 2; c++) {
@@ -450,10 +478,10 @@ class AgentsTest {
     void rosterAndQuotaNeverClaimMoreThanTheShift() {
         Parameters p = officerParams(Map.of("roster_hours_per_day", 8.0, "quota_pressure", 1.0, "quota_max_hours", 4.0));
         Officer o = officer(p, 0);
-        o.queue.add(5, 0, 0, 0, 0, 0, 0, false, 0.5);
+        o.queue.add(5, 0, 0, 0, 0, 0, 0, false, 0.5, 0.25);
         o.planDay(p, 0, new Stream(1, "plan").at(0, 0));
         Counters cnt = new Counters(2);
-        o.endDay(cnt, new WatchGroup[] {new WatchGroup(0, p), new WatchGroup(1, p)}, (d, hh, of, comm, cam, u) -> { });
+        o.endDay(cnt, new WatchGroup[] {new WatchGroup(0, p), new WatchGroup(1, p)}, (d, hh, of, comm, cam, u, r) -> { });
         double[] total = new double[Counters.COUNT];
         for (int k = 0; k < Counters.COUNT; k++) {
             total[k] = cnt.byCommunity[0][k] + cnt.byCommunity[1][k];
@@ -502,16 +530,16 @@ class AgentsTest {
         }
         Counters cnt = new Counters(2);
         WatchGroup[] groups = {new WatchGroup(0, p), new WatchGroup(1, p)};
-        o.endDay(cnt, groups, (d, hh, of, comm, cam, u) -> { });
+        o.endDay(cnt, groups, (d, hh, of, comm, cam, u, r) -> { });
         for (int k = 0; k < Counters.COUNT; k++) {
             assertEquals(0, cnt.byCommunity[0][k] + cnt.byCommunity[1][k], 0.0, "counter " + k);
         }
         // a heavy queue takes every free hour; nothing is idle at full morale
         for (int i = 0; i < 5; i++) {
-            o.queue.add(2, 2, 2, 0, i, 0, 0, false, 0.5);
+            o.queue.add(2, 2, 2, 0, i, 0, 0, false, 0.5, 0.25);
         }
         o.planDay(p, off + 1, new Stream(1, "plan").at(0, off + 1));
-        o.endDay(cnt, groups, (d, hh, of, comm, cam, u) -> { });
+        o.endDay(cnt, groups, (d, hh, of, comm, cam, u, r) -> { });
         assertEquals(0, cnt.byCommunity[0][Counters.OFFICER_IDLE] + cnt.byCommunity[1][Counters.OFFICER_IDLE], 1e-9);
         assertEquals(0, cnt.byCommunity[0][Counters.OFFICER_COMMUNITY] + cnt.byCommunity[1][Counters.OFFICER_COMMUNITY], 1e-9);
         assertEquals(4, cnt.byCommunity[0][Counters.OFFICER_CASES] + cnt.byCommunity[1][Counters.OFFICER_CASES], 1e-9);
@@ -552,15 +580,16 @@ class AgentsTest {
     void caseQueueKeepsEveryFieldThroughGrowth() {
         CaseQueue q = new CaseQueue();
         List<String> done = new ArrayList<>();
-        CaseQueue.Completion c = (day, hh, off, comm, cam, u) -> done.add(day + "/" + hh + "/" + off + "/" + comm + "/" + cam + "/" + u);
+        CaseQueue.Completion c = (day, hh, off, comm, cam, u, r) ->
+            done.add(day + "/" + hh + "/" + off + "/" + comm + "/" + cam + "/" + u + "/" + r);
         double[] spent = new double[2];
         for (int i = 0; i < 10; i++) {
-            q.add(1, 0, 0, 100 + i, i, 200 + i, i % 3, i % 2 == 0, i / 10.0);
+            q.add(1, 0, 0, 100 + i, i, 200 + i, i % 3, i % 2 == 0, i / 10.0, i / 100.0);
         }
         q.work(6, spent, c); // head moves to 6: later additions wrap around the ring before it grows
         assertEquals(6, done.size());
         for (int i = 10; i < 40; i++) {
-            q.add(1, 0, 0, 100 + i, i, 200 + i, i % 3, i % 2 == 0, i / 10.0);
+            q.add(1, 0, 0, 100 + i, i, 200 + i, i % 3, i % 2 == 0, i / 10.0, i / 100.0);
         }
         assertEquals(34, q.size());
         assertEquals(34, q.totalHours(), 1e-9);
@@ -568,7 +597,8 @@ class AgentsTest {
         assertEquals(34, spent[0], 1e-9);
         assertEquals(0, q.totalHours(), 0.0);
         for (int i = 0; i < 40; i++) {
-            assertEquals((100 + i) + "/" + i + "/" + (200 + i) + "/" + (i % 3) + "/" + (i % 2 == 0) + "/" + (i / 10.0), done.get(i));
+            assertEquals((100 + i) + "/" + i + "/" + (200 + i) + "/" + (i % 3) + "/" + (i % 2 == 0) + "/" + (i / 10.0) + "/" + (i / 100.0),
+                done.get(i));
         }
     }
 
@@ -577,28 +607,28 @@ class AgentsTest {
         CaseQueue q = new CaseQueue();
         double[] spent = new double[2];
         List<Integer> done = new ArrayList<>();
-        q.add(2, 3, 1, 0, 7, 1, 0, false, 0.5);
-        q.work(1.5, spent, (d, hh, off, comm, cam, u) -> done.add(hh));
+        q.add(2, 3, 1, 0, 7, 1, 0, false, 0.5, 0.25);
+        q.work(1.5, spent, (d, hh, off, comm, cam, u, r) -> done.add(hh));
         assertEquals(1.5, spent[0], 1e-12);
         assertEquals(0, spent[1], 1e-12);
         assertEquals(4.5, q.totalHours(), 1e-12);
-        q.work(3, spent, (d, hh, off, comm, cam, u) -> done.add(hh));
+        q.work(3, spent, (d, hh, off, comm, cam, u, r) -> done.add(hh));
         assertEquals(3, spent[0], 1e-12, "0.5 statement + 2.5 investigation");
         assertEquals(1.5, q.totalHours(), 1e-12);
         assertTrue(done.isEmpty());
-        q.work(10, spent, (d, hh, off, comm, cam, u) -> done.add(hh));
+        q.work(10, spent, (d, hh, off, comm, cam, u, r) -> done.add(hh));
         assertEquals(0.5, spent[0], 1e-12);
         assertEquals(1, spent[1], 1e-12);
         assertEquals(List.of(7), done);
         assertEquals(0, q.size());
         assertTrue(q.toString().startsWith("CaseQueue[size=0"));
         for (int i = 0; i < 7; i++) {
-            q.add(1.0 / 3, 0.1, 0.7, 0, i, 0, 0, false, 0.5); // hours whose running total drifts by rounding
+            q.add(1.0 / 3, 0.1, 0.7, 0, i, 0, 0, false, 0.5, 0.25); // hours whose running total drifts by rounding
         }
         for (int i = 0; i < 11; i++) {
-            q.work(0.45, spent, (d, hh, off, comm, cam, u) -> { });
+            q.work(0.45, spent, (d, hh, off, comm, cam, u, r) -> { });
         }
-        q.work(100, spent, (d, hh, off, comm, cam, u) -> { });
+        q.work(100, spent, (d, hh, off, comm, cam, u, r) -> { });
         assertEquals(0, q.size());
         assertEquals(0.0, q.totalHours(), 0.0, "an empty queue needs exactly no hours, rounding dropped");
     }

@@ -80,7 +80,11 @@ class SchedulerTest {
         assertTrue(redrawn, "registration is redrawn monthly");
     }
 
-    /** Releases happen each morning: a released offender's motivation is a multiple of its base, never the initial one. */
+    /**
+     * Releases happen each morning: a released offender's motivation is its base times the factor
+     * its sentence's rehabilitation draw decided (drawn with the crime); an offender never
+     * sentenced keeps the motivation it was built with (the stationary mixture).
+     */
     @Test
     void releasedOffendersComeOutWithTheirReleaseMotivation() {
         Parameters p = TestCities.small(Map.of("offenders_per_1000_households", 15, "clearance_probability", 1.0,
@@ -89,16 +93,21 @@ class SchedulerTest {
         CommSafeModel model = new CommSafeModel(22, p, 0, 120);
         List<Day> days = run(model);
         int released = 0;
+        int rehabilitated = 0;
         for (Offender o : model.offenders) {
             if (o.incarceratedUntil != Integer.MIN_VALUE && o.incarceratedUntil <= 119) {
                 released++;
                 double m = o.motivation / o.baseMotivation;
-                assertTrue(Math.abs(m - 1.7) < 1e-9 || Math.abs(m - 0.3) < 1e-9, "offender " + o.id + " came out with " + m);
+                boolean accepted = o.rehabilitationDraw < 0.5;
+                assertEquals(accepted ? 0.3 : 1.7, m, 1e-9, "offender " + o.id + " (draw " + o.rehabilitationDraw + ") came out with " + m);
+                rehabilitated += accepted ? 1 : 0;
             } else if (o.incarceratedUntil == Integer.MIN_VALUE) {
-                assertEquals(o.baseMotivation, o.motivation, 0.0, "never incarcerated, never changed");
+                Offender asBuilt = new Offender(o.id, model.city, p, new Stream(22, "city.offenders").at(o.id, 0));
+                assertEquals(asBuilt.motivation, o.motivation, 0.0, "never incarcerated, never changed");
             }
         }
         assertTrue(released > 5, "released " + released);
+        assertTrue(rehabilitated > 0 && rehabilitated < released, "both outcomes of the draw: " + rehabilitated + " of " + released);
         assertTrue(days.get(119).city[Metric.OFFENDERS_ACTIVE.ordinal()] > 0);
     }
 

@@ -173,21 +173,21 @@ class CityProcessesTest {
         Parameters always = params("tech_abandonment_rate", 0.0, "tech_adoption_rate", 0.1);
         Households h = households(always, city);
         Adoption a = new Adoption(always, city, h, clock(0, 0), new Stream(1, "a"));
-        a.initialise(new Stream(1, "init"));
+        a.initialise(new Stream(1, "init"), false);
         assertEquals(city.households, techCount(h, 0, city.households), "no abandonment: everyone ends up equipped");
         Parameters never = params("tech_abandonment_rate", 0.5, "tech_adoption_rate", 0.0);
         Households h0 = households(never, city);
-        new Adoption(never, city, h0, clock(0, 0), new Stream(1, "a")).initialise(new Stream(1, "init"));
+        new Adoption(never, city, h0, clock(0, 0), new Stream(1, "a")).initialise(new Stream(1, "init"), false);
         assertEquals(0, techCount(h0, 0, city.households));
         Parameters neither = params("tech_abandonment_rate", 0.0, "tech_adoption_rate", 0.0);
         Households hn = households(neither, city);
-        new Adoption(neither, city, hn, clock(0, 0), new Stream(1, "a")).initialise(new Stream(1, "init"));
+        new Adoption(neither, city, hn, clock(0, 0), new Stream(1, "a")).initialise(new Stream(1, "init"), false);
         assertEquals(0, techCount(hn, 0, city.households), "a / (a + d) with both 0 is 0");
         // an interior equilibrium: a / (a + d) with a = rate x 2 / (1 + e^-3u) near 0.005, d = 0.0167
         Parameters mid = params();
         Households hm = households(mid, city);
         Adoption am = new Adoption(mid, city, hm, clock(0, 0), new Stream(1, "a"));
-        am.initialise(new Stream(1, "init"));
+        am.initialise(new Stream(1, "init"), false);
         int total = 0;
         for (int c = 0; c < city.communities; c++) {
             int n = techCount(hm, c * 270, (c + 1) * 270);
@@ -201,7 +201,7 @@ class CityProcessesTest {
         Parameters busy = params("tech_adoption_rate", 0.3, "tech_abandonment_rate", 0.2);
         Households hf = households(busy, city);
         Adoption flows = new Adoption(busy, city, hf, clock, new Stream(1, "month"));
-        flows.initialise(new Stream(2, "init"));
+        flows.initialise(new Stream(2, "init"), false);
         for (int month = 0; month < 6; month++) {
             clock.day = 30 * month + 29;
             flows.month();
@@ -219,15 +219,15 @@ class CityProcessesTest {
         City city = new City(p);
         Households h = households(p, city);
         Adoption a = new Adoption(p, city, h, clock(0, 0), new Stream(1, "a"));
-        a.initialise(new Stream(1, "init"));
+        a.initialise(new Stream(1, "init"), false);
         assertEquals(0.5, techCount(h, 0, h.n) / (double) h.n, 0.05);
         // neighbours' adoption raises the equilibrium (diffusion), found by the fixed point per building
         Parameters alone = params("tech_adoption_rate", 0.02, "tech_abandonment_rate", 0.02, "tech_neighbour_weight", 0.0);
         Parameters together = ParameterSpace.with(alone, "tech_neighbour_weight", 5.0);
         Households h0 = households(alone, city);
-        new Adoption(alone, city, h0, clock(0, 0), new Stream(1, "a")).initialise(new Stream(1, "init"));
+        new Adoption(alone, city, h0, clock(0, 0), new Stream(1, "a")).initialise(new Stream(1, "init"), false);
         Households h1 = households(together, city);
-        new Adoption(together, city, h1, clock(0, 0), new Stream(1, "a")).initialise(new Stream(1, "init"));
+        new Adoption(together, city, h1, clock(0, 0), new Stream(1, "a")).initialise(new Stream(1, "init"), false);
         int n0 = techCount(h0, 0, h0.n);
         int n1 = techCount(h1, 0, h1.n);
         assertTrue(n0 > 0.15 * h0.n && n0 < 0.45 * h0.n, "alone " + n0);
@@ -243,26 +243,32 @@ class CityProcessesTest {
         Households h = households(p, city);
         Clock clock = clock(0, 0);
         Adoption a = new Adoption(p, city, h, clock, new Stream(1, "month"));
-        a.initialise(new Stream(1, "init"));
+        a.initialise(new Stream(1, "init"), false);
         for (int month = 0; month < 3; month++) {
             clock.day = 30 * month + 29;
-            byte[] before = h.flags.clone();
-            a.month();
-            for (int b = 0; b < city.buildings; b++) {
-                int from = city.hhStart[b];
-                int to = city.hhStart[b + 1];
-                int equipped = 0;
-                for (int i = from; i < to; i++) {
-                    equipped += (before[i] & Households.TECH) != 0 ? 1 : 0;
-                }
-                double share = (double) equipped / (to - from);
-                Stream s = new Stream(1, "month").at(b, month);
-                for (int i = from; i < to; i++) {
-                    double u = s.nextDouble();
-                    boolean had = (before[i] & Households.TECH) != 0;
-                    boolean expected = had ? u >= 0.6 : u < a.adoptionProbability(i, share, h.awareness(i, clock.day));
-                    assertEquals(expected, h.has(i, Households.TECH), "month " + month + ", household " + i);
-                }
+            assertMonthFollowsTheRule(a, h, city, clock, 0.6);
+        }
+    }
+
+    /** Runs the month and checks every household against the monthly rule, from the flags before the month. */
+    static void assertMonthFollowsTheRule(Adoption a, Households h, City city, Clock clock, double abandonment) {
+        int month = clock.month();
+        byte[] before = h.flags.clone();
+        a.month();
+        for (int b = 0; b < city.buildings; b++) {
+            int from = city.hhStart[b];
+            int to = city.hhStart[b + 1];
+            int equipped = 0;
+            for (int i = from; i < to; i++) {
+                equipped += (before[i] & Households.TECH) != 0 ? 1 : 0;
+            }
+            double share = (double) equipped / (to - from);
+            Stream s = new Stream(1, "month").at(b, month);
+            for (int i = from; i < to; i++) {
+                double u = s.nextDouble();
+                boolean had = (before[i] & Households.TECH) != 0;
+                boolean expected = had ? u >= abandonment : u < a.adoptionProbability(i, share, h.awareness(i, clock.day));
+                assertEquals(expected, h.has(i, Households.TECH), "month " + month + ", household " + i);
             }
         }
     }
@@ -290,27 +296,48 @@ class CityProcessesTest {
 
     // ------------------------------------------------------------------ population
 
+    /**
+     * Offenders whose sentence ends today are released this morning; whether they accept
+     * rehabilitation is the uniform drawn with the crime that led to the sentence (no release stream).
+     */
     @Test
     void releasesOnTheDaySentencesEnd() {
-        Parameters p = params("rehabilitation_cooperation", 0.0, "reoffend_multiplier", 2.0, "motivation_cap", 100.0);
+        Parameters p = params("rehabilitation_cooperation", 0.5, "reoffend_multiplier", 2.0, "rehabilitation_motivation_factor", 0.25,
+            "motivation_cap", 100.0);
         City city = new City(p);
         Households h = households(p, city);
         Clock clock = clock(10, 0);
-        Offender[] offenders = {new Offender(0, city, p, new Stream(1, "o").at(0, 0)), new Offender(1, city, p, new Stream(1, "o").at(1, 0))};
+        Offender[] offenders = new Offender[3];
+        for (int k = 0; k < offenders.length; k++) {
+            offenders[k] = new Offender(k, city, p, new Stream(1, "o").at(k, 0));
+        }
         CadreTeam[] teams = new CadreTeam[city.communities];
         for (int c = 0; c < teams.length; c++) {
             teams[c] = new CadreTeam(c);
         }
-        Population pop = new Population(p, clock, h, city, offenders, teams, new Stream(1, "release"), new Stream(1, "registration"));
+        Population pop = new Population(p, clock, h, city, offenders, teams, new Stream(1, "registration"));
         offenders[0].incarceratedUntil = 10;
+        offenders[0].rehabilitationDraw = 0.7; // >= 0.5: refuses rehabilitation
         offenders[1].incarceratedUntil = 11;
+        offenders[1].rehabilitationDraw = 0.3; // < 0.5: accepts
+        offenders[2].incarceratedUntil = 10;
+        offenders[2].rehabilitationDraw = 0.49;
         double m1 = offenders[1].motivation;
         pop.beginDay();
-        assertEquals(2 * offenders[0].baseMotivation, offenders[0].motivation, 1e-12, "released today");
+        assertEquals(2 * offenders[0].baseMotivation, offenders[0].motivation, 1e-12, "released today, reoffending");
+        assertEquals(0.25 * offenders[2].baseMotivation, offenders[2].motivation, 1e-12, "released today, rehabilitated");
         assertEquals(m1, offenders[1].motivation, 0.0, "still inside");
         clock.day = 11;
+        offenders[0].motivation = -1; // released yesterday: not released again
         pop.beginDay();
-        assertEquals(2 * offenders[1].baseMotivation, offenders[1].motivation, 1e-12);
+        assertEquals(0.25 * offenders[1].baseMotivation, offenders[1].motivation, 1e-12, "its own draw: rehabilitated");
+        assertEquals(-1, offenders[0].motivation, 0.0);
+        // live levers: the population releases with the parameters it was last given
+        pop.use(ParameterSpace.with(p, "reoffend_multiplier", 3.0));
+        clock.day = 12;
+        offenders[0].incarceratedUntil = 12;
+        pop.beginDay();
+        assertEquals(3 * offenders[0].baseMotivation, offenders[0].motivation, 1e-12, "the new multiplier");
     }
 
     @Test
@@ -322,7 +349,7 @@ class CityProcessesTest {
         offenders[0].learnRisk(offenders[0].home, 0.9);
         twin.learnRisk(twin.home, 0.9);
         Population pop = new Population(p, clock(3, 0), households(p, city), city, offenders, new CadreTeam[0],
-            new Stream(1, "release"), new Stream(1, "registration"));
+            new Stream(1, "registration"));
         pop.beginDay();
         assertTrue(ProcessUnitsTest.riskier(twin, offenders[0], offenders[0].home), "the remembered risk faded");
     }
@@ -340,7 +367,7 @@ class CityProcessesTest {
         for (int c = 0; c < teams.length; c++) {
             teams[c] = new CadreTeam(c);
         }
-        new Population(p, clock(29, 0), households(p, city), city, offenders, teams, new Stream(1, "release"),
+        new Population(p, clock(29, 0), households(p, city), city, offenders, teams,
             new Stream(1, "registration")).month();
         for (Offender o : offenders) {
             assertTrue(o.registered, "no unregistered floating population to hide in");
@@ -363,7 +390,7 @@ class CityProcessesTest {
             teams[c] = new CadreTeam(c);
         }
         Clock clock = clock(29, 0);
-        Population pop = new Population(missAll, clock, h, city, offenders, teams, new Stream(1, "release"), new Stream(1, "registration"));
+        Population pop = new Population(missAll, clock, h, city, offenders, teams, new Stream(1, "registration"));
         pop.month();
         for (Offender o : offenders) {
             assertFalse(o.registered, "every floating household is unregistered");
@@ -386,7 +413,7 @@ class CityProcessesTest {
             t2[c] = new CadreTeam(c);
             t2[c].registrationsThisMonth = 135;
         }
-        Population p2 = new Population(half, clock, households(half, city), city, many, t2, new Stream(1, "release"),
+        Population p2 = new Population(half, clock, households(half, city), city, many, t2,
             new Stream(1, "registration"));
         p2.month();
         int registered = 0;
@@ -399,7 +426,7 @@ class CityProcessesTest {
             t2[c].registrationsThisMonth = 0;
         }
         Population p3 = new Population(ParameterSpace.with(half, "floating_turnover", 1.0), clock, households(half, city), city, many, t2,
-            new Stream(1, "release"), new Stream(1, "registration"));
+            new Stream(1, "registration"));
         for (int c = 0; c < t2.length; c++) {
             t2[c].registrationsThisMonth = 270;
         }
@@ -424,7 +451,8 @@ class CityProcessesTest {
         Clock clock = clock(0, 18);
         Counters cnt = new Counters(city.communities + 1);
         Guardianship g = new Guardianship(city, p, clock);
-        WatchWork w = new WatchWork(p, city, h, clock, cnt, g, new Stream(1, "watch"), new Stream(1, "month"));
+        WatchWork w = new WatchWork(p, city, h, clock, cnt, g, new Stream(1, "watch"), new Stream(1, "leave"),
+            new Stream(1, "join"), new Stream(1, "pay"));
         assertEquals(4, w.groups.length);
         w.groups[1].dailyPatrolHours = 6; // two 3-hour units an evening
         assertFalse(w.patrolling(18));
@@ -466,7 +494,7 @@ class CityProcessesTest {
         Households h = households(p, city);
         Clock clock = clock(0, 0);
         WatchWork w = new WatchWork(p, city, h, clock, new Counters(5), new Guardianship(city, p, clock), new Stream(1, "watch"),
-            new Stream(1, "month"));
+            new Stream(1, "leave"), new Stream(1, "join"), new Stream(1, "pay"));
         w.month();
         double propensity = 0;
         for (int i = 0; i < 270; i++) {
@@ -481,12 +509,13 @@ class CityProcessesTest {
         Parameters joining = params("watch_join_rate", 0.05, "watch_churn", 0.0, "watch_initial_members", 10,
             "watch_mobilisation_effect", 0.0, "watch_stipend_attraction", 0.0);
         WatchWork j = new WatchWork(joining, city, h, clock, new Counters(5), new Guardianship(city, joining, clock),
-            new Stream(1, "watch"), new Stream(1, "month"));
+            new Stream(1, "watch"), new Stream(1, "leave"),
+            new Stream(1, "join"), new Stream(1, "pay"));
         double belonging = 0;
         for (int i = 0; i < 270; i++) {
             belonging += h.belonging[i];
         }
-        int expected = 10 + new Stream(1, "month").at(0, 0).poisson(0.05 * belonging * (1 - 10 / 270.0));
+        int expected = 10 + new Stream(1, "join").at(0, 0).poisson(0.05 * belonging * (1 - 10 / 270.0));
         j.month();
         assertEquals(expected, j.groups[0].members, "joiners from the sum of belonging");
         assertTrue(expected > 10);
@@ -543,7 +572,7 @@ class CityProcessesTest {
             officers[1] = new Officer(1, 18, 36, city, p, new Stream(1, "officer").at(1, 0));
             g = new Guardianship(city, p, clock);
             attitudes = new Attitudes(city, h, p, clock);
-            contact = new Contact(city, h, p, clock, attitudes, 400, 30);
+            contact = new Contact(city, h, p, clock, attitudes, 400, 30, Contact.TRUST_SETTLE_DAY);
             work = new OfficerWork(p, city, h, clock, cnt, officers, g, contact, new Stream(1, "plan"), new Stream(1, "morale"),
                 new Stream(1, "incidents"), new Stream(1, "patrol"));
         }
@@ -570,7 +599,8 @@ class CityProcessesTest {
             new Officer(1, 3, 36, city, p, new Stream(1, "officer").at(1, 0))};
         Guardianship g = new Guardianship(city, p, clock);
         Attitudes at = new Attitudes(city, h, p, clock);
-        OfficerWork work = new OfficerWork(p, city, h, clock, cnt, officers, g, new Contact(city, h, p, clock, at, 400, 30),
+        OfficerWork work = new OfficerWork(p, city, h, clock, cnt, officers, g,
+            new Contact(city, h, p, clock, at, 400, 30, Contact.TRUST_SETTLE_DAY),
             new Stream(1, "plan"), new Stream(1, "morale"), new Stream(1, "incidents"), new Stream(1, "patrol"));
         int first = 0;
         int days = 40;

@@ -62,7 +62,7 @@ class ProcessUnitsTest {
     @Test
     void unseenMeansTenDaysOrMore() {
         World w = new World(params(Map.of()));
-        Contact contact = new Contact(w.city, w.h, w.p, w.clock, w.attitudes, MAX_DAYS, SPREAD);
+        Contact contact = new Contact(w.city, w.h, w.p, w.clock, w.attitudes, MAX_DAYS, SPREAD, Contact.TRUST_SETTLE_DAY);
         int n = w.city.households;
         int unseenAtStart = 0;
         for (int i = 0; i < n; i++) {
@@ -91,7 +91,7 @@ class ProcessUnitsTest {
     @Test
     void medianDaysSinceSightingAndRepeatSightings() {
         World w = new World(params(Map.of("contact_trust_gain", 0.05, "trust_mean", 0.3)));
-        Contact contact = new Contact(w.city, w.h, w.p, w.clock, w.attitudes, MAX_DAYS, SPREAD);
+        Contact contact = new Contact(w.city, w.h, w.p, w.clock, w.attitudes, MAX_DAYS, SPREAD, Contact.TRUST_SETTLE_DAY);
         int n = w.city.households; // 30
         for (int i = 0; i < n; i++) {
             w.day(i);
@@ -113,7 +113,7 @@ class ProcessUnitsTest {
     @Test
     void sightingRaisesTrustAndPublicityRaisesAwareness() {
         World w = new World(params(Map.of("contact_trust_gain", 0.05, "trust_mean", 0.3, "publicity_awareness_gain", 0.2)));
-        Contact contact = new Contact(w.city, w.h, w.p, w.clock, w.attitudes, MAX_DAYS, SPREAD);
+        Contact contact = new Contact(w.city, w.h, w.p, w.clock, w.attitudes, MAX_DAYS, SPREAD, Contact.TRUST_SETTLE_DAY);
         w.day(3);
         double t0 = w.h.trust(5, 3);
         double a0 = w.h.awareness(5, 3);
@@ -212,14 +212,22 @@ class ProcessUnitsTest {
 
     // ------------------------------------------------------------------ case work
 
-    /** True when {@code o} chooses community c for fewer uniforms than its unlearnt twin. */
+    /**
+     * True when {@code o} chooses community c for fewer draws than its unlearnt twin: the same 1000
+     * vectors of race uniforms (common random numbers) for both.
+     */
     static boolean riskier(Offender o, Offender twin, int c) {
         int a = 0;
         int b = 0;
+        double[] u = new double[Offender.MAX_KNOWN];
+        Stream s = new Stream(11, "race");
         for (int i = 0; i < 1000; i++) {
-            double u = (i + 0.5) / 1000;
-            a += o.chooseCommunity(u) == c ? 1 : 0;
-            b += twin.chooseCommunity(u) == c ? 1 : 0;
+            s.at(i, 0);
+            for (int k = 0; k < u.length; k++) {
+                u[k] = s.nextDouble();
+            }
+            a += o.chooseCommunity(u, 0) == c ? 1 : 0;
+            b += twin.chooseCommunity(u, 0) == c ? 1 : 0;
         }
         return a < b;
     }
@@ -252,7 +260,7 @@ class ProcessUnitsTest {
         int[] reportDays = {9, 10, 39, 40};
         for (int d : reportDays) {
             k.w.day(d);
-            k.work.open(k.officer, CrimeType.BURGLARY, 0, 0, 0, false, 0.5);
+            k.work.open(k.officer, CrimeType.BURGLARY, 0, 0, 0, false, 0.5, 0.5);
         }
         assertEquals(2, k.count(Counters.COHORT_REPORTED), "model days 10 and 39 are observed days 1 and 30");
         assertEquals(4, k.officer.queue.size());
@@ -267,20 +275,20 @@ class ProcessUnitsTest {
         Cases k = new Cases(p, 10, 200);
         k.work.closingSkill = 1.0;
         k.w.day(100);
-        k.work.completed(10, 0, 0, 0, false, 0.0); // reported on observed day 1, cleared 90 days later
+        k.work.completed(10, 0, 0, 0, false, 0.0, 0.5); // reported on observed day 1, cleared 90 days later
         assertEquals(1, k.count(Counters.CLEARED));
         assertEquals(1, k.count(Counters.COHORT_CLEARED), "cleared on the 90th day: inside the horizon");
         k.w.day(102);
-        k.work.completed(11, 1, 1, 0, false, 0.0); // 91 days after its report
+        k.work.completed(11, 1, 1, 0, false, 0.0, 0.5); // 91 days after its report
         assertEquals(2, k.count(Counters.CLEARED));
         assertEquals(1, k.count(Counters.COHORT_CLEARED), "cleared on the 91st day: outside the horizon");
-        k.work.completed(9, 2, 1, 0, false, 0.0); // reported in the burn-in
+        k.work.completed(9, 2, 1, 0, false, 0.0, 0.5); // reported in the burn-in
         assertEquals(3, k.count(Counters.CLEARED));
         assertEquals(1, k.count(Counters.COHORT_CLEARED), "reported before the cohort");
         k.w.day(130);
-        k.work.completed(120, 3, 1, 0, false, 0.0); // reported on observed day 111, after the cohort (200 - 90 = 110)
+        k.work.completed(120, 3, 1, 0, false, 0.0, 0.5); // reported on observed day 111, after the cohort (200 - 90 = 110)
         assertEquals(1, k.count(Counters.COHORT_CLEARED), "reported after the cohort");
-        k.work.completed(119, 3, 1, 0, false, 0.0); // observed day 110: last cohort day
+        k.work.completed(119, 3, 1, 0, false, 0.0, 0.5); // observed day 110: last cohort day
         assertEquals(2, k.count(Counters.COHORT_CLEARED), "reported on the last cohort day");
         assertEquals(5, k.count(Counters.CLEARED), "each clearance counted once");
     }
@@ -294,8 +302,9 @@ class ProcessUnitsTest {
         k.w.day(20);
         Offender o = k.offenders[0];
         double t = k.w.h.trust(4, 20);
-        k.work.completed(20, 4, 0, 0, false, 0.0);
+        k.work.completed(20, 4, 0, 0, false, 0.0, 0.11);
         assertEquals(26, o.incarceratedUntil, "the day after, for 5 days");
+        assertEquals(0.11, o.rehabilitationDraw, 0.0, "the sentence carries its crime's rehabilitation draw to the release");
         assertFalse(o.activeOn(20));
         assertFalse(o.activeOn(25));
         assertTrue(o.activeOn(26));
@@ -304,20 +313,23 @@ class ProcessUnitsTest {
         Offender twin = new Offender(0, k.w.city, p, new Stream(3, "o").at(0, 0));
         assertTrue(riskier(o, twin, 0), "risk learnt on clearance");
         k.w.day(22);
-        k.work.completed(21, 5, 0, 0, false, 0.0);
+        k.work.completed(21, 5, 0, 0, false, 0.0, 0.22);
         assertEquals(26, o.incarceratedUntil, "a second clearance during the sentence does not extend it");
+        assertEquals(0.11, o.rehabilitationDraw, 0.0, "nor does it change the coming release");
         assertEquals(2, k.count(Counters.CLEARED));
         double t6 = k.w.h.trust(6, 22);
-        k.work.completed(21, 6, 0, 0, false, 0.999999); // the draw fails
+        k.work.completed(21, 6, 0, 0, false, 0.999999, 0.33); // the draw fails
         assertEquals(2, k.count(Counters.CLEARED));
         assertEquals(Math.max(0, t6 - 0.1), k.w.h.trust(6, 22), 1e-6, "an uncleared case lowers trust");
+        assertEquals(0.11, o.rehabilitationDraw, 0.0);
         // released this morning (sentence ended today), cleared again today: a new sentence
         k.w.day(26);
-        k.work.completed(24, 8, 0, 0, false, 0.0);
+        k.work.completed(24, 8, 0, 0, false, 0.0, 0.44);
         assertEquals(32, o.incarceratedUntil, "re-incarcerated on the day of release");
+        assertEquals(0.44, o.rehabilitationDraw, 0.0, "a new sentence, a new draw");
         assertEquals(3, k.count(Counters.CLEARED));
         k.w.day(22);
-        k.work.completed(21, 7, -1, 0, false, 0.0); // an incident: nothing to clear
+        k.work.completed(21, 7, -1, 0, false, 0.0, 0.5); // an incident: nothing to clear
         assertEquals(3, k.count(Counters.CLEARED));
         assertEquals(0, k.w.h.attitudeDay[7], "an incident leaves the household's attitudes alone");
         // the perceived clearance of next month: the 3 clearances over 6 reports
@@ -346,9 +358,9 @@ class ProcessUnitsTest {
         // the clearance draw is compared with that probability
         k.work.closingSkill = 0.7;
         k.w.day(0);
-        k.work.completed(0, 0, 0, 0, false, 0.27);
+        k.work.completed(0, 0, 0, 0, false, 0.27, 0.5);
         assertEquals(1, k.count(Counters.CLEARED), "0.27 < 0.28");
-        k.work.completed(0, 0, 1, 0, false, 0.29);
+        k.work.completed(0, 0, 1, 0, false, 0.29, 0.5);
         assertEquals(1, k.count(Counters.CLEARED), "0.29 > 0.28 * factor");
     }
 
@@ -359,13 +371,15 @@ class ProcessUnitsTest {
         Cases k = new Cases(p, 0, 100);
         k.work.closingSkill = 1.0;
         k.w.day(0);
-        k.work.open(k.officer, CrimeType.FRAUD, 0, 0, 0, true, 0.7);
-        k.work.open(k.officer, CrimeType.BURGLARY, 1, 0, 0, true, 0.7);
-        k.work.open(k.officer, CrimeType.VEHICLE_THEFT, 2, 1, 0, false, 0.7);
+        k.work.open(k.officer, CrimeType.FRAUD, 0, 0, 0, true, 0.7, 0.5);
+        k.work.open(k.officer, CrimeType.BURGLARY, 1, 0, 0, true, 0.7, 0.123);
+        k.work.open(k.officer, CrimeType.VEHICLE_THEFT, 2, 1, 0, false, 0.7, 0.5);
         k.officer.queue.work(0, new double[2], k.work);
         // 0.7 < 0.5 * 2 only with camera evidence: the burglary is cleared, the fraud and the uncovered theft are not
         assertEquals(1, k.count(Counters.CLEARED));
         assertEquals(0, k.officer.queue.size());
+        assertEquals(0.123, k.offenders[0].rehabilitationDraw, 0.0, "the queue carried the burglary's rehabilitation draw");
+        assertEquals(1.0, k.offenders[1].rehabilitationDraw, 0.0, "no sentence, no draw");
     }
 
     // ------------------------------------------------------------------ reporting
