@@ -103,6 +103,43 @@ class AgentsTest {
         assertEquals(2.0 * o.baseMotivation, o.motivation, 1e-12);
     }
 
+    /**
+     * Offenders start in the stationary mixture of the release cycle: rehabilitated with share
+     * (q / m_r) / (q / m_r + (1 - q) / m_n), the motivations capped.
+     */
+    @Test
+    void offendersStartInTheStationaryMixture() {
+        // defaults: q = 0.4, m_r = 0.5, m_n = 1.5: (0.8) / (0.8 + 0.4) = 2/3
+        Parameters p = params(Map.of());
+        assertEquals(2.0 / 3, Offender.stationaryRehabilitatedShare(p), 1e-12);
+        // the cap bounds the reoffending motivation: m_n = min(1, 1.5) = 1: 0.8 / (0.8 + 0.6)
+        assertEquals(0.8 / 1.4, Offender.stationaryRehabilitatedShare(params(Map.of("motivation_cap", 1.0))), 1e-12);
+        // and the rehabilitated one: m_r = min(0.2, 0.5) = 0.2, m_n = 0.2: the share is q
+        assertEquals(0.4, Offender.stationaryRehabilitatedShare(params(Map.of("motivation_cap", 0.2))), 1e-12);
+        assertEquals(0.0, Offender.stationaryRehabilitatedShare(params(Map.of("rehabilitation_cooperation", 0.0))), 0.0);
+        assertEquals(1.0, Offender.stationaryRehabilitatedShare(params(Map.of("rehabilitation_cooperation", 1.0))), 0.0);
+        assertEquals(1.0, Offender.stationaryRehabilitatedShare(params(Map.of("rehabilitation_motivation_factor", 0.0))), 0.0,
+            "a rehabilitated offender that never offends is never caught again: it stays rehabilitated");
+        assertEquals(0.0, Offender.stationaryRehabilitatedShare(params(Map.of("reoffend_multiplier", 0.0))), 0.0,
+            "the mirror case");
+        // the drawn population follows the mixture
+        City city = new City(p);
+        int rehabilitated = 0;
+        int n = 3000;
+        for (int k = 0; k < n; k++) {
+            Offender o = new Offender(k, city, p, new Stream(3, "city.offenders").at(k, 0));
+            double m = o.motivation / o.baseMotivation;
+            assertTrue(Math.abs(m - 0.5) < 1e-12 || Math.abs(m - 1.5) < 1e-12, "offender " + k + " starts at factor " + m);
+            rehabilitated += Math.abs(m - 0.5) < 1e-12 ? 1 : 0;
+        }
+        assertEquals(2.0 / 3, rehabilitated / (double) n, 0.03, "rehabilitated at the start");
+        Parameters none = params(Map.of("rehabilitation_cooperation", 0.0));
+        for (int k = 0; k < 50; k++) {
+            Offender o = new Offender(k, city, none, new Stream(3, "city.offenders").at(k, 0));
+            assertEquals(o.baseMotivation * 1.5, o.motivation, 1e-12, "no cooperation: everyone starts reoffending");
+        }
+    }
+
     @Test
     void offendersPreferNearSuccessfulSafePlaces() {
         // a 3 x 1 city: community 0 knows itself and 1 (distance 1), not 2 (distance 2)
@@ -168,6 +205,81 @@ class AgentsTest {
         assertEquals(0.75 * 0.9, o.risk[0], 1e-12);
         assertEquals(5 * 0.99, o.success[1], 1e-12);
         assertEquals(0.2 * 0.99, o.success[0], 1e-12);
+    }
+
+    /** The centre of a 3 x 3 city: it knows all nine communities, the most an offender can know. */
+    static Offender centreOffender(Parameters p, City city) {
+        for (int k = 0; ; k++) {
+            Offender c = new Offender(k, city, p, new Stream(2, "o").at(k, 0));
+            if (c.home == 4) {
+                return c;
+            }
+        }
+    }
+
+    /** The race picks each community with probability proportional to its weight, one uniform per known community. */
+    @Test
+    void exponentialRaceChoosesInProportionToTheWeights() {
+        Parameters p = params(Map.of("grid_width", 3, "grid_height", 3, "distance_decay", 0.7));
+        City city = new City(p);
+        Offender o = centreOffender(p, city);
+        assertEquals(Offender.MAX_KNOWN, o.known.length, "the centre knows itself and its eight neighbours");
+        o.learnRisk(o.known[2], 0.6);
+        o.learnSuccess(o.known[5]);
+        o.learnSuccess(o.known[5]);
+        double[] w = new double[o.known.length];
+        double total = 0;
+        for (int k = 0; k < w.length; k++) {
+            w[k] = Math.exp(-0.7 * city.communityDistance(4, o.known[k])) * (1 + o.success[k]) / (1 + 4 * o.risk[k]);
+            total += w[k];
+        }
+        int n = 40000;
+        int[] chosen = new int[city.communities];
+        double[] u = new double[Offender.MAX_KNOWN + 1];
+        Stream s = new Stream(7, "race");
+        for (int i = 0; i < n; i++) {
+            s.at(i, 0);
+            for (int k = 0; k < u.length; k++) {
+                u[k] = s.nextDouble();
+            }
+            chosen[o.chooseCommunity(u, 1)]++;
+        }
+        for (int k = 0; k < w.length; k++) {
+            double share = w[k] / total;
+            assertEquals(share, chosen[o.known[k]] / (double) n, 4 * Math.sqrt(share * (1 - share) / n),
+                "community " + o.known[k] + " (weight " + w[k] + ")");
+        }
+    }
+
+    /**
+     * Common random numbers: when one community becomes riskier, the same uniforms either choose as
+     * before or move a choice away from that community; no choice moves between the others.
+     */
+    @Test
+    void aRiskierCommunityLosesChoicesOnlyToItself() {
+        Parameters p = params(Map.of("grid_width", 3, "grid_height", 3));
+        City city = new City(p);
+        Offender before = centreOffender(p, city);
+        Offender after = centreOffender(p, city);
+        int target = after.known[3];
+        after.learnRisk(target, 0.8);
+        double[] u = new double[Offender.MAX_KNOWN];
+        Stream s = new Stream(8, "race");
+        int moved = 0;
+        for (int i = 0; i < 5000; i++) {
+            s.at(i, 0);
+            for (int k = 0; k < u.length; k++) {
+                u[k] = s.nextDouble();
+            }
+            int a = before.chooseCommunity(u, 0);
+            int b = after.chooseCommunity(u, 0);
+            if (a != b) {
+                moved++;
+                assertEquals(target, a, "draw " + i + ": a choice moved from " + a + " to " + b);
+                assertTrue(b != target);
+            }
+        }
+        assertTrue(moved > 50, "the risk moved some choices: " + moved);
     }
 
     @Test

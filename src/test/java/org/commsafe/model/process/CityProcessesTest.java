@@ -273,6 +273,60 @@ class CityProcessesTest {
         }
     }
 
+    static void assertCountsMatchFlags(Adoption a, Households h, City city, String what) {
+        int per = city.householdsPerCommunity;
+        for (int c = 0; c < city.communities; c++) {
+            assertEquals(techCount(h, c * per, (c + 1) * per), a.techHomes(c), what + ", community " + c);
+        }
+    }
+
+    /**
+     * The settle step (day 359 in the model): the stock is drawn again at the equilibrium of the
+     * households' current awareness, with the same uniforms as at build, after clearing the old
+     * flags. Raised awareness gives a larger, nested set of adopters; the counts (per community
+     * and per building, which the monthly rule reads) stay in step with the flags.
+     */
+    @Test
+    void settlingRedrawsTheStockAtCurrentAwareness() {
+        Parameters p = params("tech_adoption_rate", 0.1, "tech_abandonment_rate", 0.3, "tech_neighbour_weight", 2.0);
+        City city = new City(p);
+        Households h = households(p, city);
+        Clock clock = clock(359, 23);
+        Adoption a = new Adoption(p, city, h, clock, new Stream(1, "month"));
+        a.initialise(new Stream(1, "init"), false);
+        byte[] atBuild = h.flags.clone();
+        int n0 = techCount(h, 0, h.n);
+        assertTrue(n0 > 0.05 * h.n && n0 < 0.5 * h.n, "an interior share at build: " + n0);
+        a.initialise(new Stream(1, "init"), true);
+        assertArrayEquals(atBuild, h.flags, "attitudes unmoved: the current awareness is the baseline, the same stock");
+        assertCountsMatchFlags(a, h, city, "settled twice");
+        // awareness raised everywhere: a higher equilibrium
+        Attitudes attitudes = new Attitudes(city, h, p, clock);
+        for (int i = 0; i < h.n; i++) {
+            attitudes.adjust(i, 0.9, 0);
+        }
+        a.initialise(new Stream(1, "init"), false);
+        assertArrayEquals(atBuild, h.flags, "baseline awareness ignores the raised attitudes");
+        a.initialise(new Stream(1, "init"), true);
+        int n1 = techCount(h, 0, h.n);
+        assertTrue(n1 > 1.3 * n0, "current awareness raises the stock: " + n0 + " -> " + n1);
+        for (int i = 0; i < h.n; i++) {
+            if ((atBuild[i] & Households.TECH) != 0) {
+                assertTrue(h.has(i, Households.TECH), "the same uniforms: adopters at build stay adopters, household " + i);
+            }
+        }
+        assertCountsMatchFlags(a, h, city, "settled at raised awareness");
+        // the building counts the monthly rule reads were rebuilt too
+        clock.day = 389;
+        assertMonthFollowsTheRule(a, h, city, clock, 0.3);
+        assertCountsMatchFlags(a, h, city, "a month after settling");
+        // live levers: with no adoption any more, settling clears every device
+        a.use(ParameterSpace.with(p, "tech_adoption_rate", 0.0));
+        a.initialise(new Stream(1, "init"), true);
+        assertEquals(0, techCount(h, 0, h.n), "old flags are cleared before the stock is drawn again");
+        assertCountsMatchFlags(a, h, city, "cleared");
+    }
+
     @Test
     void monthlyFlowsAdoptAndAbandon() {
         City city = new City(params());
@@ -484,6 +538,47 @@ class CityProcessesTest {
         clock.hour = 19;
         w.hour();
         assertEquals(4 + 200, w.stopCount());
+    }
+
+    /**
+     * The evening's patrolling members are drawn once, at 19:00, from the patrol stream at
+     * (community, step), and the same members walk at 20:00 and 21:00: member-hours are exactly three
+     * times the members counted that evening, even when the daily hours are not whole units.
+     */
+    @Test
+    void theEveningsMembersAreDrawnAtSevenAndWalkAllEvening() {
+        Parameters p = params("watch_buildings_per_hour", 1.0);
+        City city = new City(p);
+        Households h = households(p, city);
+        Clock clock = clock(0, 19);
+        Counters cnt = new Counters(city.communities + 1);
+        WatchWork w = new WatchWork(p, city, h, clock, cnt, new Guardianship(city, p, clock), new Stream(1, "watch"),
+            new Stream(1, "leave"), new Stream(1, "join"), new Stream(1, "pay"));
+        w.groups[3].dailyPatrolHours = 4; // 4/3 units: one or two members an evening
+        int evenings = 60;
+        int total = 0;
+        int one = 0;
+        for (int day = 0; day < evenings; day++) {
+            cnt.reset();
+            int members = -1;
+            for (int hour = 19; hour < 22; hour++) {
+                clock.day = day;
+                clock.hour = hour;
+                clock.step = 24L * day + hour;
+                w.hour();
+                if (hour == 19) {
+                    members = new Stream(1, "watch").at(3, clock.step).round(4 / 3.0);
+                    assertEquals(members, cnt.byCommunity[3][Counters.WATCH_PATROLLING], 0.0, "day " + day + ": drawn at 19:00");
+                }
+                assertEquals(members, w.stopCount(), "day " + day + ", " + hour + ":00: the same members, one building each");
+            }
+            assertEquals(members, cnt.byCommunity[3][Counters.WATCH_PATROLLING], 0.0, "members counted once: day " + day);
+            assertEquals(3 * members, cnt.byCommunity[3][Counters.WATCH_PATROL_HOURS], 0.0, "three hours each: day " + day);
+            total += members;
+            one += members == 1 ? 1 : 0;
+        }
+        assertTrue(one > 0 && one < evenings, "both one and two members walk on some evenings: " + one);
+        assertEquals(4 / 3.0, total / (double) evenings, 0.25, "the mean number of members");
     }
 
     @Test

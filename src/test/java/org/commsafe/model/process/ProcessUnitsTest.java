@@ -54,6 +54,14 @@ class ProcessUnitsTest {
             clock.hour = 0;
             clock.weekday = d % 7 < 5;
         }
+
+        /** Moves on to day d as the model does: each new day starts with the attitudes' decay. */
+        void until(int d) {
+            while (clock.day < d) {
+                day(clock.day + 1);
+                attitudes.decayDay();
+            }
+        }
     }
 
     // ------------------------------------------------------------------ contact
@@ -123,6 +131,87 @@ class ProcessUnitsTest {
         contact.publicity(5);
         assertEquals(a0 + 0.2 * (1 - a0), w.h.awareness(5, 3), 1e-6);
         assertEquals(Math.min(1, t0 + 0.1), w.h.trust(5, 3), 1e-6, "publicity is contact too");
+    }
+
+    /**
+     * The trust settle step: contacts over days 0 .. settle day (a sighting counts once a day, each
+     * publicity visit counts) give each household its contact rate lambda; trust is set to
+     * min(1, base + g lambda / d), whatever moved it before; contacts after the settle day, and a
+     * second settle, change nothing.
+     */
+    @Test
+    void settleTrustSetsTheEquilibriumOfTheContactRate() {
+        World w = new World(params(Map.of("contact_trust_gain", 0.02, "attitude_decay", 0.05, "trust_mean", 0.3,
+            "publicity_awareness_gain", 0.1)));
+        int settle = 9; // days 0 .. 9: ten days
+        Contact contact = new Contact(w.city, w.h, w.p, w.clock, w.attitudes, MAX_DAYS, SPREAD, settle);
+        w.day(0);
+        contact.sighting(0);
+        contact.sighting(0); // the same day: one contact
+        contact.publicity(1);
+        w.until(3);
+        contact.sighting(0);
+        contact.publicity(1);
+        contact.publicity(1);
+        w.attitudes.adjust(2, 0, 0.3); // a cleared case, say: not a contact
+        w.until(5);
+        contact.sighting(0);
+        contact.sighting(1);
+        for (int k = 0; k < 40; k++) {
+            contact.publicity(4); // 40 contacts in ten days: far above the cap
+        }
+        w.until(9);
+        contact.sighting(0);
+        contact.sighting(1);
+        w.until(10);
+        contact.sighting(3); // after the window
+        contact.publicity(3);
+        contact.settleTrust();
+        double[] expected = {0.02 * 0.4 / 0.05, 0.02 * 0.5 / 0.05, 0, 0, 1};
+        for (int i = 0; i < 5; i++) {
+            double base = w.h.trustBase[i];
+            assertEquals(Math.min(1, base + expected[i]), w.h.trust(i, 10), 1e-6, "household " + i);
+        }
+        for (int i = 5; i < w.h.n; i++) {
+            assertEquals(w.h.trustBase[i], w.h.trust(i, 10), 1e-6, "no contact: the baseline, household " + i);
+        }
+        double sum = 0;
+        for (int i = 0; i < w.h.n; i++) {
+            sum += w.h.trust(i, 10);
+        }
+        assertEquals(sum, w.attitudes.trustSum(0), 1e-4, "the community sum follows");
+        // once only
+        w.attitudes.adjust(5, 0, 0.2);
+        double t5 = w.h.trust(5, 10);
+        contact.sighting(6);
+        contact.settleTrust();
+        assertEquals(t5, w.h.trust(5, 10), 1e-9, "a second settle does nothing");
+        // no settle day: nothing counted, nothing set
+        World v = new World(w.p);
+        Contact never = new Contact(v.city, v.h, v.p, v.clock, v.attitudes, MAX_DAYS, SPREAD, -1);
+        v.day(0);
+        never.sighting(0);
+        double t0 = v.h.trust(0, 0);
+        never.settleTrust();
+        assertEquals(t0, v.h.trust(0, 0), 1e-9, "settle day -1: no settle");
+    }
+
+    /** The contact count saturates at Short.MAX_VALUE instead of wrapping round. */
+    @Test
+    void contactCountsSaturate() {
+        World w = new World(params(Map.of("contact_trust_gain", 1e-5, "attitude_decay", 1.0, "trust_mean", 0.3,
+            "publicity_awareness_gain", 0.0)));
+        Contact contact = new Contact(w.city, w.h, w.p, w.clock, w.attitudes, MAX_DAYS, SPREAD, 0);
+        int i = 0;
+        while (w.h.trustBase[i] > 0.6) {
+            i++;
+        }
+        w.day(0);
+        for (int k = 0; k < 40000; k++) {
+            contact.publicity(i);
+        }
+        contact.settleTrust();
+        assertEquals(w.h.trustBase[i] + 1e-5 * Short.MAX_VALUE, w.h.trust(i, 0), 1e-6);
     }
 
     // ------------------------------------------------------------------ attitudes
