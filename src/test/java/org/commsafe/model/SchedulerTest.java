@@ -12,6 +12,7 @@ import java.util.Map;
 import org.commsafe.TestCities;
 import org.commsafe.agents.Offender;
 import org.commsafe.metrics.Metric;
+import org.commsafe.model.process.Adoption;
 import org.commsafe.model.process.CameraPlacement;
 import org.commsafe.random.Stream;
 import org.junit.jupiter.api.Test;
@@ -109,6 +110,182 @@ class SchedulerTest {
         assertTrue(released > 5, "released " + released);
         assertTrue(rehabilitated > 0 && rehabilitated < released, "both outcomes of the draw: " + rehabilitated + " of " + released);
         assertTrue(days.get(119).city[Metric.OFFENDERS_ACTIVE.ordinal()] > 0);
+    }
+
+    @Test
+    void settleDaysFallInsideTheBurnIn() {
+        Parameters p = TestCities.small(Map.of());
+        assertEquals(89, new CommSafeModel(1, p, 600, 10).trustSettleDay(), "the default burn-in: day 89");
+        assertEquals(89, new CommSafeModel(1, p, 90, 10).trustSettleDay());
+        assertEquals(88, new CommSafeModel(1, p, 89, 10).trustSettleDay(), "a shorter burn-in: its last day");
+        assertEquals(-1, new CommSafeModel(1, p, 0, 10).trustSettleDay(), "no burn-in: never");
+        assertEquals(359, new CommSafeModel(1, p, 600, 10).adoptionSettleDay(), "the default burn-in: day 359, a month end");
+        assertEquals(29, Adoption.SETTLE_DAY % 30, "the settle replaces a monthly step");
+        assertEquals(359, new CommSafeModel(1, p, 360, 10).adoptionSettleDay());
+        assertEquals(358, new CommSafeModel(1, p, 359, 10).adoptionSettleDay(), "a shorter burn-in: its last day");
+        assertEquals(99, new CommSafeModel(1, p, 100, 10).adoptionSettleDay());
+        assertEquals(-1, new CommSafeModel(1, p, 0, 10).adoptionSettleDay(), "no burn-in: never");
+    }
+
+    /** Attitudes frozen at baseline and fast adoption flows: the settled stock is the build's stock again. */
+    static Parameters frozenAttitudes() {
+        Map<String, Object> m = new HashMap<>();
+        m.put("households_per_community", 600);
+        m.put("households_per_officer", 600);
+        m.put("tech_adoption_rate", 0.3);
+        m.put("tech_abandonment_rate", 0.3);
+        m.put("victim_awareness_gain", 0.0);
+        m.put("neighbour_awareness_gain", 0.0);
+        m.put("publicity_awareness_gain", 0.0);
+        return TestCities.small(m);
+    }
+
+    /**
+     * Technical defence is set at the equilibrium of current awareness on the adoption settle day,
+     * with the build's uniforms: with awareness still at baseline the stock returns exactly to the
+     * build's, and on day 359 (a month end) this replaces that month's flows.
+     */
+    @Test
+    void adoptionSettlesOnItsDay() {
+        int tech = Metric.TECH_ADOPTION_SHARE.ordinal();
+        List<Day> full = run(new CommSafeModel(26, frozenAttitudes(), 360, 40));
+        double built = full.get(0).city[tech];
+        int moved = 0;
+        for (int d = 1; d < full.size(); d++) {
+            if (d % 30 != 29) {
+                assertEquals(full.get(d - 1).city[tech], full.get(d).city[tech], 0.0, "no flows mid-month: day " + d);
+            } else {
+                moved += full.get(d).city[tech] != full.get(d - 1).city[tech] ? 1 : 0;
+            }
+        }
+        assertTrue(moved >= 10, "the flows move the stock at most month ends: " + moved);
+        assertEquals(built, full.get(359).city[tech], 0.0, "day 359: the build's stock again, not a month of flows");
+        assertTrue(full.get(358).city[tech] != built && full.get(389).city[tech] != built, "the flows moved it before and after");
+        // a shorter burn-in: the stock settles on its last day, mid-month
+        List<Day> shortBurnIn = run(new CommSafeModel(26, frozenAttitudes(), 100, 20));
+        for (int d = 0; d < 99; d++) {
+            assertEquals(full.get(d).city[tech], shortBurnIn.get(d).city[tech], 0.0, "the same run before the settle: day " + d);
+        }
+        assertEquals(built, shortBurnIn.get(99).city[tech], 0.0, "settled on day 99");
+        assertTrue(shortBurnIn.get(98).city[tech] != built);
+        assertEquals(built, shortBurnIn.get(100).city[tech], 0.0, "settled once: no flows until the month ends");
+    }
+
+    static double[] trustByDay(int burnIn, int days) {
+        Parameters p = TestCities.small(Map.of("cleared_trust_gain", 0.0, "uncleared_trust_loss", 0.0));
+        double[] trust = new double[burnIn + days];
+        CommSafeModel m = new CommSafeModel(27, p, burnIn, days);
+        m.observeDuringBurnIn = true;
+        m.observer = (day, rows) -> trust[day + burnIn - 1] = rows[rows.length - 1][Metric.TRUST_MEAN.ordinal()];
+        m.start();
+        m.runAll();
+        return trust;
+    }
+
+    /**
+     * Trust is set at the equilibrium of each household's measured contact rate at the end of the
+     * trust settle day (day 89, or the burn-in's last day), and then holds there: without the
+     * settle it climbs for hundreds of days.
+     */
+    @Test
+    void trustSettlesOnItsDayAndThenHolds() {
+        double[] settle89 = trustByDay(90, 60);
+        double[] settle59 = trustByDay(60, 90);
+        for (int d = 0; d < 59; d++) {
+            assertEquals(settle89[d], settle59[d], 0.0, "the same run before either settle: day " + d);
+        }
+        assertTrue(settle59[59] - settle59[58] > 0.05, "a 60-day burn-in settles on day 59: " + settle59[58] + " -> " + settle59[59]);
+        assertTrue(Math.abs(settle89[59] - settle89[58]) < 0.02, "not yet on day 59 with a 90-day burn-in");
+        assertTrue(settle89[89] - settle89[88] > 0.05, "day 89: " + settle89[88] + " -> " + settle89[89]);
+        assertTrue(Math.abs(settle59[89] - settle59[88]) < 0.02, "settled once");
+        assertTrue(settle89[88] - settle89[30] > 0.03, "before the settle, trust still climbs");
+        assertEquals(settle89[89], settle89[149], 0.02, "after the settle it holds at the equilibrium");
+        assertEquals(settle59[59], settle59[149], 0.04, "a shorter window measures the rate less well, but near it");
+    }
+
+    /** Runs 120 days, with the levers changed at the start of day 60; returns the city row of every day. */
+    static double[][] liveChange(CommSafeModel m, Map<String, Object> changes) {
+        double[][] rows = new double[m.burnInDays + m.days][];
+        m.observer = (day, r) -> rows[day - 1] = r[r.length - 1].clone();
+        m.start();
+        while (m.clock.step < 60 * 24) {
+            m.hourStep();
+        }
+        m.setParameters(ParameterSpace.with(m.params, changes));
+        while (m.clock.step < m.totalSteps()) {
+            m.hourStep();
+        }
+        return rows;
+    }
+
+    static double sum(double[][] rows, Metric metric, int from, int to) {
+        double t = 0;
+        for (int d = from; d < to; d++) {
+            t += rows[d][metric.ordinal()];
+        }
+        return t;
+    }
+
+    /** The GUI's live levers: setParameters reaches every process of the running model from the next hour. */
+    @Test
+    void liveLeversReachEveryProcess() {
+        Map<String, Object> start = new HashMap<>();
+        start.put("offenders_per_1000_households", 20);
+        start.put("incarceration_days", 20);
+        start.put("clearance_probability", 0.9);
+        start.put("watch_government_budget", 5000.0);
+        start.put("tech_adoption_rate", 0.1);
+        Map<String, Object> change = new HashMap<>();
+        change.put("burglary_share", 0.0);                 // offending: fraud only
+        change.put("vehicle_theft_share", 0.0);
+        change.put("reporting_intercept", -20.0);          // reporting: nobody reports
+        change.put("clearance_probability", 0.0);          // case work: nothing cleared
+        change.put("sighting_probability", 0.0);           // officers: nobody sees them
+        change.put("watch_stipend", 100000.0);             // watch groups: nobody paid from the next month
+        change.put("tasks_pushed_down", 0);                // cadres: no new forms
+        change.put("tech_abandonment_rate", 1.0);          // adoption: every device goes at the month's end
+        change.put("tech_adoption_rate", 0.0);             // and none comes
+        change.put("awareness_campaign", 1.0);             // attitudes: a campaign reaching everyone
+        change.put("motivation_cap", 0.1);                 // population: released offenders come out capped
+        CommSafeModel m = new CommSafeModel(28, TestCities.small(start), 0, 120);
+        double[][] rows = liveChange(m, change);
+        assertTrue(sum(rows, Metric.SPATIAL_ATTEMPTS, 0, 60) > 0 && sum(rows, Metric.SPATIAL_ATTEMPTS, 60, 120) == 0, "offending");
+        assertTrue(sum(rows, Metric.REPORTED, 0, 60) > 0 && sum(rows, Metric.REPORTED, 60, 120) == 0, "reporting");
+        assertTrue(sum(rows, Metric.CLEARED, 0, 60) > 0 && sum(rows, Metric.CLEARED, 60, 120) == 0, "case work");
+        assertTrue(rows[59][Metric.SHARE_UNSEEN_10D.ordinal()] < 0.9, "officers were seen before");
+        assertEquals(1.0, rows[70][Metric.SHARE_UNSEEN_10D.ordinal()], 0.0, "officer work: nobody has seen an officer since day 60");
+        assertTrue(sum(rows, Metric.WATCH_PATROL_HOURS, 60, 90) > 0 && sum(rows, Metric.WATCH_PATROL_HOURS, 90, 120) == 0,
+            "watch work: unpaid from the month's end on day 89");
+        assertTrue(sum(rows, Metric.CADRE_HOURS_FORMS, 0, 60) > 0 && sum(rows, Metric.CADRE_HOURS_FORMS, 70, 120) == 0, "cadre work");
+        assertTrue(rows[88][Metric.TECH_ADOPTION_SHARE.ordinal()] > 0, "adoption: devices until the month's end");
+        assertEquals(0.0, rows[89][Metric.TECH_ADOPTION_SHARE.ordinal()], 0.0, "adoption: none left on day 89");
+        assertTrue(rows[88][Metric.AWARENESS_MEAN.ordinal()] < 0.9, "attitudes: no campaign yet");
+        assertEquals(1.0, rows[89][Metric.AWARENESS_MEAN.ordinal()], 1e-3, "attitudes: the campaign on day 89");
+        int released = 0;
+        for (Offender o : m.offenders) {
+            if (o.incarceratedUntil > 60 && o.incarceratedUntil <= 119) {
+                released++;
+                assertEquals(Math.min(0.1, o.baseMotivation * (o.rehabilitationDraw < 0.4 ? 0.5 : 1.5)), o.motivation, 1e-12,
+                    "population: offender " + o.id + " released on day " + o.incarceratedUntil);
+            }
+        }
+        assertTrue(released > 0, "some offenders were released after the change");
+        // guardians and contact: every deterrence, and every trust gain, to 0
+        Map<String, Object> quiet = new HashMap<>();
+        quiet.put("officer_deterrence", 0.0);
+        quiet.put("watch_deterrence", 0.0);
+        quiet.put("camera_deterrence", 0.0);
+        quiet.put("occupant_deterrence", 0.0);
+        quiet.put("contact_trust_gain", 0.0);
+        quiet.put("cleared_trust_gain", 0.0);
+        CommSafeModel g = new CommSafeModel(28, TestCities.small(start), 0, 120);
+        double[][] guarded = liveChange(g, quiet);
+        assertTrue(sum(guarded, Metric.DETERRED, 0, 60) > 0 && sum(guarded, Metric.DETERRED, 60, 120) == 0, "guardianship");
+        assertTrue(guarded[59][Metric.TRUST_MEAN.ordinal()] > guarded[0][Metric.TRUST_MEAN.ordinal()] + 0.05, "contact raised trust");
+        for (int d = 61; d < 120; d++) {
+            assertTrue(guarded[d][Metric.TRUST_MEAN.ordinal()] <= guarded[d - 1][Metric.TRUST_MEAN.ordinal()] + 1e-9,
+                "contact: no trust gained after the change, day " + d);
+        }
     }
 
     /** Each reported crime's case joins the queue of the officer whose beat holds the building. */
