@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.commsafe.agents.Offender;
 import org.commsafe.experiment.RunResult;
 import org.commsafe.experiment.Seeds;
 import org.commsafe.metrics.Metric;
 import org.commsafe.metrics.SummaryMetric;
+import org.commsafe.model.CommSafeModel;
 import org.commsafe.model.Parameters;
 import org.junit.jupiter.api.Test;
 
@@ -146,6 +148,39 @@ class OutcomeMechanismTest {
             assertTrue(r.citySum(Metric.CLEARED) > 0);
             assertEquals(0, SummaryMetric.OFFENDER_DAYS_INCAPACITATED.compute(r), "no day at large was lost");
         }
+    }
+
+    /**
+     * The offender stock is counted each morning after the releases: every sentence passed on day d
+     * with N = incarceration_days is counted inside on days d + 1 .. d + N and on no other day, so
+     * the run's offender-days incarcerated are the sum of the sentences' days inside the run.
+     */
+    @Test
+    void aSentenceOfNDaysAddsNOffenderDays() {
+        int n = 5;
+        int days = 120;
+        CommSafeModel model = new CommSafeModel(Seeds.replicationSeed(9, 0),
+            city(Map.of("clearance_probability", 0.9, "incarceration_days", n)), 0, days);
+        int[] lastDay = new int[1];
+        long[] expected = new long[1];
+        double[] counted = new double[1];
+        int[] sentences = new int[1];
+        model.observer = (day, rows) -> {
+            int d = day - 1; // model day (no burn-in)
+            counted[0] += rows[rows.length - 1][Metric.OFFENDERS_INCARCERATED.ordinal()];
+            for (Offender o : model.offenders) {
+                if (o.incarceratedUntil == d + 1 + n) { // sentenced tonight
+                    sentences[0]++;
+                    expected[0] += Math.min(d + n, days - 1) - d; // inside on days d + 1 .. d + n within the run
+                }
+            }
+            lastDay[0] = d;
+        };
+        model.start();
+        model.runAll();
+        assertEquals(days - 1, lastDay[0]);
+        assertTrue(sentences[0] > 20, "sentences " + sentences[0]);
+        assertEquals(expected[0], counted[0], 0.0, sentences[0] + " sentences of " + n + " days");
     }
 
     /**
