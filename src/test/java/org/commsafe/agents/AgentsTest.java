@@ -122,6 +122,10 @@ class AgentsTest {
             "a rehabilitated offender that never offends is never caught again: it stays rehabilitated");
         assertEquals(0.0, Offender.stationaryRehabilitatedShare(params(Map.of("reoffend_multiplier", 0.0))), 0.0,
             "the mirror case");
+        assertEquals(0.0, Offender.stationaryRehabilitatedShare(params(Map.of("rehabilitation_cooperation", 0.0,
+            "rehabilitation_motivation_factor", 0.0))), 0.0, "no cooperation: nobody is ever rehabilitated, whatever the factor");
+        assertEquals(1.0, Offender.stationaryRehabilitatedShare(params(Map.of("rehabilitation_cooperation", 1.0,
+            "reoffend_multiplier", 0.0))), 0.0, "full cooperation: everyone is, whatever the multiplier");
         // the drawn population follows the mixture
         City city = new City(p);
         int rehabilitated = 0;
@@ -626,6 +630,29 @@ class AgentsTest {
             }
         }
         assertTrue(full > 0, "some plans fill every shift hour, so rounding up could overflow the shift");
+    }
+
+    /** The plan's activities are spread over the shift (shuffled hours), not stacked at its start. */
+    @Test
+    void communityHoursAreSpreadOverTheShift() {
+        Parameters p = officerParams(Map.of("roster_hours_per_day", 0.0, "quota_pressure", 0.0, "morale_base", 1.0,
+            "patrol_share", 0.2, "publicity_share", 0.0, "prevention_orientation", 1.0, "officer_days_per_week", 7));
+        int[] patrolAt = new int[24];
+        int plans = 0;
+        for (int id = 0; id < 20; id++) {
+            Officer o = officer(p, id);
+            for (int day = 0; day < 10; day++) {
+                o.planDay(p, day, new Stream(1, "plan").at(id, day));
+                plans++;
+                for (int h = 0; h < 24; h++) {
+                    patrolAt[h] += o.activity(h) == Officer.PATROL ? 1 : 0;
+                }
+            }
+        }
+        // two patrol hours of ten: each shift hour is a patrol hour in about a fifth of the plans
+        for (int h = 9; h < 19; h++) {
+            assertEquals(0.2, patrolAt[h] / (double) plans, 0.1, "hour " + h);
+        }
     }
 
     @Test

@@ -707,6 +707,23 @@ class CityProcessesTest {
         }
         assertEquals(3 * days, first, 30, "a third of 9 incidents a day");
         assertEquals(9 * days, cnt.byCommunity[0][Counters.INCIDENTS], 60);
+        // drawn on the incidents stream at (officer x communities + community, day): one community's
+        // mediation does not move another's draws
+        double[] left = {9, 4, 2, 6};
+        for (int d = days; d < days + 10; d++) {
+            clock.day = d;
+            int before0 = officers[0].queue.size();
+            int before1 = officers[1].queue.size();
+            work.beginDay(left);
+            assertEquals(new Stream(1, "incidents").at(0, d).poisson(9 * 3 / 9.0), officers[0].queue.size() - before0,
+                "officer 0, day " + d);
+            int expected1 = 0;
+            for (int c = 0; c < 4; c++) {
+                double coverage = (c == 0 ? 6 : 9) / 9.0; // officer 1 holds 6 of community 0's buildings and all the others
+                expected1 += new Stream(1, "incidents").at(4 + c, d).poisson(left[c] * coverage);
+            }
+            assertEquals(expected1, officers[1].queue.size() - before1, "officer 1, day " + d);
+        }
     }
 
     @Test
