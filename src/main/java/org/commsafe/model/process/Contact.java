@@ -80,7 +80,8 @@ public final class Contact implements Process {
         for (int i = 0; i < households.n; i++) {
             double lambda = (double) earlyContacts[i] / days;
             double base = households.trustBase[i];
-            double target = d <= 0 ? 1 : Math.min(1, base + g * lambda / d);
+            // no contact (or no gain) leaves trust at baseline; with no decay any contact accumulates to 1
+            double target = lambda == 0 || g == 0 ? base : d <= 0 ? 1 : Math.min(1, base + g * lambda / d);
             attitudes.adjust(i, 0, target - households.trust(i, clock.day));
         }
         earlyContacts = null;
