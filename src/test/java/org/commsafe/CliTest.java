@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.commsafe.cli.Main;
 import org.commsafe.metrics.Metric;
 import org.commsafe.metrics.SummaryMetric;
 import org.junit.jupiter.api.Test;
@@ -39,29 +38,14 @@ class CliTest {
         return f;
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result cli(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.execute(args);
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun cli(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void runWritesTidyOutputs() throws Exception {
         Path out = dir.resolve("out");
-        Result r = cli("run", tiny().toString(), "--out", out.toString(), "--threads", "2");
+        CliRun r = cli("run", tiny().toString(), "--out", out.toString(), "--threads", "2");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("reporting_rate"), r.out());
         List<String> daily = Files.readAllLines(out.resolve("daily.csv"));
@@ -121,11 +105,11 @@ class CliTest {
             long seed = org.commsafe.experiment.Seeds.replicationSeed(r * 7919L, r);
             assertTrue(seed >= 0 && seed < (1L << 49), "seed " + seed);
         }
-        Result neg = cli("run", tiny().toString(), "--seed", "-5", "--out", dir.resolve("never").toString());
+        CliRun neg = cli("run", tiny().toString(), "--seed", "-5", "--out", dir.resolve("never").toString());
         assertEquals(2, neg.code());
         assertTrue(neg.err().contains("command line: key '--seed': value -5 is out of range [0, 562949953421311]"), neg.err());
         assertFalse(neg.err().contains("Exception"), neg.err());
-        Result big = cli("run", tiny().toString(), "--seed", "562949953421312", "--out", dir.resolve("never").toString());
+        CliRun big = cli("run", tiny().toString(), "--seed", "562949953421312", "--out", dir.resolve("never").toString());
         assertEquals(2, big.code());
         assertTrue(big.err().contains("'--seed'"), big.err());
         assertFalse(Files.exists(dir.resolve("never")));
@@ -151,7 +135,7 @@ class CliTest {
     @Test
     void warmupJudgesTheBurnInFromDayZero() throws Exception {
         Path out = dir.resolve("wu");
-        Result r = cli("warmup", tiny().toString(), "--days", "100", "--out", out.toString(), "--threads", "2");
+        CliRun r = cli("warmup", tiny().toString(), "--days", "100", "--out", out.toString(), "--threads", "2");
         List<String> table = Files.readAllLines(out.resolve("warmup.csv"));
         assertEquals("series,truncation_day,burn_in_days,bias_ratio,drift_z,drift_limit,ok", table.get(0));
         assertEquals(1 + 6, table.size(), "one row per series");
@@ -212,11 +196,11 @@ class CliTest {
         }
 
         // refusals: an existing output, too few days; nothing written, no trace
-        Result again = cli("warmup", tiny().toString(), "--days", "100", "--out", out.toString());
+        CliRun again = cli("warmup", tiny().toString(), "--days", "100", "--out", out.toString());
         assertEquals(2, again.code());
         assertTrue(again.err().contains("--out") && again.err().contains("not empty"), again.err());
         Path never = dir.resolve("never");
-        Result shortRun = cli("warmup", tiny().toString(), "--days", "49", "--out", never.toString());
+        CliRun shortRun = cli("warmup", tiny().toString(), "--days", "49", "--out", never.toString());
         assertEquals(2, shortRun.code());
         assertTrue(shortRun.err().contains("--days: MSER-5 needs at least 50 days"), shortRun.err());
         assertFalse(shortRun.err().contains("Exception"), shortRun.err());
@@ -250,7 +234,7 @@ class CliTest {
     @Test
     void precisionStopsAtTheFirstCountMeetingItAndEqualsRunWithThatCount() throws Exception {
         Path a = dir.resolve("precise");
-        Result r = cli("run", tiny().toString(), "--precision", "0.6", "--out", a.toString(), "--threads", "2");
+        CliRun r = cli("run", tiny().toString(), "--precision", "0.6", "--out", a.toString(), "--threads", "2");
         assertEquals(0, r.code(), r.err());
         List<String> summary = Files.readAllLines(a.resolve("summary.csv"));
         int n = summary.size() - 1;
@@ -295,7 +279,7 @@ class CliTest {
 
         // the cap stops it, with a warning
         Path d = dir.resolve("capped");
-        Result capped = cli("run", tiny().toString(), "--precision", "0.01", "--max-reps", "5", "--out", d.toString(), "--quiet");
+        CliRun capped = cli("run", tiny().toString(), "--precision", "0.01", "--max-reps", "5", "--out", d.toString(), "--quiet");
         assertEquals(0, capped.code(), capped.err());
         assertEquals(1 + 5, Files.readAllLines(d.resolve("summary.csv")).size());
         assertTrue(capped.err().contains("warning: --max-reps 5 reached before the precision target 0.01"), capped.err());
@@ -307,7 +291,7 @@ class CliTest {
                 {"--precision", "lots"}, {"--max-reps", "10"}, {"--precision", "0.1", "--max-reps", "2"}}) {
             List<String> args = new java.util.ArrayList<>(List.of("run", tiny().toString(), "--out", never.toString()));
             args.addAll(List.of(bad));
-            Result e = cli(args.toArray(String[]::new));
+            CliRun e = cli(args.toArray(String[]::new));
             assertEquals(2, e.code(), String.join(" ", bad));
             assertTrue(e.err().contains(bad[bad.length - 2]), String.join(" ", bad) + ": " + e.err());
             assertFalse(e.err().contains("Exception"), e.err());
@@ -320,7 +304,7 @@ class CliTest {
         Path out = dir.resolve("busy");
         Files.createDirectories(out);
         Files.writeString(out.resolve("keep.txt"), "mine");
-        Result r = cli("run", tiny().toString(), "--out", out.toString());
+        CliRun r = cli("run", tiny().toString(), "--out", out.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("not empty"), r.err());
         assertEquals("mine", Files.readString(out.resolve("keep.txt")));
@@ -333,18 +317,18 @@ class CliTest {
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "name: bad\nparameters:\n  quota_presure: 0.5\n");
         Path out = dir.resolve("never");
-        Result r = cli("run", bad.toString(), "--out", out.toString());
+        CliRun r = cli("run", bad.toString(), "--out", out.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("bad.yaml:3: key 'quota_presure': unknown parameter (did you mean 'quota_pressure'?)"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
         assertFalse(Files.exists(out));
 
-        Result missing = cli("run", dir.resolve("nope.yaml").toString(), "--out", out.toString());
+        CliRun missing = cli("run", dir.resolve("nope.yaml").toString(), "--out", out.toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("file not found"), missing.err());
         assertFalse(Files.exists(out));
 
-        Result set = cli("run", tiny().toString(), "--set", "quota_pressure=2", "--out", out.toString());
+        CliRun set = cli("run", tiny().toString(), "--set", "quota_pressure=2", "--out", out.toString());
         assertEquals(2, set.code());
         assertTrue(set.err().contains("command line: key 'quota_pressure': value 2.0 is out of range"), set.err());
 
@@ -354,7 +338,7 @@ class CliTest {
 
     @Test
     void validatePrintsResolvedParameters() throws Exception {
-        Result r = cli("validate", "scenarios/strained.yaml");
+        CliRun r = cli("validate", "scenarios/strained.yaml");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("households_per_officer: 6000"), r.out());
         assertTrue(r.out().contains("registers_per_case: 4"), r.out());

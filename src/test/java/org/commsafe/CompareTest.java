@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,23 +73,8 @@ class CompareTest {
         return rows;
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result cli(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.execute(args);
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun cli(String... args) {
+        return CliRun.of(args);
     }
 
     static final double[] BASE = {0.60, 0.62, 0.64, 0.58};
@@ -104,7 +87,7 @@ class CompareTest {
         Path b = fixture("reform", REFORM);
         Path c = fixture("small", SMALL);
         Path out = dir.resolve("cmp");
-        Result r = cli("compare", a.toString(), b.toString(), c.toString(), "--metrics", "reporting_rate", "--out", out.toString());
+        CliRun r = cli("compare", a.toString(), b.toString(), c.toString(), "--metrics", "reporting_rate", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         Map<String, String> reform = readComparison(out).get("reform/reporting_rate");
         assertEquals("true", reform.get("paired"));
@@ -142,7 +125,7 @@ class CompareTest {
         Path a = fixture("baseline", 100, Map.of(SummaryMetric.REPORTING_RATE, BASE));
         Path b = fixture("shifted", 200, Map.of(SummaryMetric.REPORTING_RATE, REFORM));
         Path out = dir.resolve("cmp");
-        Result r = cli("compare", a.toString(), b.toString(), "--metrics", "reporting_rate", "--out", out.toString());
+        CliRun r = cli("compare", a.toString(), b.toString(), "--metrics", "reporting_rate", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("not paired: shifted vs baseline: replication 0 used seed 100 in the baseline but 200"), r.err());
         assertTrue(r.err().contains("using Welch"), r.err());

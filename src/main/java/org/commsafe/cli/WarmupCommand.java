@@ -39,7 +39,7 @@ import picocli.CommandLine.Option;
         + "(White 1997), where each city-wide series settles (or, where MSER-5 has no minimum, whether it is flat after "
         + "the burn-in); exit 1 when a series settles after the scenario's burn_in_days.",
         "Here --days D is the number of days observed from day 0, burn-in included (default: burn_in_days plus the "
-        + "longer of days and two years, at least " + WarmupCommand.MIN_DEFAULT_DAYS + ")."})
+        + "longer of days and four 210-day drift blocks, at least " + WarmupCommand.MIN_DEFAULT_DAYS + ")."})
 public final class WarmupCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenario;

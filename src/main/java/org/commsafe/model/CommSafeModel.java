@@ -331,9 +331,4 @@ public class CommSafeModel extends SimState {
     public double perceivedClearance(int community) {
         return reporting.perceivedClearance(community);
     }
-
-    /** For tests: the case-work process (clearance rule). */
-    public CaseWork caseWork() {
-        return caseWork;
-    }
 }
