@@ -109,14 +109,17 @@ public final class Offending implements Process {
         return cum;
     }
 
-    /** One hour: every offender draws whether it attempts (drawn for those inside too, so draws stay aligned). */
+    /**
+     * One hour: every offender at large draws whether it attempts. The draw is positioned at
+     * (offender, hour), so skipping offenders in prison shifts no other number.
+     */
     public void hour() {
         double hourFactor = HOUR_PROFILE[clock.hour] / 24.0;
         double rate = p.attemptsPerOffenderPerDay() * hourFactor;
         long now = clock.step;
+        int day = clock.day;
         for (Offender o : offenders) {
-            double occ = occurrence.at(o.id, now).nextDouble();
-            if (o.activeOn(clock.day) && occ < rate * o.motivation) {
+            if (o.activeOn(day) && occurrence.at(o.id, now).nextDouble() < rate * o.motivation) {
                 attempt(o);
             }
         }
