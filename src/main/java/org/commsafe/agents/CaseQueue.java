@@ -14,8 +14,8 @@ public final class CaseQueue {
     private double[] investigation = new double[16];
     private double[] paperwork = new double[16];
     private int[] reportDay = new int[16];
-    private int[] household = new int[16];
-    private int[] offender = new int[16];       // -1 for incidents
+    private int[] household = new int[16];     // -1 for incidents
+    private int[] offender = new int[16];       // -1 for incidents and for crimes with no local offender (remote fraud)
     private int[] community = new int[16];
     private boolean[] cameraEvidence = new boolean[16];
     /** The uniform that decides the case's clearance, drawn with the crime (common random numbers). */

@@ -89,6 +89,7 @@ public final class ScenarioOptions {
                 throw new ScenarioException(null, 0, "--set", problems.get(0));
             }
             s = s.withParameters(p);
+            ScenarioLoader.checkHistory(null, "--set camera_layout", s);
         }
         return s;
     }

@@ -87,6 +87,12 @@ public final class ExperimentLoader {
             default -> throw new ScenarioException(file, design.get("type").line(), "type",
                 "unknown design type '" + type + "'; use factorial, scenarios, lhs, sobol or morris");
         };
+        for (DesignPoint pt : points) {
+            String problem = org.commsafe.model.process.CameraPlacement.historyProblem(pt.parameters().cameraLayout(), burnIn);
+            if (problem != null) {
+                throw new ScenarioException(file, 0, "burn_in_days", "design point " + pt.name() + ": " + problem);
+            }
+        }
         return new Experiment(file, name, type, keys, points, reps, seed, days, burnIn);
     }
 

@@ -55,7 +55,8 @@ public final class Counters {
     public static final int OFFENDERS_INCARCERATED = 45;
     public static final int INCIDENTS = 46;
     public static final int MEDIAN_DAYS_SINCE_SIGHTING = 47;
-    public static final int COUNT = 48;
+    public static final int FRAUD_ATTEMPTS = 48;
+    public static final int COUNT = 49;
 
     public final double[][] byCommunity;
 

@@ -8,7 +8,7 @@ import java.util.function.ToDoubleFunction;
  * the city row, so a city rate is never a mean of community rates.
  */
 public enum Metric {
-    CRIMES_ATTEMPTED("crimes", "attempts of burglary, vehicle/bicycle theft and fraud", r -> r[Counters.ATTEMPTED]),
+    CRIMES_ATTEMPTED("crimes", "attempts of burglary and vehicle/bicycle theft by local offenders and of remote fraud", r -> r[Counters.ATTEMPTED]),
     CRIMES_COMMITTED("crimes", "successful crimes (victimisations)", r -> r[Counters.COMMITTED]),
     BURGLARIES("crimes", "successful burglaries", r -> r[Counters.BURGLARIES]),
     VEHICLE_THEFTS("crimes", "successful thefts of motor vehicles and bicycles", r -> r[Counters.VEHICLE_THEFTS]),
@@ -24,6 +24,7 @@ public enum Metric {
     COHORT_REPORTED("cases", "cases reported that day that belong to the clearance cohort (observed days 1 .. days - 90)", r -> r[Counters.COHORT_REPORTED]),
     COHORT_CLEARED("cases", "cohort cases cleared that day within 90 days of their report", r -> r[Counters.COHORT_CLEARED]),
     SPATIAL_ATTEMPTS("attempts", "attempts of burglary and vehicle theft (fraud is remote: no guardian can be present)", r -> r[Counters.SPATIAL_ATTEMPTS]),
+    FRAUD_ATTEMPTS("attempts", "remote fraud attempts (telephone and online, by organised offenders outside the city) against the community's households", r -> r[Counters.FRAUD_ATTEMPTS]),
     DETERRED("attempts", "spatial attempts stopped by any guardian", r -> r[Counters.DETERRED_OFFICER] + r[Counters.DETERRED_WATCH] + r[Counters.DETERRED_CAMERA] + r[Counters.DETERRED_OCCUPANT]),
     DETERRED_BY_OFFICER("attempts", "spatial attempts stopped by an officer in or next to the building that hour", r -> r[Counters.DETERRED_OFFICER]),
     DETERRED_BY_WATCH("attempts", "spatial attempts stopped by a watch patrol in or next to the building that hour", r -> r[Counters.DETERRED_WATCH]),

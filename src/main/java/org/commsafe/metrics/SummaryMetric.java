@@ -16,6 +16,7 @@ public enum SummaryMetric {
     VEHICLE_THEFT_PER_1000("crimes/1000 households/year", "committed vehicle and bicycle thefts per 1,000 households per year",
         r -> perThousandPerYear(r, Metric.VEHICLE_THEFTS)),
     FRAUD_PER_1000("crimes/1000 households/year", "committed frauds per 1,000 households per year", r -> perThousandPerYear(r, Metric.FRAUDS)),
+    FRAUD_ATTEMPTS_PER_1000("attempts/1000 households/year", "remote fraud attempts (telephone and online) per 1,000 households per year", r -> perThousandPerYear(r, Metric.FRAUD_ATTEMPTS)),
     RECORDED_PER_1000("crimes/1000 households/year", "reported (recorded) crimes per 1,000 households per year: what police statistics show",
         r -> perThousandPerYear(r, Metric.REPORTED)),
     REPORTING_RATE("share", "reported / committed, all crime types", r -> ratio(r, Metric.REPORTED, Metric.CRIMES_COMMITTED)),

@@ -4,7 +4,9 @@ package org.commsafe.model;
  * The city's geometry, fixed for a run: a grid of communities, each a square block of
  * residential buildings (one grid cell each), households numbered contiguously by building
  * and buildings contiguously by community. Contiguity lets every "area" (a community, an
- * officer's beat) be a plain index range, so the hot path never searches.
+ * officer's beat) be a plain index range, so the hot path never searches. On a torus
+ * ({@link Geometry#TORUS}, the default) the grid wraps around: building neighbours, camera
+ * coverage, community neighbours and distances cross the edges, so no community is at an edge.
  */
 public final class City {
     public final int gridWidth;
@@ -19,6 +21,8 @@ public final class City {
     /** Cell grid size: gridWidth * blockSide by gridHeight * blockSide. */
     public final int cellsWide;
     public final int cellsHigh;
+    /** True when the grid wraps around (no edges); false for a bounded grid. */
+    public final boolean torus;
 
     /** First household of building b; households of b are [hhStart[b], hhStart[b+1]). */
     public final int[] hhStart;
@@ -39,6 +43,7 @@ public final class City {
     public City(Parameters p) {
         gridWidth = p.gridWidth();
         gridHeight = p.gridHeight();
+        torus = p.geometry() == Geometry.TORUS;
         communities = gridWidth * gridHeight;
         householdsPerCommunity = p.householdsPerCommunity();
         buildingsPerCommunity = (householdsPerCommunity + p.householdsPerBuilding() - 1) / p.householdsPerBuilding();
@@ -85,10 +90,9 @@ public final class City {
             nbStart[b] = n;
             for (int dx = -1; dx <= 1; dx++) {
                 for (int dy = -1; dy <= 1; dy++) {
-                    int x = buildingX[b] + dx;
-                    int y = buildingY[b] + dy;
-                    if (x >= 0 && y >= 0 && x < cellsWide && y < cellsHigh && cell[x][y] >= 0) {
-                        tmp[n++] = cell[x][y];
+                    int nbB = buildingAt(cell, buildingX[b] + dx, buildingY[b] + dy);
+                    if (nbB >= 0 && !contains(tmp, nbStart[b], n, nbB)) { // a torus under 3 cells wide meets a cell twice
+                        tmp[n++] = nbB;
                     }
                 }
             }
@@ -117,12 +121,37 @@ public final class City {
         commNb = java.util.Arrays.copyOf(ctmp, n);
     }
 
-    /** Building at cell (x, y), or -1 when outside the city or an empty cell. */
+    /**
+     * Building at cell (x, y), or -1 for an empty cell or (bounded grid) outside the city; on a
+     * torus the coordinates wrap around.
+     */
     public int buildingAt(int x, int y) {
-        if (x < 0 || y < 0 || x >= cellsWide || y >= cellsHigh) {
+        if (torus) {
+            x = Math.floorMod(x, cellsWide);
+            y = Math.floorMod(y, cellsHigh);
+        } else if (x < 0 || y < 0 || x >= cellsWide || y >= cellsHigh) {
             return -1;
         }
         return cellBuilding[x * cellsHigh + y];
+    }
+
+    private int buildingAt(int[][] cell, int x, int y) {
+        if (torus) {
+            x = Math.floorMod(x, cellsWide);
+            y = Math.floorMod(y, cellsHigh);
+        } else if (x < 0 || y < 0 || x >= cellsWide || y >= cellsHigh) {
+            return -1;
+        }
+        return cell[x][y];
+    }
+
+    private static boolean contains(int[] a, int from, int to, int v) {
+        for (int i = from; i < to; i++) {
+            if (a[i] == v) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public int firstBuilding(int community) {
@@ -133,9 +162,15 @@ public final class City {
         return hh / householdsPerCommunity;
     }
 
-    /** Chebyshev distance between communities on the community grid. */
+    /** Chebyshev distance between communities on the community grid (the shorter way round on a torus). */
     public int communityDistance(int a, int b) {
-        return Math.max(Math.abs(a % gridWidth - b % gridWidth), Math.abs(a / gridWidth - b / gridWidth));
+        int dx = Math.abs(a % gridWidth - b % gridWidth);
+        int dy = Math.abs(a / gridWidth - b / gridWidth);
+        if (torus) {
+            dx = Math.min(dx, gridWidth - dx);
+            dy = Math.min(dy, gridHeight - dy);
+        }
+        return Math.max(dx, dy);
     }
 
     /** True when building b is on its community's perimeter (where compound gates are). */

@@ -17,6 +17,7 @@ import org.commsafe.model.process.Offending;
 import org.commsafe.model.process.OfficerWork;
 import org.commsafe.model.process.Population;
 import org.commsafe.model.process.Process;
+import org.commsafe.model.process.RemoteFraud;
 import org.commsafe.model.process.Reporting;
 import org.commsafe.model.process.WatchWork;
 import sim.engine.SimState;
@@ -65,6 +66,7 @@ public class CommSafeModel extends SimState {
     private Reporting reporting;
     private CaseWork caseWork;
     private Offending offending;
+    private RemoteFraud remoteFraud;
     private OfficerWork officerWork;
     private WatchWork watch;
     private CadreWork cadres;
@@ -164,6 +166,9 @@ public class CommSafeModel extends SimState {
         offending = new Offending(p, city, households, clock, counters, offenders, officers, officerOfBuilding, guardians,
             reporting, caseWork, attitudes, streams.offending, streams.attempt, streams.attractiveness);
         offending.listener = crimeListener;
+        remoteFraud = new RemoteFraud(p, city, households, clock, counters, officers, officerOfBuilding, reporting, caseWork,
+            attitudes, streams.fraudCount, streams.fraudAttempt);
+        remoteFraud.listener = crimeListener;
         officerWork = new OfficerWork(p, city, households, clock, counters, officers, guardians, contact,
             streams.officerPlan, streams.morale, streams.incidents, streams.patrol);
         watch = new WatchWork(p, city, households, clock, counters, guardians, streams.watch, streams.watchLeave, streams.watchJoin,
@@ -173,11 +178,11 @@ public class CommSafeModel extends SimState {
         population = new Population(p, clock, households, city, offenders, cadres.teams, streams.registration);
         adoption = new Adoption(p, city, households, clock, streams.adoption);
         adoption.initialise(streams.adoptionInit, false);
-        processes = new Process[] {attitudes, contact, guardians, reporting, caseWork, offending, officerWork, watch, cadres,
+        processes = new Process[] {attitudes, contact, guardians, reporting, caseWork, offending, remoteFraud, officerWork, watch, cadres,
             population, adoption};
-        // hotspot cameras go where the burn-in's crime was; until then they stand at random sites
+        // hotspot cameras go where the burn-in's recorded crime was; until then they stand at random sites
         CameraLayout first = p.cameraLayout() == CameraLayout.HOTSPOT ? CameraLayout.RANDOM : p.cameraLayout();
-        guardians.installCameras(CameraPlacement.choose(first, p.publicCameras(), city, offending.crimesInBuilding, streams.cameras));
+        guardians.installCameras(CameraPlacement.choose(first, p.publicCameras(), city, offending.recordedInBuilding, streams.cameras));
         // the first month's watch group: funds and members before any patrol
         watch.month();
     }
@@ -222,6 +227,7 @@ public class CommSafeModel extends SimState {
     }
 
     private void endDay() {
+        remoteFraud.day(); // the day's remote frauds, reported before the officers' case work
         for (Officer o : officers) {
             caseWork.closingSkill = o.skill;
             o.endDay(counters, watchGroups, caseWork);
@@ -238,7 +244,7 @@ public class CommSafeModel extends SimState {
         }
         if (clock.day == burnInDays - 1 && params.cameraLayout() == CameraLayout.HOTSPOT) {
             guardians.installCameras(CameraPlacement.choose(CameraLayout.HOTSPOT, params.publicCameras(), city,
-                offending.crimesInBuilding, streams.cameras));
+                offending.recordedInBuilding, streams.cameras));
         }
         if (clock.day >= burnInDays || observeDuringBurnIn) {
             observe();
@@ -305,6 +311,7 @@ public class CommSafeModel extends SimState {
         crimeListener = l;
         if (offending != null) {
             offending.listener = l;
+            remoteFraud.listener = l;
         }
     }
 
@@ -326,6 +333,11 @@ public class CommSafeModel extends SimState {
 
     public int[] crimesInBuilding() {
         return offending.crimesInBuilding;
+    }
+
+    /** Reported burglaries and vehicle thefts per building since the start: where HOTSPOT cameras go. */
+    public int[] recordedInBuilding() {
+        return offending.recordedInBuilding;
     }
 
     public double perceivedClearance(int community) {

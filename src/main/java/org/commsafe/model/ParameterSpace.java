@@ -241,9 +241,6 @@ public final class ParameterSpace {
     /** Checks that involve more than one parameter. Returns problems, empty when valid. */
     public static List<String> validate(Parameters p) {
         List<String> out = new ArrayList<>();
-        if (p.burglaryShare() + p.vehicleTheftShare() > 1 + 1e-9) {
-            out.add("burglary_share + vehicle_theft_share must not exceed 1 (fraud takes the rest)");
-        }
         if (p.patrolShare() + p.publicityShare() > 1 + 1e-9) {
             out.add("patrol_share + publicity_share must not exceed 1 (organising takes the rest)");
         }

@@ -14,6 +14,9 @@ public record Parameters(
     @Param(group = "city", def = "4", unit = "communities", min = 1, max = 100,
         doc = "Communities along the city's y axis", source = "DESIGN.md 1 (4 x 4 grid)")
     int gridHeight,
+    @Param(group = "city", def = "TORUS", unit = "geometry",
+        doc = "Edges of the city: TORUS (the grid wraps around, every community has the same surroundings) or BOUNDED (edge and corner communities have fewer neighbours)", source = "assumption (edge-free space so that position does not drive crime; docs/ODD.md, space)")
+    Geometry geometry,
     @Param(group = "city", def = "3000", unit = "households", min = 30, max = 200000,
         doc = "Households in each community", source = "seed 1 (one officer's 3,000 households = one community)")
     int householdsPerCommunity,
@@ -132,12 +135,9 @@ public record Parameters(
     @Param(group = "offending", def = "1.5", unit = "log-sd", min = 0, max = 3,
         doc = "Spread of buildings' attractiveness to offenders (lognormal, mean 1; 0 = all alike): at 1.5 about 45% of attempts fall on 5% of buildings", source = "Weisburd 2015 (about half of crime at about 5% of places)", free = true)
     double buildingAttractivenessSd,
-    @Param(group = "offending", def = "0.40", unit = "share", min = 0, max = 1,
-        doc = "Share of attempts that are burglaries", source = "assumption")
+    @Param(group = "offending", def = "0.5333", unit = "share", min = 0, max = 1,
+        doc = "Share of local offenders' attempts that are burglaries (the rest are vehicle/bicycle thefts; fraud is remote, see fraud_attempts_phone)", source = "assumption (the former shares 0.40 burglary : 0.35 vehicle theft, renormalised without fraud)")
     double burglaryShare,
-    @Param(group = "offending", def = "0.35", unit = "share", min = 0, max = 1,
-        doc = "Share of attempts that are vehicle/bicycle thefts (fraud is the rest)", source = "assumption")
-    double vehicleTheftShare,
     @Param(group = "offending", def = "0.1461", unit = "probability", min = 0, max = 1,
         doc = "Chance a door is left unlocked, at zero awareness (falls linearly with awareness)", source = "calibrated (docs/calibration.md); was: seed 4 (walk-in burglary)", free = true)
     double unlockedDoorProbability,
@@ -147,6 +147,12 @@ public record Parameters(
     @Param(group = "offending", def = "0.2", unit = "probability", min = 0, max = 1,
         doc = "Chance a household falls for a scam, at zero awareness", source = "seed 4 (fraud)", free = true)
     double fraudSuccessProbability,
+    @Param(group = "offending", def = "0.0117", unit = "attempts/household/year", min = 0, max = 100,
+        doc = "Remote fraud attempts by telephone (a scam call or text that engages the household, not mere spam) per household per year; organised callers outside the city", source = "assumption (an engaged approach: ISC 2016 has 66% of netizens receiving fraud calls a year and 360 Security 2016 about 0.1% of scam calls near-succeeding; total kept at the former model's 0.02 fraud attempts per household-year, split 66:47 phone:online as ISC 2016's exposure shares)")
+    double fraudAttemptsPhone,
+    @Param(group = "offending", def = "0.0083", unit = "attempts/household/year", min = 0, max = 100,
+        doc = "Remote fraud attempts online (social media, fake shops, phishing links) that engage the household, per household per year", source = "assumption (as fraud_attempts_phone; ISC 2016: 47% of netizens met cheating on social networks in a year)")
+    double fraudAttemptsOnline,
     @Param(group = "offending", def = "0.35", unit = "probability", min = 0, max = 1,
         doc = "Chance a forced entry succeeds against a home with no physical or technical defence", source = "assumption", free = true)
     double forcedEntrySuccess,
@@ -230,6 +236,9 @@ public record Parameters(
     @Param(group = "reporting", def = "0.3", unit = "probability", min = 0, max = 1,
         doc = "Chance a fully skilled officer clears a case investigated at once", source = "assumption", free = true)
     double clearanceProbability,
+    @Param(group = "reporting", def = "0.10", unit = "probability", min = 0, max = 1,
+        doc = "Chance that a reported remote fraud is cleared when the local officer finishes the case (the offenders are elsewhere; a clearance arrests no local offender)", source = "assumption (below the national figure: MPS via Xinhua 2017, 83,000 telecom fraud cases solved in 2016 against about 590,000 registered in 2015, about 0.14, mostly by specialised units)")
+    double fraudLocalClearance,
     @Param(group = "reporting", def = "0.5", unit = "share", min = 0, max = 5,
         doc = "Relative rise of clearance when a camera covers the crime scene", source = "assumption")
     double cameraEvidenceBonus,

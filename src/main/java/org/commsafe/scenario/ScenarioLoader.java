@@ -31,7 +31,22 @@ public final class ScenarioLoader {
     }
 
     public static Scenario load(Path file) throws ScenarioException {
-        return load(file.normalize(), new ArrayList<>());
+        Scenario s = load(file.normalize(), new ArrayList<>());
+        checkHistory(s.file(), "burn_in_days", s);
+        return s;
+    }
+
+    /**
+     * Refuses a scenario whose burn-in is too short for its camera layout (HOTSPOT ranks the
+     * burn-in's recorded crime): checked on the resolved scenario, after 'extends' and after
+     * command-line overrides, naming the file (null: the command line) and the field.
+     */
+    public static void checkHistory(Path file, String field, Scenario s) throws ScenarioException {
+        String problem = org.commsafe.model.process.CameraPlacement.historyProblem(s.parameters().cameraLayout(),
+            s.burnInDays());
+        if (problem != null) {
+            throw new ScenarioException(file, 0, field, problem);
+        }
     }
 
     private static Scenario load(Path file, List<Path> chain) throws ScenarioException {

@@ -8,13 +8,34 @@ import org.commsafe.random.Stream;
 /**
  * Where the public cameras go (seed 5: "badly laid out"). Random sites are the first n of one
  * random order of all buildings drawn from the city's camera stream, so more cameras add sites
- * and never move the first ones; hotspot ties are broken by another such order.
+ * and never move the first ones. HOTSPOT ranks buildings on recorded spatial crime (reported
+ * burglaries and vehicle thefts: what the police see, not unreported crime or fraud victims'
+ * homes); ties are broken by another such order.
  */
 public final class CameraPlacement {
+    /**
+     * Shortest burn-in (days of recorded crime) a HOTSPOT layout may be placed on (assumption):
+     * at the baseline's recorded spatial crime (about 6 per 1,000 households a year, 30
+     * households a building, 0.2 a building-year) a hot-spot building (top 5% of attractiveness,
+     * about nine times the mean) records about one crime in half a year; a shorter history leaves
+     * the ranking mostly to ties, that is to random sites.
+     */
+    public static final int MIN_HOTSPOT_HISTORY_DAYS = 180;
+
+    /** Why a HOTSPOT layout cannot be placed after this burn-in, or null when it can. */
+    public static String historyProblem(CameraLayout layout, int burnInDays) {
+        if (layout != CameraLayout.HOTSPOT || burnInDays >= MIN_HOTSPOT_HISTORY_DAYS) {
+            return null;
+        }
+        return "camera_layout HOTSPOT ranks buildings on the burn-in's recorded crime and needs burn_in_days >= "
+            + MIN_HOTSPOT_HISTORY_DAYS + ", got " + burnInDays + " (lengthen the burn-in or choose another layout)";
+    }
+
     private CameraPlacement() {
     }
 
-    public static int[] choose(CameraLayout layout, int count, City city, int[] crimesInBuilding, Stream cameras) {
+    /** {@code recordedInBuilding}: recorded spatial crimes per building (used by HOTSPOT only). */
+    public static int[] choose(CameraLayout layout, int count, City city, int[] recordedInBuilding, Stream cameras) {
         int n = layout == CameraLayout.NONE ? 0 : Math.min(count, city.buildings);
         int[] chosen = new int[n];
         switch (layout) {
@@ -38,13 +59,13 @@ public final class CameraPlacement {
                 }
             }
             case HOTSPOT -> {
-                // most burn-in crime first; ties in random order (a stable sort of a shuffled list)
+                // most recorded burn-in crime first; ties in random order (a stable sort of a shuffled list)
                 int[] shuffled = randomOrder(city.buildings, cameras.at(1, 0));
                 Integer[] order = new Integer[city.buildings];
                 for (int k = 0; k < order.length; k++) {
                     order[k] = shuffled[k];
                 }
-                Arrays.sort(order, (a, b) -> Integer.compare(crimesInBuilding[b], crimesInBuilding[a]));
+                Arrays.sort(order, (a, b) -> Integer.compare(recordedInBuilding[b], recordedInBuilding[a]));
                 for (int k = 0; k < n; k++) {
                     chosen[k] = order[k];
                 }

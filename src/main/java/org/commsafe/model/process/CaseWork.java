@@ -16,6 +16,8 @@ import org.commsafe.model.Parameters;
  * risky; the victim's trust rises or falls with the outcome. Whether the offender will accept
  * rehabilitation on release is decided by a uniform drawn with the crime that led to the sentence,
  * so two scenarios that sentence an offender for the same crime release it in the same state.
+ * A remote fraud (no offender, {@link RemoteFraud#NO_OFFENDER}) is cleared with the local
+ * clearance {@code fraud_local_clearance} and incarcerates no one.
  *
  * <p>Clearance cohort: cases reported on observed days 1 .. (days - {@link #HORIZON_DAYS}) are
  * the cohort; those cleared within {@link #HORIZON_DAYS} days of the report count as cleared.
@@ -74,18 +76,23 @@ public final class CaseWork implements CaseQueue.Completion, Process {
     @Override
     public void completed(int reportDay, int household, int offender, int community, boolean cameraEvidence,
                           double clearanceU, double rehabilitationU) {
-        if (offender < 0) {
+        if (household < 0) {
             return; // an incident: handled, nothing to clear
         }
         int day = clock.day;
+        if (offender < 0) {
+            // a remote fraud (RemoteFraud.NO_OFFENDER): the offenders are elsewhere; a clearance locks no one up
+            boolean cleared = clearanceU < p.fraudLocalClearance();
+            if (cleared) {
+                countCleared(reportDay, community);
+            }
+            attitudes.adjust(household, 0, cleared ? p.clearedTrustGain() : -p.unclearedTrustLoss());
+            return;
+        }
         Offender off = offenders[offender];
         boolean cleared = clearanceU < clearanceProbability(closingSkill, cameraEvidence, off, day - reportDay);
         if (cleared) {
-            counters.add(community, Counters.CLEARED, 1);
-            if (inCohort(reportDay) && day - reportDay <= HORIZON_DAYS) {
-                counters.add(community, Counters.COHORT_CLEARED, 1);
-            }
-            reporting.cleared(community);
+            countCleared(reportDay, community);
             if (off.incarceratedUntil <= day) {
                 off.incarceratedUntil = day + 1 + p.incarcerationDays();
                 off.rehabilitationDraw = rehabilitationU;
@@ -93,6 +100,14 @@ public final class CaseWork implements CaseQueue.Completion, Process {
             off.learnRisk(community, p.riskLearning());
         }
         attitudes.adjust(household, 0, cleared ? p.clearedTrustGain() : -p.unclearedTrustLoss());
+    }
+
+    private void countCleared(int reportDay, int community) {
+        counters.add(community, Counters.CLEARED, 1);
+        if (inCohort(reportDay) && clock.day - reportDay <= HORIZON_DAYS) {
+            counters.add(community, Counters.COHORT_CLEARED, 1);
+        }
+        reporting.cleared(community);
     }
 
     @Override

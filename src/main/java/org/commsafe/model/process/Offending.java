@@ -13,9 +13,10 @@ import org.commsafe.random.Stream;
 /**
  * Offending (ODD submodel "offending", seed process 3; routine activity theory). Each hour each
  * offender at large attempts a crime with a probability from its motivation and the hour's
- * activity profile. An attempt chooses a type, then (burglary, vehicle theft) a community, a
- * building by attractiveness and a household, meets the guardians, and succeeds or fails against
- * the household's self-protection and defences; fraud is remote and meets no guardian.
+ * activity profile. An attempt chooses a type (burglary or vehicle theft: local offenders commit
+ * only spatial crimes; fraud is remote, {@link RemoteFraud}), a community, a building by
+ * attractiveness and a household, meets the guardians, and succeeds or fails against the
+ * household's self-protection and defences.
  *
  * <p>Common random numbers: the occurrence draw of (offender, hour) and the 22 uniforms of
  * an attempt come from streams positioned at (offender, hour), every slot drawn whether it is
@@ -31,7 +32,8 @@ import org.commsafe.random.Stream;
 public final class Offending implements Process {
     /** Attempt uniforms, by slot. */
     static final int U_TYPE = 0;
-    static final int U_FRAUD_TARGET = 1;
+    /** Unused since fraud became remote ({@link RemoteFraud}); still drawn so the layout stays. */
+    static final int U_UNUSED = 1;
     static final int U_BUILDING = 2;
     static final int U_HOUSEHOLD = 3;
     static final int U_OFFICER = 4;
@@ -71,8 +73,10 @@ public final class Offending implements Process {
     private final Stream attemptStream;
     /** Cumulative attractiveness of buildings within their community (target choice). */
     private final double[] attractivenessCum;
-    /** Crimes committed in each building since the start (hotspot cameras, GUI). */
+    /** Spatial crimes committed in each building since the start (GUI). */
     public final int[] crimesInBuilding;
+    /** Reported (recorded) spatial crimes in each building since the start: what the police see (hotspot cameras). */
+    public final int[] recordedInBuilding;
     public CrimeListener listener;
     private final double[] u = new double[SLOTS];
 
@@ -95,6 +99,7 @@ public final class Offending implements Process {
         this.occurrence = occurrence;
         this.attemptStream = attemptStream;
         this.crimesInBuilding = new int[city.buildings];
+        this.recordedInBuilding = new int[city.buildings];
         this.attractivenessCum = attractiveness(city, p.buildingAttractivenessSd(), attractiveness);
     }
 
@@ -131,34 +136,22 @@ public final class Offending implements Process {
         for (int k = 0; k < SLOTS; k++) {
             u[k] = s.nextDouble();
         }
-        CrimeType type = u[U_TYPE] < p.burglaryShare() ? CrimeType.BURGLARY
-            : u[U_TYPE] < p.burglaryShare() + p.vehicleTheftShare() ? CrimeType.VEHICLE_THEFT : CrimeType.FRAUD;
-        int hh;
-        int c;
-        int b;
-        if (type == CrimeType.FRAUD) {
-            hh = (int) (u[U_FRAUD_TARGET] * city.households); // by phone or online: anywhere in the city
-            c = city.communityOfHousehold(hh);
-            b = city.householdBuilding[hh];
-        } else {
-            c = o.chooseCommunity(u, U_COMMUNITY);
-            b = targetBuilding(c, u[U_BUILDING]);
-            hh = city.hhStart[b] + (int) (u[U_HOUSEHOLD] * (city.hhStart[b + 1] - city.hhStart[b]));
-            o.lastBuilding = b;
-            counters.add(c, Counters.SPATIAL_ATTEMPTS, 1);
-            if (c != o.home) {
-                counters.add(c, Counters.OUTSIDE_HOME_ATTEMPTS, 1);
-            }
+        CrimeType type = u[U_TYPE] < p.burglaryShare() ? CrimeType.BURGLARY : CrimeType.VEHICLE_THEFT;
+        int c = o.chooseCommunity(u, U_COMMUNITY);
+        int b = targetBuilding(c, u[U_BUILDING]);
+        int hh = city.hhStart[b] + (int) (u[U_HOUSEHOLD] * (city.hhStart[b + 1] - city.hhStart[b]));
+        o.lastBuilding = b;
+        counters.add(c, Counters.SPATIAL_ATTEMPTS, 1);
+        if (c != o.home) {
+            counters.add(c, Counters.OUTSIDE_HOME_ATTEMPTS, 1);
         }
         counters.add(c, Counters.ATTEMPTED, 1);
-        if (type != CrimeType.FRAUD) {
-            boolean occupantCanStop = type == CrimeType.BURGLARY && households.atHome(hh, clock.hour, clock.weekday);
-            int guardian = guardians.stoppedBy(b, occupantCanStop, u[U_OFFICER], u[U_WATCH], u[U_CAMERA], u[U_OCCUPANT]);
-            if (guardian != Guardianship.NONE) {
-                counters.add(c, Counters.DETERRED_OFFICER + guardian, 1);
-                o.learnRisk(c, p.riskLearning());
-                return;
-            }
+        boolean occupantCanStop = type == CrimeType.BURGLARY && households.atHome(hh, clock.hour, clock.weekday);
+        int guardian = guardians.stoppedBy(b, occupantCanStop, u[U_OFFICER], u[U_WATCH], u[U_CAMERA], u[U_OCCUPANT]);
+        if (guardian != Guardianship.NONE) {
+            counters.add(c, Counters.DETERRED_OFFICER + guardian, 1);
+            o.learnRisk(c, p.riskLearning());
+            return;
         }
         double aw = households.awareness(hh, clock.day);
         double lapseProb = lapseProbability(type); // with no self-protection at all
@@ -178,7 +171,7 @@ public final class Offending implements Process {
         return switch (type) {
             case BURGLARY -> p.unlockedDoorProbability();
             case VEHICLE_THEFT -> p.carelessParkingProbability();
-            case FRAUD -> 1;
+            case FRAUD -> throw new IllegalStateException("fraud is remote (RemoteFraud)");
         };
     }
 
@@ -189,7 +182,7 @@ public final class Offending implements Process {
                 * (households.has(hh, Households.PHYSICAL) ? 1 - p.physicalDefenceEffect() : 1)
                 * (households.has(hh, Households.TECH) ? 1 - p.techDefenceEffect() : 1);
             case VEHICLE_THEFT -> uSuccess < (lapse ? p.carelessVehicleTheftSuccess() : p.securedVehicleTheftSuccess());
-            case FRAUD -> lapse && uSuccess < p.fraudSuccessProbability();
+            case FRAUD -> throw new IllegalStateException("fraud is remote (RemoteFraud)");
         };
     }
 
@@ -240,6 +233,7 @@ public final class Offending implements Process {
             if (awarenessRelated) {
                 counters.add(c, Counters.AWARENESS_RELATED_REPORTED, 1);
             }
+            recordedInBuilding[b]++;
             caseWork.open(officers[officerOfBuilding[b]], type, hh, o.id, c, guardians.cameraCovers[b], u[U_CLEARANCE],
                 u[U_REHABILITATION]);
         }
