@@ -115,6 +115,15 @@ class CliTest {
         assertFalse(Files.exists(dir.resolve("never")));
     }
 
+    @Test
+    void hotspotOnAShortBurnInIsRefusedOnTheCommandLine() throws IOException {
+        CliRun r = cli("run", tiny().toString(), "--set", "camera_layout=HOTSPOT", "--out", dir.resolve("never").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("command line: key '--set camera_layout'") && r.err().contains("burn_in_days >= 180, got 10"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertFalse(Files.exists(dir.resolve("never")));
+    }
+
     /** Means of a city column over replications for days [from, to] of a daily.csv. */
     private static double cityMean(Path daily, String column, int from, int to) throws IOException {
         List<String> lines = Files.readAllLines(daily);

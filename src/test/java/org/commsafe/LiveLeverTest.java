@@ -23,11 +23,12 @@ class LiveLeverTest {
         for (int h = 0; h < 100 * 24; h++) {
             m.hourStep();
         }
-        m.setParameters(ParameterSpace.with(p, Map.of("attempts_per_offender_per_day", 0.0)));
+        m.setParameters(ParameterSpace.with(p, Map.of("attempts_per_offender_per_day", 0.0,
+            "fraud_attempts_phone", 0.0, "fraud_attempts_online", 0.0)));
         while (m.clock.step < m.totalSteps()) {
             m.hourStep();
         }
         assertTrue(crimes[0] > 20, "crimes before the change: " + crimes[0]);
-        assertEquals(0, crimes[1], "no attempts once the attempt rate is 0");
+        assertEquals(0, crimes[1], "no attempts once the attempt rates (local and remote) are 0");
     }
 }

@@ -194,7 +194,8 @@ class OutcomeMechanismTest {
     void everyClearanceIsCountedOnce() {
         Map<String, Object> m = new HashMap<>();
         m.put("burglary_share", 0.5);
-        m.put("vehicle_theft_share", 0.5);
+        m.put("fraud_attempts_phone", 0.0);
+        m.put("fraud_attempts_online", 0.0);
         m.put("public_cameras", 1000);
         m.put("camera_deterrence", 0.0);
         m.put("camera_evidence_bonus", 5.0);

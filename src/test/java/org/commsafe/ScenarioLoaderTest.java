@@ -90,8 +90,27 @@ class ScenarioLoaderTest {
         assertTrue(layout.getMessage().contains("HOTSPOT"), layout.getMessage());
         ScenarioException list = error("parameters:\n  quota_pressure: [1, 2]\n");
         assertTrue(list.getMessage().contains("single value"), list.getMessage());
-        ScenarioException cross = error("parameters:\n  burglary_share: 0.7\n  vehicle_theft_share: 0.5\n");
+        ScenarioException cross = error("parameters:\n  patrol_share: 0.9\n  publicity_share: 0.2\n");
         assertTrue(cross.getMessage().contains("must not exceed 1"), cross.getMessage());
+    }
+
+    @Test
+    void hotspotNeedsAHistoryOfRecordedCrime() throws Exception {
+        ScenarioException shortBurnIn = error("name: x\nburn_in_days: 0\nparameters:\n  camera_layout: HOTSPOT\n");
+        assertEquals("burn_in_days", shortBurnIn.key());
+        assertTrue(shortBurnIn.file().toString().endsWith("bad.yaml"), shortBurnIn.describe());
+        assertTrue(shortBurnIn.getMessage().contains("HOTSPOT") && shortBurnIn.getMessage().contains(">= 180"), shortBurnIn.getMessage());
+        assertTrue(shortBurnIn.describe().contains("bad.yaml") && shortBurnIn.describe().contains("burn_in_days"), shortBurnIn.describe());
+        // a child that lengthens its parent's burn-in is fine; one that shortens it is refused
+        Path parent = file("parent.yaml", "name: p\nburn_in_days: 30\nparameters:\n  camera_layout: HOTSPOT\n");
+        Path child = file("child.yaml", "extends: parent.yaml\nburn_in_days: 200\n");
+        assertEquals(200, ScenarioLoader.load(child).burnInDays());
+        assertThrows(ScenarioException.class, () -> ScenarioLoader.load(parent));
+        assertTrue(error("name: x\nburn_in_days: 179\nparameters:\n  camera_layout: hotspot\n").getMessage().contains("got 179"));
+        assertEquals(org.commsafe.model.CameraLayout.HOTSPOT,
+            ScenarioLoader.load(file("ok.yaml", "name: ok\nburn_in_days: 180\nparameters:\n  camera_layout: HOTSPOT\n")).parameters().cameraLayout());
+        // other layouts need no history
+        ScenarioLoader.load(file("random.yaml", "name: r\nburn_in_days: 0\nparameters:\n  camera_layout: RANDOM\n"));
     }
 
     @Test

@@ -392,7 +392,7 @@ public record Parameters(
         doc = "Public cameras in the city", source = "seed 5 ('rare')")
     int publicCameras,
     @Param(group = "cameras", def = "RANDOM", unit = "layout",
-        doc = "Camera placement: NONE, RANDOM, UNIFORM, HOTSPOT (most burn-in crime), ENTRANCES (community perimeters)", source = "seed 5 ('badly laid out')")
+        doc = "Camera placement: NONE, RANDOM, UNIFORM, HOTSPOT (most recorded burglaries and vehicle thefts in the burn-in; needs burn_in_days >= 180), ENTRANCES (community perimeters)", source = "seed 5 ('badly laid out')")
     CameraLayout cameraLayout,
     @Param(group = "cameras", def = "1", unit = "buildings", min = 0, max = 10,
         doc = "Coverage radius of a camera (Chebyshev distance in buildings)", source = "assumption")

@@ -147,7 +147,7 @@ class AgentsTest {
     @Test
     void offendersPreferNearSuccessfulSafePlaces() {
         // a 3 x 1 city: community 0 knows itself and 1 (distance 1), not 2 (distance 2)
-        Parameters p = params(Map.of("grid_width", 3, "grid_height", 1, "distance_decay", 1.0));
+        Parameters p = params(Map.of("grid_width", 3, "grid_height", 1, "distance_decay", 1.0, "geometry", "BOUNDED"));
         City city = new City(p);
         Offender o = null;
         for (int k = 0; o == null; k++) {

@@ -235,9 +235,12 @@ class SchedulerTest {
         start.put("clearance_probability", 0.9);
         start.put("watch_government_budget", 5000.0);
         start.put("tech_adoption_rate", 0.1);
+        start.put("fraud_attempts_phone", 0.1);
         Map<String, Object> change = new HashMap<>();
-        change.put("burglary_share", 0.0);                 // offending: fraud only
-        change.put("vehicle_theft_share", 0.0);
+        change.put("attempts_per_offender_per_day", 0.0);  // offending: no local attempts
+        change.put("fraud_attempts_phone", 0.0);           // remote fraud: none
+        change.put("fraud_attempts_online", 0.0);
+        change.put("fraud_local_clearance", 0.0);          // case work: nothing cleared
         change.put("reporting_intercept", -20.0);          // reporting: nobody reports
         change.put("clearance_probability", 0.0);          // case work: nothing cleared
         change.put("sighting_probability", 0.0);           // officers: nobody sees them
@@ -250,6 +253,7 @@ class SchedulerTest {
         CommSafeModel m = new CommSafeModel(28, TestCities.small(start), 0, 120);
         double[][] rows = liveChange(m, change);
         assertTrue(sum(rows, Metric.SPATIAL_ATTEMPTS, 0, 60) > 0 && sum(rows, Metric.SPATIAL_ATTEMPTS, 60, 120) == 0, "offending");
+        assertTrue(sum(rows, Metric.FRAUD_ATTEMPTS, 0, 60) > 0 && sum(rows, Metric.FRAUD_ATTEMPTS, 60, 120) == 0, "remote fraud");
         assertTrue(sum(rows, Metric.REPORTED, 0, 60) > 0 && sum(rows, Metric.REPORTED, 60, 120) == 0, "reporting");
         assertTrue(sum(rows, Metric.CLEARED, 0, 60) > 0 && sum(rows, Metric.CLEARED, 60, 120) == 0, "case work");
         assertTrue(rows[59][Metric.SHARE_UNSEEN_10D.ordinal()] < 0.9, "officers were seen before");

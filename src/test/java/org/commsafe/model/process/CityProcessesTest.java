@@ -32,6 +32,7 @@ class CityProcessesTest {
         m.put("grid_height", 2);
         m.put("households_per_community", 270);
         m.put("households_per_building", 30); // 9 buildings, a 3 x 3 block per community
+        m.put("geometry", "BOUNDED"); // these tests read edges (the torus has its own, GeometryTest)
         for (int i = 0; i < kv.length; i += 2) {
             m.put((String) kv[i], kv[i + 1]);
         }

@@ -39,6 +39,7 @@ class OffendingTest {
         final Attitudes attitudes;
         final CaseWork caseWork;
         final Offending offending;
+        final RemoteFraud fraud;
         final List<String> crimes = new ArrayList<>();
 
         Rig(Map<String, Object> changes) {
@@ -76,6 +77,9 @@ class OffendingTest {
                 caseWork, attitudes, new Stream(8, "offending.occurrence"), new Stream(8, "offending.attempt"),
                 new Stream(8, "city.attractiveness"));
             offending.listener = (b, type, reported, related) -> crimes.add(b + " " + type + " " + reported + " " + related);
+            fraud = new RemoteFraud(p, city, h, clock, counters, officers, officerOfBuilding, reporting, caseWork, attitudes,
+                new Stream(8, "fraud.count"), new Stream(8, "fraud.attempt"));
+            fraud.listener = offending.listener;
             at(0, 12);
         }
 
@@ -125,7 +129,7 @@ class OffendingTest {
     }
 
     static Map<String, Object> burglary(Object... kv) {
-        Map<String, Object> m = new HashMap<>(Map.of("burglary_share", 1.0, "vehicle_theft_share", 0.0,
+        Map<String, Object> m = new HashMap<>(Map.of("burglary_share", 1.0,
             "daytime_worker_share", 0.0));
         for (int i = 0; i < kv.length; i += 2) {
             m.put((String) kv[i], kv[i + 1]);
@@ -306,37 +310,60 @@ class OffendingTest {
     }
 
     @Test
-    void fraudIsRemoteAndAlwaysALapse() {
-        Rig r = new Rig(Map.of("burglary_share", 0.0, "vehicle_theft_share", 0.0, "officer_deterrence", 1.0,
-            "fraud_success_probability", 1.0, "awareness_mean", 0.0, "awareness_sd", 0.0, "reporting_intercept", -20.0));
-        r.everywhere(true, false);
-        r.attempts(1);
-        assertEquals(10, r.count(Counters.ATTEMPTED));
-        assertEquals(0, r.count(Counters.SPATIAL_ATTEMPTS) + r.count(Counters.DETERRED_OFFICER), "fraud meets no guardian");
-        assertEquals(10, r.count(Counters.FRAUDS));
-        assertEquals(10, r.count(Counters.AWARENESS_RELATED));
-        assertEquals(10, r.count(Counters.AWARENESS_ATTRIBUTABLE), "a careful household never falls for a scam");
-        assertEquals(0, r.count(Counters.REPORTED), "intercept -20: nobody reports");
-        for (Offender o : r.offenders) {
-            assertEquals(-1, o.lastBuilding, "no building was visited");
+    void localOffendersCommitNoFraud() {
+        // the whole fraud success chain open, every spatial guardian off: local offenders still commit no fraud
+        Rig r = new Rig(Map.of("fraud_success_probability", 1.0, "awareness_mean", 0.0, "awareness_sd", 0.0,
+            "occupant_deterrence", 0.0, "unlocked_door_probability", 1.0, "careless_parking_probability", 1.0));
+        r.attempts(50);
+        assertEquals(500, r.count(Counters.ATTEMPTED));
+        assertEquals(500, r.count(Counters.SPATIAL_ATTEMPTS), "every local attempt is a burglary or a vehicle theft");
+        assertEquals(0, r.count(Counters.FRAUDS) + r.count(Counters.FRAUD_ATTEMPTS));
+        assertEquals(r.count(Counters.COMMITTED), r.count(Counters.BURGLARIES) + r.count(Counters.VEHICLE_THEFTS));
+        // the type shares renormalised: burglary_share of the local attempts are burglaries, the rest vehicle thefts
+        Rig half = new Rig(Map.of("burglary_share", 0.25, "occupant_deterrence", 0.0, "unlocked_door_probability", 1.0,
+            "careless_parking_probability", 1.0, "careless_vehicle_theft_success", 1.0, "awareness_mean", 0.0, "awareness_sd", 0.0));
+        half.attempts(100);
+        assertEquals(0.25, half.count(Counters.BURGLARIES) / half.count(Counters.COMMITTED), 0.04);
+    }
+
+    @Test
+    void hotspotCamerasGoWhereRecordedSpatialCrimeWas() {
+        Map<String, Object> open = burglary("occupant_deterrence", 0.0, "unlocked_door_probability", 1.0, "awareness_mean", 0.0,
+            "awareness_sd", 0.0, "fraud_attempts_phone", 5.0, "fraud_success_probability", 1.0);
+        // nobody reports: crime everywhere, nothing on record
+        Map<String, Object> silent = new HashMap<>(open);
+        silent.put("reporting_intercept", -20.0);
+        Rig quiet = new Rig(silent);
+        quiet.attempts(20);
+        int crimes = 0;
+        for (int b = 0; b < quiet.city.buildings; b++) {
+            crimes += quiet.offending.crimesInBuilding[b];
+            assertEquals(0, quiet.offending.recordedInBuilding[b], "building " + b + ": unreported crime is not on record");
         }
-        Rig aware = new Rig(Map.of("burglary_share", 0.0, "vehicle_theft_share", 0.0, "fraud_success_probability", 1.0,
-            "awareness_mean", 1.0, "awareness_sd", 0.0));
-        aware.attempts(2);
-        assertEquals(0, aware.count(Counters.FRAUDS));
-        assertEquals(20, aware.count(Counters.PREVENTED_AWARENESS));
-        // fraud targets are spread over the whole city
-        Rig spread = new Rig(Map.of("burglary_share", 0.0, "vehicle_theft_share", 0.0, "fraud_success_probability", 1.0,
-            "awareness_mean", 0.0, "awareness_sd", 0.0));
-        spread.attempts(40);
-        for (int c = 0; c < 4; c++) {
-            assertEquals(100, spread.counters.byCommunity[c][Counters.FRAUDS], 30, "community " + c);
+        assertTrue(crimes > 100);
+        // everybody reports: every spatial crime on record, and no remote fraud (reported or not) adds to a building's record
+        Map<String, Object> loud = new HashMap<>(open);
+        loud.put("reporting_intercept", 20.0);
+        Rig r = new Rig(loud);
+        r.attempts(20);
+        RemoteFraudTest.days(r, 60);
+        assertTrue(r.count(Counters.REPORTED_FRAUD) > 50, "frauds reported: " + r.count(Counters.REPORTED_FRAUD));
+        int recorded = 0;
+        for (int b = 0; b < r.city.buildings; b++) {
+            assertEquals(r.offending.crimesInBuilding[b], r.offending.recordedInBuilding[b], "building " + b);
+            recorded += r.offending.recordedInBuilding[b];
         }
+        assertEquals(r.count(Counters.REPORTED_BURGLARY) + r.count(Counters.REPORTED_VEHICLE_THEFT), recorded);
+        // HOTSPOT ranks the record: the building with the most unrecorded crime gets no camera over one with a record
+        int[] record = new int[r.city.buildings];
+        record[5] = 1;
+        int[] chosen = CameraPlacement.choose(org.commsafe.model.CameraLayout.HOTSPOT, 1, r.city, record, new Stream(3, "city.cameras"));
+        assertEquals(5, chosen[0]);
     }
 
     @Test
     void vehicleTheftIsAttributableOnlyWhenASecuredVehicleWouldHaveBeenSafe() {
-        Map<String, Object> base = Map.of("burglary_share", 0.0, "vehicle_theft_share", 1.0, "careless_parking_probability", 1.0,
+        Map<String, Object> base = Map.of("burglary_share", 0.0, "careless_parking_probability", 1.0,
             "careless_vehicle_theft_success", 1.0, "awareness_mean", 0.0, "awareness_sd", 0.0);
         Map<String, Object> safe = new HashMap<>(base);
         safe.put("secured_vehicle_theft_success", 0.0);
@@ -361,7 +388,7 @@ class OffendingTest {
 
     @Test
     void offendersAttemptAtTheirRateOnlyWhileAtLarge() {
-        Rig r = new Rig(Map.of("attempts_per_offender_per_day", 2.0, "burglary_share", 0.0, "vehicle_theft_share", 0.0));
+        Rig r = new Rig(Map.of("attempts_per_offender_per_day", 2.0, "burglary_share", 0.0));
         for (Offender o : r.offenders) {
             o.motivation = 1.0;
         }
@@ -407,7 +434,7 @@ class OffendingTest {
 
     @Test
     void targetsFollowAttractivenessWithinTheChosenCommunity() {
-        Rig r = new Rig(Map.of("burglary_share", 1.0, "vehicle_theft_share", 0.0, "building_attractiveness_sd", 0.0,
+        Rig r = new Rig(Map.of("burglary_share", 1.0, "building_attractiveness_sd", 0.0,
             "occupant_deterrence", 1.0, "daytime_worker_share", 0.0));
         int[] hits = new int[r.city.buildings];
         for (int step = 0; step < 400; step++) {

@@ -418,16 +418,27 @@ class ProcessUnitsTest {
         assertEquals(0.44, o.rehabilitationDraw, 0.0, "a new sentence, a new draw");
         assertEquals(3, k.count(Counters.CLEARED));
         k.w.day(22);
-        k.work.completed(21, 7, -1, 0, false, 0.0, 0.5); // an incident: nothing to clear
+        k.work.completed(21, -1, -1, 0, false, 0.0, 0.5); // an incident (no household, no offender): nothing to clear
         assertEquals(3, k.count(Counters.CLEARED));
         assertEquals(0, k.w.h.attitudeDay[7], "an incident leaves the household's attitudes alone");
-        // the perceived clearance of next month: the 3 clearances over 6 reports
+        int[] sentences = new int[k.offenders.length];
+        for (int i = 0; i < sentences.length; i++) {
+            sentences[i] = k.offenders[i].incarceratedUntil;
+        }
+        k.work.completed(21, 7, -1, 0, false, 0.0, 0.5); // a remote fraud (no offender), cleared locally
+        assertEquals(4, k.count(Counters.CLEARED));
+        for (int i = 0; i < sentences.length; i++) {
+            assertEquals(sentences[i], k.offenders[i].incarceratedUntil, "a cleared remote fraud locks no one up");
+        }
+        k.work.completed(21, 7, -1, 0, false, 0.5, 0.5); // above fraud_local_clearance (0.10): not cleared
+        assertEquals(4, k.count(Counters.CLEARED));
+        // the perceived clearance of next month: the 4 clearances over 6 reports
         double prior = k.reporting.perceivedClearance(0);
         for (int i = 0; i < 6; i++) {
             k.reporting.reports(CrimeType.BURGLARY, 0.5, 0, false, 0.0);
         }
         k.reporting.month();
-        assertEquals(0.7 * prior + 0.3 * 0.5, k.reporting.perceivedClearance(0), 1e-12, "clearances tell the community");
+        assertEquals(0.7 * prior + 0.3 * 4 / 6, k.reporting.perceivedClearance(0), 1e-12, "clearances tell the community");
     }
 
     @Test
