@@ -70,11 +70,21 @@ class UnitsTest {
             }
             for (int k = city.nbStart[b]; k < city.nbStart[b + 1]; k++) {
                 int n = city.nb[k];
-                assertTrue(Math.abs(city.buildingX[n] - city.buildingX[b]) <= 1 && Math.abs(city.buildingY[n] - city.buildingY[b]) <= 1);
+                int dx = Math.floorMod(city.buildingX[n] - city.buildingX[b], city.cellsWide);
+                int dy = Math.floorMod(city.buildingY[n] - city.buildingY[b], city.cellsHigh);
+                assertTrue(Math.min(dx, city.cellsWide - dx) <= 1 && Math.min(dy, city.cellsHigh - dy) <= 1, "local on the torus");
             }
         }
         assertEquals(1, city.communityDistance(0, 4));
-        assertEquals(2, city.communityDistance(0, 5));
+        assertEquals(1, city.communityDistance(0, 5), "the torus: the short way round");
+        City bounded = new City(ParameterSpace.with(p, Map.of("geometry", "BOUNDED")));
+        assertEquals(2, bounded.communityDistance(0, 5));
+        for (int b = 0; b < bounded.buildings; b++) {
+            for (int k = bounded.nbStart[b]; k < bounded.nbStart[b + 1]; k++) {
+                int n = bounded.nb[k];
+                assertTrue(Math.abs(bounded.buildingX[n] - bounded.buildingX[b]) <= 1 && Math.abs(bounded.buildingY[n] - bounded.buildingY[b]) <= 1);
+            }
+        }
     }
 
     @Test
