@@ -111,6 +111,12 @@ class ScenarioLoaderTest {
             ScenarioLoader.load(file("ok.yaml", "name: ok\nburn_in_days: 180\nparameters:\n  camera_layout: HOTSPOT\n")).parameters().cameraLayout());
         // other layouts need no history
         ScenarioLoader.load(file("random.yaml", "name: r\nburn_in_days: 0\nparameters:\n  camera_layout: RANDOM\n"));
+        // an experiment whose design points include HOTSPOT on a short burn-in
+        Path exp = file("exp.yaml", "name: e\nburn_in_days: 30\ndesign:\n  type: factorial\n  factors:\n"
+            + "    camera_layout: [RANDOM, HOTSPOT]\n");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> org.commsafe.experiment.ExperimentLoader.load(exp));
+        assertEquals("burn_in_days", e.key());
+        assertTrue(e.describe().contains("exp.yaml") && e.getMessage().contains("HOTSPOT"), e.describe());
     }
 
     @Test
