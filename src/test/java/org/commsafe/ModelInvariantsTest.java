@@ -29,7 +29,7 @@ class ModelInvariantsTest {
     /** Everything busy: many offenders and cases, clearances, cameras, active watch groups, adoption, low morale; beats cross communities. */
     static Parameters busy() {
         Map<String, Object> m = new HashMap<>();
-        m.put("offenders_per_1000_households", 8);
+        m.put("offender_entry_rate", 0.48);
         m.put("clearance_probability", 0.8);
         m.put("incarceration_days", 10);
         m.put("public_cameras", 30);
@@ -198,7 +198,7 @@ class ModelInvariantsTest {
                 }
             }
             ObservedRun busy = r;
-            if (busy.model.params.offendersPer1000Households() > 5) {
+            if (busy.model.params.offenderEntryRate() > 0.3) {
                 for (Metric m : new Metric[] {Metric.DETERRED_BY_OFFICER, Metric.DETERRED_BY_WATCH, Metric.DETERRED_BY_CAMERA,
                         Metric.DETERRED_BY_OCCUPANT, Metric.PREVENTED_BY_AWARENESS, Metric.AWARENESS_ATTRIBUTABLE,
                         Metric.REPORTED_BURGLARY, Metric.REPORTED_VEHICLE_THEFT, Metric.REPORTED_FRAUD,
@@ -214,7 +214,7 @@ class ModelInvariantsTest {
     @Test
     void zeroWorkCasesClose() {
         Parameters p = TestCities.small(Map.of("statement_hours", 0.0, "investigation_hours", 0.0,
-            "hours_per_register", 0.0, "incident_hours", 0.0, "offenders_per_1000_households", 6));
+            "hours_per_register", 0.0, "incident_hours", 0.0, "offender_entry_rate", 0.36));
         ObservedRun r = ObservedRun.run(p, Seeds.replicationSeed(11, 2), 10, 120);
         for (int d = 0; d < r.modelDays(); d++) {
             for (int row = 0; row <= r.communities(); row++) {

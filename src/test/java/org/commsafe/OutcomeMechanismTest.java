@@ -28,7 +28,7 @@ class OutcomeMechanismTest {
     /** The small city with 120 offenders: about ten crimes a day. */
     static Parameters city(Map<String, Object> changes) {
         Map<String, Object> m = new HashMap<>();
-        m.put("offenders_per_1000_households", 20);
+        m.put("offender_entry_rate", 1.2);
         m.putAll(changes);
         return TestCities.small(m);
     }

@@ -55,7 +55,17 @@ public final class Counters {
     public static final int OFFENDERS_INCARCERATED = 45;
     public static final int INCIDENTS = 46;
     public static final int MEDIAN_DAYS_SINCE_SIGHTING = 47;
-    public static final int COUNT = 48;
+    public static final int OFFENDERS_ENTERED = 48;
+    public static final int OFFENDERS_DESISTED = 49;
+    public static final int OFFENDERS_LEFT = 50;
+    public static final int ARRESTS = 51;
+    public static final int ARRESTS_OUTSIDE = 52;
+    public static final int FINES = 53;
+    public static final int FINES_OUTSIDE = 54;
+    public static final int MINOR_OFFENDERS = 55;
+    public static final int OFFICER_ORIENTATION_SUM = 56;
+    public static final int OFFICERS = 57;
+    public static final int COUNT = 58;
 
     public final double[][] byCommunity;
 

@@ -32,6 +32,8 @@ public final class RandomStreams {
     public final Stream cadre;
     public final Stream registration;
     public final Stream adoption;
+    public final Stream enforcementStop;
+    public final Stream enforcementFine;
 
     public RandomStreams(long seed) {
         households = new Stream(seed, "city.households");
@@ -53,5 +55,7 @@ public final class RandomStreams {
         cadre = new Stream(seed, "cadre.day");
         registration = new Stream(seed, "population.registration");
         adoption = new Stream(seed, "adoption.month");
+        enforcementStop = new Stream(seed, "enforcement.stop");
+        enforcementFine = new Stream(seed, "enforcement.fine");
     }
 }

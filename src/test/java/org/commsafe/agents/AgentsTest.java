@@ -44,7 +44,7 @@ class AgentsTest {
 
     @Test
     void offenderIsDrawnFromItsStream() {
-        Parameters p = params(Map.of("floating_offender_share", 0.5, "registration_miss_rate", 0.5, "motivation_cap", 1.2));
+        Parameters p = params(Map.of("registration_miss_rate", 0.5, "motivation_cap", 1.2));
         City city = new City(p);
         int floating = 0;
         int unregistered = 0;

@@ -85,7 +85,7 @@ class ModelUnitsTest {
 
     @Test
     void modelRunsTheConfiguredPeriodAndReportsObservedDays() {
-        CommSafeModel m = new CommSafeModel(3, TestCities.small(Map.of("offenders_per_1000_households", 10)), 5, 7);
+        CommSafeModel m = new CommSafeModel(3, TestCities.small(Map.of("offender_entry_rate", 0.6)), 5, 7);
         assertEquals(12 * 24, m.totalSteps());
         int[] seen = new int[20];
         int[] count = {0};
@@ -144,7 +144,7 @@ class ModelUnitsTest {
 
     @Test
     void crimeListenerHearsEveryCommittedCrime() {
-        CommSafeModel m = new CommSafeModel(3, TestCities.small(Map.of("offenders_per_1000_households", 10)), 0, 20);
+        CommSafeModel m = new CommSafeModel(3, TestCities.small(Map.of("offender_entry_rate", 0.6)), 0, 20);
         int[] heard = {0};
         m.setCrimeListener((b, type, reported, related) -> heard[0]++);
         double[] committed = {0};
@@ -154,7 +154,7 @@ class ModelUnitsTest {
         assertTrue(heard[0] > 0);
         assertEquals(committed[0], heard[0], 0.0);
         // a listener set after the start is used too
-        CommSafeModel late = new CommSafeModel(3, TestCities.small(Map.of("offenders_per_1000_households", 10)), 0, 20);
+        CommSafeModel late = new CommSafeModel(3, TestCities.small(Map.of("offender_entry_rate", 0.6)), 0, 20);
         late.start();
         int[] heardLate = {0};
         late.setCrimeListener((b, type, reported, related) -> heardLate[0]++);
@@ -164,7 +164,7 @@ class ModelUnitsTest {
 
     @Test
     void hotspotCamerasMoveToTheBurnInsCrime() {
-        Parameters p = TestCities.small(Map.of("camera_layout", "HOTSPOT", "public_cameras", 5, "offenders_per_1000_households", 10));
+        Parameters p = TestCities.small(Map.of("camera_layout", "HOTSPOT", "public_cameras", 5, "offender_entry_rate", 0.6));
         CommSafeModel m = new CommSafeModel(5, p, 30, 1);
         m.observeDuringBurnIn = true;
         int[][] atEndOfBurnIn = new int[2][];

@@ -41,11 +41,11 @@ class SchedulerTest {
     @Test
     void monthlyProcessesRunAtTheEndOfEvery30thDay() {
         Map<String, Object> m = new HashMap<>();
-        m.put("offenders_per_1000_households", 15);
+        m.put("floating_newcomer_offender_rate", 60.0);
         m.put("tech_adoption_rate", 0.3);
         m.put("tech_abandonment_rate", 0.3);
         m.put("awareness_campaign", 0.3);
-        m.put("floating_offender_share", 1.0);
+        m.put("offender_entry_rate", 0.0);
         m.put("registration_miss_rate", 0.5);
         m.put("watch_government_budget", 700.0);
         m.put("clearance_probability", 0.9);
@@ -88,7 +88,7 @@ class SchedulerTest {
      */
     @Test
     void releasedOffendersComeOutWithTheirReleaseMotivation() {
-        Parameters p = TestCities.small(Map.of("offenders_per_1000_households", 15, "clearance_probability", 1.0,
+        Parameters p = TestCities.small(Map.of("offender_entry_rate", 0.9, "clearance_probability", 1.0,
             "incarceration_days", 3, "motivation_cap", 100.0, "rehabilitation_cooperation", 0.5, "reoffend_multiplier", 1.7,
             "rehabilitation_motivation_factor", 0.3));
         CommSafeModel model = new CommSafeModel(22, p, 0, 120);
@@ -230,7 +230,7 @@ class SchedulerTest {
     @Test
     void liveLeversReachEveryProcess() {
         Map<String, Object> start = new HashMap<>();
-        start.put("offenders_per_1000_households", 20);
+        start.put("offender_entry_rate", 1.2);
         start.put("incarceration_days", 20);
         start.put("clearance_probability", 0.9);
         start.put("watch_government_budget", 5000.0);
@@ -291,7 +291,7 @@ class SchedulerTest {
     /** Each reported crime's case joins the queue of the officer whose beat holds the building. */
     @Test
     void casesGoToTheOfficerOfTheBuilding() {
-        Parameters p = TestCities.small(Map.of("offenders_per_1000_households", 15, "statement_hours", 24.0, "statement_visits", 10,
+        Parameters p = TestCities.small(Map.of("offender_entry_rate", 0.9, "statement_hours", 24.0, "statement_visits", 10,
             "incidents_per_1000_households_per_day", 0.0, "reporting_intercept", 5.0, "reporting_cost_weight", 0.0));
         CommSafeModel model = new CommSafeModel(23, p, 0, 40);
         double[][] last = new double[1][];

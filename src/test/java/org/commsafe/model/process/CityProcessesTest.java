@@ -410,7 +410,7 @@ class CityProcessesTest {
 
     @Test
     void floatingOffendersOfACommunityWithoutFloatingHouseholdsAreRegistered() {
-        Parameters p = params("floating_share", 0.0, "floating_offender_share", 1.0, "registration_miss_rate", 1.0);
+        Parameters p = params("floating_share", 0.0, "offender_entry_rate", 0.0, "registration_miss_rate", 1.0);
         City city = new City(p);
         Offender[] offenders = new Offender[10];
         for (int k = 0; k < offenders.length; k++) {
@@ -431,7 +431,7 @@ class CityProcessesTest {
     @Test
     void registrationFollowsTheUnregisteredStock() {
         City city = new City(params());
-        Parameters missAll = params("floating_share", 1.0, "registration_miss_rate", 1.0, "floating_offender_share", 1.0,
+        Parameters missAll = params("floating_share", 1.0, "registration_miss_rate", 1.0, "offender_entry_rate", 0.0,
             "floating_turnover", 0.1);
         Households h = households(missAll, city);
         Offender[] offenders = new Offender[20];
@@ -456,7 +456,7 @@ class CityProcessesTest {
             assertEquals(o.home == 0, o.registered, "offender of community " + o.home);
         }
         // half the stock registered: about half the floating offenders are
-        Parameters half = params("floating_share", 1.0, "registration_miss_rate", 1.0, "floating_offender_share", 1.0,
+        Parameters half = params("floating_share", 1.0, "registration_miss_rate", 1.0, "offender_entry_rate", 0.0,
             "floating_turnover", 0.0);
         Offender[] many = new Offender[400];
         for (int k = 0; k < many.length; k++) {
