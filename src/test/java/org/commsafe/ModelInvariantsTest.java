@@ -230,24 +230,39 @@ class ModelInvariantsTest {
     }
 
     @Test
-    void everyOffenderIsActiveOrIncarcerated() {
+    void everyOffenderIsActiveOrIncarceratedAndTheStockMovesOnlyByItsFlows() {
+        double flows = 0;
         for (ObservedRun r : runs()) {
             int[] perCommunity = new int[r.communities()];
+            int present = 0;
             for (Offender o : r.model.offenders) {
-                perCommunity[o.home]++;
+                if (o.present) {
+                    perCommunity[o.home]++;
+                    present++;
+                }
             }
             double incarcerated = 0;
-            for (int d = 0; d < r.modelDays(); d++) {
+            int last = r.modelDays() - 1;
+            for (int d = 0; d <= last; d++) {
                 for (int c = 0; c < r.communities(); c++) {
-                    assertEquals(perCommunity[c], r.get(d, c, Metric.OFFENDERS_ACTIVE) + r.get(d, c, Metric.OFFENDERS_INCARCERATED),
-                        "offenders of community " + c + " on day " + d);
+                    double stock = r.get(d, c, Metric.OFFENDERS_ACTIVE) + r.get(d, c, Metric.OFFENDERS_INCARCERATED);
+                    if (d > 0) {
+                        double before = r.get(d - 1, c, Metric.OFFENDERS_ACTIVE) + r.get(d - 1, c, Metric.OFFENDERS_INCARCERATED);
+                        double net = r.get(d, c, Metric.OFFENDERS_ENTERED) - r.get(d, c, Metric.OFFENDERS_DESISTED)
+                            - r.get(d, c, Metric.OFFENDERS_LEFT);
+                        assertEquals(before + net, stock, "offenders of community " + c + " on day " + d + ": yesterday's plus today's flows");
+                    }
+                    if (d == last) {
+                        assertEquals(perCommunity[c], stock, "offenders of community " + c + " on the last day");
+                    }
                 }
-                assertEquals(r.model.offenders.length,
-                    r.city(d, Metric.OFFENDERS_ACTIVE) + r.city(d, Metric.OFFENDERS_INCARCERATED), "offenders on day " + d);
+                flows += r.city(d, Metric.OFFENDERS_ENTERED) + r.city(d, Metric.OFFENDERS_DESISTED) + r.city(d, Metric.OFFENDERS_LEFT);
                 incarcerated += r.city(d, Metric.OFFENDERS_INCARCERATED);
             }
-            assertTrue(r.model.offenders.length > 0 && incarcerated > 0, "some offenders were incarcerated");
+            assertEquals(present, r.city(last, Metric.OFFENDERS_ACTIVE) + r.city(last, Metric.OFFENDERS_INCARCERATED));
+            assertTrue(present > 0 && incarcerated > 0, "some offenders were incarcerated");
         }
+        assertTrue(flows > 0, "offenders entered and left");
     }
 
     @Test

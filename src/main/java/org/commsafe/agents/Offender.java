@@ -54,7 +54,12 @@ public final class Offender {
      * already in the city (in the stationary mixture of release states). For unit tests.
      */
     public Offender(int id, City city, Parameters p, Stream s) {
-        this(id, s.nextDouble() < floatingShareOfStock(p, city));
+        this(id, s.nextDouble() < floatingShareOfStock(p, city), city, p, s);
+    }
+
+    /** A present offender of the given kind, already in the city, that never leaves (unit tests). */
+    public Offender(int id, boolean floating, City city, Parameters p, Stream s) {
+        this(id, floating);
         begin(city, p, s, true);
         present = true;
         exitDay = Integer.MAX_VALUE;

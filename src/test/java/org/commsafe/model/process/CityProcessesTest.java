@@ -414,7 +414,7 @@ class CityProcessesTest {
         City city = new City(p);
         Offender[] offenders = new Offender[10];
         for (int k = 0; k < offenders.length; k++) {
-            offenders[k] = new Offender(k, city, p, new Stream(1, "o").at(k, 0));
+            offenders[k] = new Offender(k, true, city, p, new Stream(1, "o").at(k, 0));
             assertFalse(offenders[k].registered, "drawn unregistered");
         }
         CadreTeam[] teams = new CadreTeam[city.communities];
@@ -436,7 +436,7 @@ class CityProcessesTest {
         Households h = households(missAll, city);
         Offender[] offenders = new Offender[20];
         for (int k = 0; k < offenders.length; k++) {
-            offenders[k] = new Offender(k, city, missAll, new Stream(1, "o").at(k, 0));
+            offenders[k] = new Offender(k, true, city, missAll, new Stream(1, "o").at(k, 0));
             offenders[k].registered = true;
         }
         CadreTeam[] teams = new CadreTeam[city.communities];
@@ -460,7 +460,7 @@ class CityProcessesTest {
             "floating_turnover", 0.0);
         Offender[] many = new Offender[400];
         for (int k = 0; k < many.length; k++) {
-            many[k] = new Offender(k, city, half, new Stream(2, "o").at(k, 0));
+            many[k] = new Offender(k, true, city, half, new Stream(2, "o").at(k, 0));
         }
         CadreTeam[] t2 = new CadreTeam[city.communities];
         for (int c = 0; c < t2.length; c++) {
