@@ -105,7 +105,7 @@ public final class Offender {
     /** Equilibrium local stock: entries (rate x households / 1000 a year) / desistance. */
     public static double localEquilibrium(Parameters p, City city) {
         double in = p.offenderEntryRate() * city.households / 1000.0;
-        return in == 0 ? 0 : in / Math.max(1e-9, p.offenderDesistanceRate());
+        return in == 0 ? 0 : in / p.offenderDesistanceRate();
     }
 
     /** Equilibrium floating stock: newcomers (turnover x floating households x rate / 1000) / (leaving + desistance). */

@@ -147,7 +147,7 @@ public record Parameters(
     @Param(group = "offending", def = "3.5", unit = "offenders/1000 newcomer households", min = 0, max = 100,
         doc = "Offenders among arriving floating households: floating newcomers arrive at floating_turnover x floating households a month, this many per 1,000 of them offend; floating offenders leave with the same turnover", source = "assumption (seed 'also': outsiders; about twice the local prevalence per household)")
     double floatingNewcomerOffenderRate,
-    @Param(group = "offending", def = "0.1", unit = "1/year", min = 0, max = 10,
+    @Param(group = "offending", def = "0.1", unit = "1/year", min = 0.01, max = 10,
         doc = "Desistance (ageing out): yearly hazard that an offender's criminal career ends, decided per offender life by its own uniform, whatever happens to it", source = "Farrington, Piquero & Jennings 2013: average conviction career about 10 years (Cambridge Study, males to age 56)")
     double offenderDesistanceRate,
     @Param(group = "offending", def = "0.5", unit = "probability", min = 0, max = 1,
