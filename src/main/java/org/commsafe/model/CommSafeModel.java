@@ -26,8 +26,9 @@ import sim.engine.Steppable;
 /**
  * The commsafe model: the scheduler. One MASON step is one hour; a single repeating steppable
  * calls the processes of {@code docs/ODD.md} in its order: at hour 0 the morning (counters,
- * attitude decay, releases, cadres, officers' morale, incidents and plans); every hour officer
- * activities, watch patrols (19-22) and offending; at hour 23 case work, the monthly processes
+ * attitude decay, offenders entering and leaving, releases, minor-offender stock, cadres, officers'
+ * morale, incidents and plans); every hour officer activities, enforcement arrests and fines,
+ * watch patrols (19-22) and offending; at hour 23 case work, cross-district enforcement, the monthly processes
  * every 30th day, and observation. Each process is a class of {@code model.process} with its own
  * random stream ({@link RandomStreams}). The model reads no files and knows nothing of the CLI or
  * GUI: it takes {@link Parameters} and reports each observed day to a {@link DayObserver}.
