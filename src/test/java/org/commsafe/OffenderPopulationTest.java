@@ -73,6 +73,25 @@ class OffenderPopulationTest {
         assertTrue(left > desisted, "floating offenders move away more often than offenders desist: " + left + " vs " + desisted);
     }
 
+    /** A floating newcomer arrives unregistered with the registration miss rate; a local entrant is registered; neither has been sentenced. */
+    @Test
+    void floatingNewcomersArriveUnregisteredWithTheMissRate() {
+        Parameters p = ParameterSpace.with(ParameterSpace.defaults(), Map.of("registration_miss_rate", 0.3));
+        org.commsafe.model.City city = new org.commsafe.model.City(p);
+        int unregistered = 0;
+        int n = 2000;
+        for (int k = 0; k < n; k++) {
+            Offender floating = new Offender(k, true);
+            floating.begin(city, p, new org.commsafe.random.Stream(4, "lives").at(k, 1), false);
+            unregistered += floating.registered ? 0 : 1;
+            assertEquals(Math.min(p.motivationCap(), floating.baseMotivation), floating.motivation, 0.0, "a new entrant offends at its base rate");
+            Offender local = new Offender(k, false);
+            local.begin(city, p, new org.commsafe.random.Stream(4, "lives").at(k, 1), false);
+            assertTrue(local.registered, "residents are registered");
+        }
+        assertEquals(0.3, unregistered / (double) n, 4 * Math.sqrt(0.3 * 0.7 / n), "unregistered share of newcomers");
+    }
+
     /** With no entries the population dies out at the desistance (and moving-away) hazard. */
     @Test
     void withoutEntriesThePopulationDiesOut() {
