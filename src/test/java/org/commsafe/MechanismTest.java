@@ -130,9 +130,10 @@ class MechanismTest {
     @Test
     void unregisteredOffendersAreClearedLess() {
         // a cohort of 300 days (the default 120 observed days leave a cohort of 30)
-        double registered = mean(run(small(Map.of("registration_miss_rate", 0.0, "floating_offender_share", 1.0)), REPS, BURN_IN, 390),
+        double registered = mean(run(small(Map.of("registration_miss_rate", 0.0, "offender_entry_rate", 0.0,
+            "floating_newcomer_offender_rate", 8.0)), REPS, BURN_IN, 390),
             SummaryMetric.CLEARANCE_RATE_COHORT);
-        double missed = mean(run(small(Map.of("registration_miss_rate", 1.0, "floating_offender_share", 1.0,
+        double missed = mean(run(small(Map.of("registration_miss_rate", 1.0, "offender_entry_rate", 0.0, "floating_newcomer_offender_rate", 8.0,
             "registrations_per_safety_hour", 0.0)), REPS, BURN_IN, 390), SummaryMetric.CLEARANCE_RATE_COHORT);
         assertTrue(missed < registered * 0.75, "clearance " + registered + " -> " + missed);
     }

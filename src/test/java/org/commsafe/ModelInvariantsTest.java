@@ -29,7 +29,7 @@ class ModelInvariantsTest {
     /** Everything busy: many offenders and cases, clearances, cameras, active watch groups, adoption, low morale; beats cross communities. */
     static Parameters busy() {
         Map<String, Object> m = new HashMap<>();
-        m.put("offenders_per_1000_households", 8);
+        m.put("offender_entry_rate", 0.48);
         m.put("clearance_probability", 0.8);
         m.put("incarceration_days", 10);
         m.put("public_cameras", 30);
@@ -198,7 +198,7 @@ class ModelInvariantsTest {
                 }
             }
             ObservedRun busy = r;
-            if (busy.model.params.offendersPer1000Households() > 5) {
+            if (busy.model.params.offenderEntryRate() > 0.3) {
                 for (Metric m : new Metric[] {Metric.DETERRED_BY_OFFICER, Metric.DETERRED_BY_WATCH, Metric.DETERRED_BY_CAMERA,
                         Metric.DETERRED_BY_OCCUPANT, Metric.PREVENTED_BY_AWARENESS, Metric.AWARENESS_ATTRIBUTABLE,
                         Metric.REPORTED_BURGLARY, Metric.REPORTED_VEHICLE_THEFT, Metric.REPORTED_FRAUD,
@@ -214,7 +214,7 @@ class ModelInvariantsTest {
     @Test
     void zeroWorkCasesClose() {
         Parameters p = TestCities.small(Map.of("statement_hours", 0.0, "investigation_hours", 0.0,
-            "hours_per_register", 0.0, "incident_hours", 0.0, "offenders_per_1000_households", 6));
+            "hours_per_register", 0.0, "incident_hours", 0.0, "offender_entry_rate", 0.36));
         ObservedRun r = ObservedRun.run(p, Seeds.replicationSeed(11, 2), 10, 120);
         for (int d = 0; d < r.modelDays(); d++) {
             for (int row = 0; row <= r.communities(); row++) {
@@ -230,24 +230,39 @@ class ModelInvariantsTest {
     }
 
     @Test
-    void everyOffenderIsActiveOrIncarcerated() {
+    void everyOffenderIsActiveOrIncarceratedAndTheStockMovesOnlyByItsFlows() {
+        double flows = 0;
         for (ObservedRun r : runs()) {
             int[] perCommunity = new int[r.communities()];
+            int present = 0;
             for (Offender o : r.model.offenders) {
-                perCommunity[o.home]++;
+                if (o.present) {
+                    perCommunity[o.home]++;
+                    present++;
+                }
             }
             double incarcerated = 0;
-            for (int d = 0; d < r.modelDays(); d++) {
+            int last = r.modelDays() - 1;
+            for (int d = 0; d <= last; d++) {
                 for (int c = 0; c < r.communities(); c++) {
-                    assertEquals(perCommunity[c], r.get(d, c, Metric.OFFENDERS_ACTIVE) + r.get(d, c, Metric.OFFENDERS_INCARCERATED),
-                        "offenders of community " + c + " on day " + d);
+                    double stock = r.get(d, c, Metric.OFFENDERS_ACTIVE) + r.get(d, c, Metric.OFFENDERS_INCARCERATED);
+                    if (d > 0) {
+                        double before = r.get(d - 1, c, Metric.OFFENDERS_ACTIVE) + r.get(d - 1, c, Metric.OFFENDERS_INCARCERATED);
+                        double net = r.get(d, c, Metric.OFFENDERS_ENTERED) - r.get(d, c, Metric.OFFENDERS_DESISTED)
+                            - r.get(d, c, Metric.OFFENDERS_LEFT);
+                        assertEquals(before + net, stock, "offenders of community " + c + " on day " + d + ": yesterday's plus today's flows");
+                    }
+                    if (d == last) {
+                        assertEquals(perCommunity[c], stock, "offenders of community " + c + " on the last day");
+                    }
                 }
-                assertEquals(r.model.offenders.length,
-                    r.city(d, Metric.OFFENDERS_ACTIVE) + r.city(d, Metric.OFFENDERS_INCARCERATED), "offenders on day " + d);
+                flows += r.city(d, Metric.OFFENDERS_ENTERED) + r.city(d, Metric.OFFENDERS_DESISTED) + r.city(d, Metric.OFFENDERS_LEFT);
                 incarcerated += r.city(d, Metric.OFFENDERS_INCARCERATED);
             }
-            assertTrue(r.model.offenders.length > 0 && incarcerated > 0, "some offenders were incarcerated");
+            assertEquals(present, r.city(last, Metric.OFFENDERS_ACTIVE) + r.city(last, Metric.OFFENDERS_INCARCERATED));
+            assertTrue(present > 0 && incarcerated > 0, "some offenders were incarcerated");
         }
+        assertTrue(flows > 0, "offenders entered and left");
     }
 
     @Test

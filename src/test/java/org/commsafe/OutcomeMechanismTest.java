@@ -28,7 +28,8 @@ class OutcomeMechanismTest {
     /** The small city with 120 offenders: about ten crimes a day. */
     static Parameters city(Map<String, Object> changes) {
         Map<String, Object> m = new HashMap<>();
-        m.put("offenders_per_1000_households", 20);
+        m.put("offender_entry_rate", 1.2);
+        m.put("offender_stop_probability", 0.0); // only sentences incapacitate (enforcement arrests: OffenderPopulationTest)
         m.putAll(changes);
         return TestCities.small(m);
     }
@@ -171,7 +172,8 @@ class OutcomeMechanismTest {
             for (Offender o : model.offenders) {
                 if (o.incarceratedUntil == d + 1 + n) { // sentenced tonight
                     sentences[0]++;
-                    expected[0] += Math.min(d + n, days - 1) - d; // inside on days d + 1 .. d + n within the run
+                    // inside on days d + 1 .. d + n within the run, while its life lasts (it leaves on the morning of its exit day)
+                    expected[0] += Math.max(0, Math.min(Math.min(d + n, days - 1), o.exitDay - 1) - d);
                 }
             }
             lastDay[0] = d;

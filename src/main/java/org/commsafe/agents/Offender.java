@@ -12,33 +12,78 @@ import org.commsafe.random.Stream;
  */
 public final class Offender {
     public final int id;
-    public final int home;
+    /** Slot kind: floating slots hold floating newcomers, the others local residents (ODD "population"). */
     public final boolean floating;
+    public int home;
     public boolean registered;
-    /** Motivation drawn at build, uniform on [0.5, 1.5]; the attempt-rate multiplier is this times the release factor. */
-    public final double baseMotivation;
+    /** Motivation drawn with the life, uniform on [0.5, 1.5]; the attempt-rate multiplier is this times the release factor. */
+    public double baseMotivation;
     public double motivation;
     public int incarceratedUntil = Integer.MIN_VALUE;
+    /** The current stay inside is a short detention after an enforcement arrest (release leaves motivation alone). */
+    public boolean detained;
     /** Uniform deciding rehabilitation at the coming release (drawn with the crime that led to the sentence). */
     public double rehabilitationDraw = 1;
     /** Building of the last spatial attempt (for display), -1 before any. */
     public int lastBuilding = -1;
+    /** The slot holds a life (an offender in the city, at large or inside); false between lives. */
+    public boolean present;
+    /** Lives the slot has held (the current one included); positions the draws of the next life. */
+    public int generation;
+    /** Day the current life entered the city (or, when absent, the day the next one enters). */
+    public int entryDay;
+    /** Day the current life ends: desistance or, for floating offenders, moving away. */
+    public int exitDay;
+    /** The current life ends by moving away (floating), not by desistance. */
+    public boolean leaves;
     /** Known communities (home and its neighbours) with what the offender learnt of each. */
-    public final int[] known;
-    final double[] risk;
-    final double[] success;
-    private final double[] distanceWeight;
+    public int[] known;
+    double[] risk;
+    double[] success;
+    private double[] distanceWeight;
 
-    /** Draws the offender from {@code s}, positioned at this offender (home, floating, registered, motivation). */
-    public Offender(int id, City city, Parameters p, Stream s) {
+    /** An empty slot (no life yet): {@link #begin} fills it. */
+    public Offender(int id, boolean floating) {
         this.id = id;
+        this.floating = floating;
+    }
+
+    /**
+     * A present offender drawn from {@code s}, positioned at this offender: floating or not with
+     * the equilibrium floating share of the offender stock, then {@link #begin} as an offender
+     * already in the city (in the stationary mixture of release states). For unit tests.
+     */
+    public Offender(int id, City city, Parameters p, Stream s) {
+        this(id, s.nextDouble() < floatingShareOfStock(p, city), city, p, s);
+    }
+
+    /** A present offender of the given kind, already in the city, that never leaves (unit tests). */
+    public Offender(int id, boolean floating, City city, Parameters p, Stream s) {
+        this(id, floating);
+        begin(city, p, s, true);
+        present = true;
+        exitDay = Integer.MAX_VALUE;
+    }
+
+    /**
+     * A new life in this slot, drawn from {@code s} (positioned at (slot, generation) by the
+     * caller): home, registration (a floating newcomer is unregistered with the miss rate),
+     * base motivation and, for an offender already in the city at the start, its release state
+     * in the stationary mixture; a new entrant has never been sentenced (motivation = base).
+     * What it learnt of places starts empty.
+     */
+    public void begin(City city, Parameters p, Stream s, boolean inCityAtStart) {
         this.home = s.nextInt(city.communities);
-        this.floating = s.nextDouble() < p.floatingOffenderShare();
         double uRegistered = s.nextDouble();
         this.registered = !(floating && uRegistered < p.registrationMissRate());
         this.baseMotivation = 0.5 + s.nextDouble(); // mean 1
-        boolean rehabilitated = s.nextDouble() < stationaryRehabilitatedShare(p);
-        this.motivation = releasedMotivation(p, rehabilitated);
+        double uState = s.nextDouble();
+        this.motivation = inCityAtStart ? releasedMotivation(p, uState < stationaryRehabilitatedShare(p))
+            : Math.min(p.motivationCap(), baseMotivation);
+        incarceratedUntil = Integer.MIN_VALUE;
+        detained = false;
+        rehabilitationDraw = 1;
+        lastBuilding = -1;
         int from = city.commNbStart[home];
         int to = city.commNbStart[home + 1];
         known = java.util.Arrays.copyOfRange(city.commNb, from, to);
@@ -50,8 +95,33 @@ public final class Offender {
         }
     }
 
+    /** The equilibrium share of floating offenders in the stock: F / (L + F) of the population's flows. */
+    public static double floatingShareOfStock(Parameters p, City city) {
+        double local = localEquilibrium(p, city);
+        double floating = floatingEquilibrium(p, city);
+        return local + floating == 0 ? 0 : floating / (local + floating);
+    }
+
+    /** Equilibrium local stock: entries (rate x households / 1000 a year) / desistance. */
+    public static double localEquilibrium(Parameters p, City city) {
+        double in = p.offenderEntryRate() * city.households / 1000.0;
+        return in == 0 ? 0 : in / p.offenderDesistanceRate();
+    }
+
+    /** Equilibrium floating stock: newcomers (turnover x floating households x rate / 1000) / (leaving + desistance). */
+    public static double floatingEquilibrium(Parameters p, City city) {
+        double leave = floatingLeaveRate(p);
+        double in = leave * p.floatingShare() * city.households * p.floatingNewcomerOffenderRate() / 1000.0;
+        return in == 0 ? 0 : in / Math.max(1e-9, leave + p.offenderDesistanceRate());
+    }
+
+    /** Yearly hazard of a floating household (offender) moving away: the monthly turnover as a rate. */
+    public static double floatingLeaveRate(Parameters p) {
+        return 12 * p.floatingTurnover();
+    }
+
     public boolean activeOn(int day) {
-        return incarceratedUntil <= day;
+        return present && incarceratedUntil <= day;
     }
 
     /** Most communities an offender knows: its own and the eight around it. */
@@ -116,6 +186,10 @@ public final class Offender {
      * the offender population has a stationary distribution.
      */
     public void release(Parameters p, double u) {
+        if (detained) {
+            detained = false; // a short detention: no rehabilitation decision
+            return;
+        }
         motivation = releasedMotivation(p, u < p.rehabilitationCooperation());
     }
 

@@ -32,7 +32,10 @@ public final class Officer {
     public final int[] communities;
     public final double[] communityShares;
     public final double skill;
-    public final double orientation;
+    /** The officer's own orientation, drawn at build. */
+    public final double intrinsicOrientation;
+    /** Share of free effort given to community work; drifts monthly towards what the appraisal rewards. */
+    public double orientation;
     public double morale;
     public final CaseQueue queue = new CaseQueue();
 
@@ -47,6 +50,7 @@ public final class Officer {
     private double idle;
     private double organising;
     private double onDuty;
+    private double enforceOutside;
     /** Building of the last patrol stop (for display), -1 when not on patrol. */
     public int position = -1;
 
@@ -73,7 +77,9 @@ public final class Officer {
         }
         homeCommunity = best;
         skill = Households.clamp01(p.officerSkill() + 0.1 * traits.nextGaussian());
-        orientation = Households.clamp01(p.preventionOrientation() + 0.15 * traits.nextGaussian());
+        intrinsicOrientation = Households.clamp01(p.preventionOrientation() + 0.15 * traits.nextGaussian());
+        orientation = appraisedOrientation(p, intrinsicOrientation); // starts at its equilibrium
+
         morale = p.moraleBase();
     }
 
@@ -84,7 +90,7 @@ public final class Officer {
     /** Claims today's hours in the seed's order and lays them onto the shift (draws from {@code rng}). */
     public void planDay(Parameters p, int day, Stream rng) {
         java.util.Arrays.fill(plan, OFF);
-        roster = quota = caseHours = community = idle = organising = onDuty = 0;
+        roster = quota = caseHours = community = idle = organising = onDuty = enforceOutside = 0;
         position = -1;
         if (!worksOn(day, p)) {
             return;
@@ -105,6 +111,7 @@ public final class Officer {
         double publicity = community * p.publicityShare();
         organising = community - patrol - publicity;
         double enforceInside = quota * (1 - p.quotaOutsideShare());
+        enforceOutside = quota - enforceInside;
 
         int start = p.officerShiftStart();
         int len = Math.min(24 - start, (int) Math.ceil(hours));
@@ -125,6 +132,25 @@ public final class Officer {
             plan[shiftHours[slot]] = activity;
         }
         return slot;
+    }
+
+    /** Today's planned enforcement hours outside the home beat (cross-district, seed 1). */
+    public double enforceOutsideHours() {
+        return enforceOutside;
+    }
+
+    /**
+     * The orientation the officer drifts to under the station's appraisal: a mix of its own and
+     * the one the appraisal rewards (1 - weight on countable results), with the appraisal's influence.
+     */
+    public static double appraisedOrientation(Parameters p, double intrinsic) {
+        double b = p.appraisalInfluence();
+        return Households.clamp01((1 - b) * intrinsic + b * (1 - p.appraisalEnforcementWeight()));
+    }
+
+    /** Monthly: the orientation closes a share of its gap to the appraised one. */
+    public void adjustOrientation(Parameters p) {
+        orientation += p.appraisalAdjustmentRate() * (appraisedOrientation(p, intrinsicOrientation) - orientation);
     }
 
     /** The activity planned for this hour (OFF, OTHER, PATROL, PUBLICITY, ENFORCE_IN). */

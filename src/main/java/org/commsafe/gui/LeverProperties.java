@@ -25,7 +25,7 @@ public final class LeverProperties extends Properties {
     /** Levers read only when the city is built: a change waits for the next start. */
     public static final Set<String> RESTART_ONLY = Set.of("grid_width", "grid_height", "households_per_community",
         "households_per_building", "rental_share", "floating_share", "daytime_worker_share", "households_per_officer",
-        "officer_skill", "prevention_orientation", "offenders_per_1000_households", "floating_offender_share",
+        "officer_skill", "prevention_orientation", "geometry",
         "awareness_mean", "awareness_sd", "attitude_decay", "trust_mean", "belonging_mean", "willingness_to_pay_mean",
         "physical_defence_share", "watch_initial_members", "public_cameras",
         "camera_layout", "camera_radius", "distance_decay");

@@ -56,7 +56,17 @@ public final class Counters {
     public static final int INCIDENTS = 46;
     public static final int MEDIAN_DAYS_SINCE_SIGHTING = 47;
     public static final int FRAUD_ATTEMPTS = 48;
-    public static final int COUNT = 49;
+    public static final int OFFENDERS_ENTERED = 49;
+    public static final int OFFENDERS_DESISTED = 50;
+    public static final int OFFENDERS_LEFT = 51;
+    public static final int ARRESTS = 52;
+    public static final int ARRESTS_OUTSIDE = 53;
+    public static final int FINES = 54;
+    public static final int FINES_OUTSIDE = 55;
+    public static final int MINOR_OFFENDERS = 56;
+    public static final int OFFICER_ORIENTATION_SUM = 57;
+    public static final int OFFICERS = 58;
+    public static final int COUNT = 59;
 
     public final double[][] byCommunity;
 

@@ -59,7 +59,16 @@ public enum Metric {
     CADRE_HOURS_FUNDED("cadre-hours", "cadre hours on funded departmental tasks", r -> r[Counters.CADRE_FUNDED]),
     CADRE_HOURS_SAFETY("cadre-hours", "cadre hours on safety (registration, watch support, mediation)", r -> r[Counters.CADRE_SAFETY]),
     OFFENDERS_ACTIVE("offenders", "offenders at large that day (after the morning's releases), by home community", r -> r[Counters.OFFENDERS_ACTIVE]),
-    OFFENDERS_INCARCERATED("offenders", "offenders inside all that day (a sentence of N days counts N days), by home community", r -> r[Counters.OFFENDERS_INCARCERATED]);
+    OFFENDERS_INCARCERATED("offenders", "offenders inside all that day (a sentence or detention of N days counts N days), by home community", r -> r[Counters.OFFENDERS_INCARCERATED]),
+    OFFENDERS_ENTERED("offenders", "offender lives that began that morning (local onset or floating newcomer who offends), by home community", r -> r[Counters.OFFENDERS_ENTERED]),
+    OFFENDERS_DESISTED("offenders", "offender lives that ended that morning by desistance, by home community", r -> r[Counters.OFFENDERS_DESISTED]),
+    OFFENDERS_LEFT("offenders", "floating offenders who moved away that morning, by home community", r -> r[Counters.OFFENDERS_LEFT]),
+    ARRESTS("arrests", "arrests by enforcement hours, inside the beat (by the offender's home community) and outside it (by the officer's home community): the station's count", r -> r[Counters.ARRESTS] + r[Counters.ARRESTS_OUTSIDE]),
+    ARRESTS_OUTSIDE("arrests", "arrests made by cross-district enforcement hours outside the beat (another district's offenders: no incapacitation here)", r -> r[Counters.ARRESTS_OUTSIDE]),
+    FINES("fines", "fines of minor offenders by enforcement hours, inside the beat and outside it: the station's count", r -> r[Counters.FINES] + r[Counters.FINES_OUTSIDE]),
+    FINES_OUTSIDE("fines", "fines issued by cross-district enforcement hours outside the beat", r -> r[Counters.FINES_OUTSIDE]),
+    MINOR_OFFENDERS("minor offenders", "stock of minor offenders (easy enforcement targets) at the end of the day", r -> r[Counters.MINOR_OFFENDERS]),
+    OFFICER_ORIENTATION("0-1", "mean prevention orientation of officers (share of free effort to community work), by the officer's home community", r -> ratio(r[Counters.OFFICER_ORIENTATION_SUM], r[Counters.OFFICERS]));
 
     public final String unit;
     public final String description;

@@ -57,7 +57,19 @@ public enum SummaryMetric {
     TECH_ADOPTION_SHARE("share", "mean share of homes with technical defence", r -> mean(r, Metric.TECH_ADOPTION_SHARE)),
     AWARENESS_MEAN("0-1", "mean awareness over days", r -> mean(r, Metric.AWARENESS_MEAN)),
     TRUST_MEAN("0-1", "mean trust over days", r -> mean(r, Metric.TRUST_MEAN)),
-    OFFENDERS_INCARCERATED("offenders", "mean offenders incarcerated", r -> mean(r, Metric.OFFENDERS_INCARCERATED));
+    OFFENDERS_INCARCERATED("offenders", "mean offenders incarcerated", r -> mean(r, Metric.OFFENDERS_INCARCERATED)),
+    OFFENDERS_TOTAL("offenders", "mean offenders in the city (at large or inside)", r -> mean(r, Metric.OFFENDERS_ACTIVE) + mean(r, Metric.OFFENDERS_INCARCERATED)),
+    OFFENDERS_ENTERED_PER_1000("offenders/1000 households/year", "offender lives that began (local onset and floating newcomers) per 1,000 households per year",
+        r -> perThousandPerYear(r, Metric.OFFENDERS_ENTERED)),
+    OFFENDERS_DESISTED_PER_1000("offenders/1000 households/year", "offender lives that ended by desistance per 1,000 households per year",
+        r -> perThousandPerYear(r, Metric.OFFENDERS_DESISTED)),
+    OFFENDERS_LEFT_PER_1000("offenders/1000 households/year", "floating offenders who moved away per 1,000 households per year", r -> perThousandPerYear(r, Metric.OFFENDERS_LEFT)),
+    ARRESTS_PER_1000("arrests/1000 households/year", "arrests by enforcement (inside and outside the beat) per 1,000 households per year: a hard indicator",
+        r -> perThousandPerYear(r, Metric.ARRESTS)),
+    FINES_PER_1000("fines/1000 households/year", "fines by enforcement (inside and outside the beat) per 1,000 households per year: a hard indicator",
+        r -> perThousandPerYear(r, Metric.FINES)),
+    CLEARED_PER_1000("cases/1000 households/year", "cases cleared per 1,000 households per year: a hard indicator", r -> perThousandPerYear(r, Metric.CLEARED)),
+    OFFICER_ORIENTATION("0-1", "mean over days of officers' mean prevention orientation", r -> mean(r, Metric.OFFICER_ORIENTATION));
 
     public final String unit;
     public final String description;

@@ -12,6 +12,7 @@ import org.commsafe.model.process.CadreWork;
 import org.commsafe.model.process.CameraPlacement;
 import org.commsafe.model.process.CaseWork;
 import org.commsafe.model.process.Contact;
+import org.commsafe.model.process.Enforcement;
 import org.commsafe.model.process.Guardianship;
 import org.commsafe.model.process.Offending;
 import org.commsafe.model.process.OfficerWork;
@@ -26,8 +27,9 @@ import sim.engine.Steppable;
 /**
  * The commsafe model: the scheduler. One MASON step is one hour; a single repeating steppable
  * calls the processes of {@code docs/ODD.md} in its order: at hour 0 the morning (counters,
- * attitude decay, releases, cadres, officers' morale, incidents and plans); every hour officer
- * activities, watch patrols (19-22) and offending; at hour 23 case work, the monthly processes
+ * attitude decay, offenders entering and leaving, releases, minor-offender stock, cadres, officers'
+ * morale, incidents and plans); every hour officer activities, enforcement arrests and fines,
+ * watch patrols (19-22) and offending; at hour 23 case work, cross-district enforcement, the monthly processes
  * every 30th day, and observation. Each process is a class of {@code model.process} with its own
  * random stream ({@link RandomStreams}). The model reads no files and knows nothing of the CLI or
  * GUI: it takes {@link Parameters} and reports each observed day to a {@link DayObserver}.
@@ -72,6 +74,7 @@ public class CommSafeModel extends SimState {
     private CadreWork cadres;
     private Population population;
     private Adoption adoption;
+    private Enforcement enforcement;
     private double[][] metricRows;
     private Process[] processes = new Process[0];
 
@@ -152,10 +155,11 @@ public class CommSafeModel extends SimState {
             officers[k] = new Officer(k, from, to, city, p, streams.officers.at(k, 0));
             Arrays.fill(officerOfBuilding, from, to, k);
         }
-        int nOffenders = (int) Math.round(p.offendersPer1000Households() * city.households / 1000.0);
-        offenders = new Offender[nOffenders];
-        for (int k = 0; k < nOffenders; k++) {
-            offenders[k] = new Offender(k, city, p, streams.offenders.at(k, 0));
+        // offender slots (open population): lives drawn from the city stream at (slot, generation)
+        offenders = Population.slots(p, city, streams.offenders);
+        int localSlots = 0;
+        for (Offender o : offenders) {
+            localSlots += o.floating ? 0 : 1;
         }
 
         attitudes = new Attitudes(city, households, p, clock);
@@ -175,11 +179,14 @@ public class CommSafeModel extends SimState {
             streams.watchPay);
         watchGroups = watch.groups;
         cadres = new CadreWork(p, city, clock, watchGroups, streams.cadre);
-        population = new Population(p, clock, households, city, offenders, cadres.teams, streams.registration);
+        population = new Population(p, clock, households, city, offenders, cadres.teams, streams.registration, counters,
+            streams.offenders, localSlots);
+        enforcement = new Enforcement(p, city, clock, counters, offenders, officers, streams.enforcementStop,
+            streams.enforcementFine);
         adoption = new Adoption(p, city, households, clock, streams.adoption);
         adoption.initialise(streams.adoptionInit, false);
-        processes = new Process[] {attitudes, contact, guardians, reporting, caseWork, offending, remoteFraud, officerWork, watch, cadres,
-            population, adoption};
+        processes = new Process[] {attitudes, contact, guardians, reporting, caseWork, offending, remoteFraud, officerWork, watch,
+            cadres, population, adoption, enforcement};
         // hotspot cameras go where the burn-in's recorded crime was; until then they stand at random sites
         CameraLayout first = p.cameraLayout() == CameraLayout.HOTSPOT ? CameraLayout.RANDOM : p.cameraLayout();
         guardians.installCameras(CameraPlacement.choose(first, p.publicCameras(), city, offending.recordedInBuilding, streams.cameras));
@@ -195,6 +202,7 @@ public class CommSafeModel extends SimState {
             beginDay();
         }
         officerWork.hour();
+        enforcement.hour();
         watch.hour();
         offending.hour();
         if (clock.hour == 23) {
@@ -220,8 +228,11 @@ public class CommSafeModel extends SimState {
         // the offender stock of the day, after the morning's releases: an offender arrested tonight
         // was at large today, so a sentence of N days keeps it inside on exactly N days
         for (Offender o : offenders) {
-            counters.add(o.home, o.activeOn(clock.day) ? Counters.OFFENDERS_ACTIVE : Counters.OFFENDERS_INCARCERATED, 1);
+            if (o.present) {
+                counters.add(o.home, o.activeOn(clock.day) ? Counters.OFFENDERS_ACTIVE : Counters.OFFENDERS_INCARCERATED, 1);
+            }
         }
+        enforcement.beginDay();
         cadres.day();
         officerWork.beginDay(cadres.incidentsLeft);
     }
@@ -232,6 +243,7 @@ public class CommSafeModel extends SimState {
             caseWork.closingSkill = o.skill;
             o.endDay(counters, watchGroups, caseWork);
         }
+        enforcement.endDay();
         boolean monthEnd = clock.day % 30 == 29;
         if (monthEnd) {
             month();
@@ -255,6 +267,7 @@ public class CommSafeModel extends SimState {
         watch.month();
         reporting.month();
         population.month();
+        enforcement.month();
         if (clock.day == adoptionSettleDay()) {
             adoption.initialise(streams.adoptionInit, true); // the slow stock, at the equilibrium of settled attitudes
         } else {

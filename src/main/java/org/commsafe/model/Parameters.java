@@ -61,6 +61,30 @@ public record Parameters(
     @Param(group = "officer", def = "0.5", unit = "share", min = 0, max = 1,
         doc = "Share of quota hours spent enforcing outside the home community", source = "seed 1 ('enforce across district lines')")
     double quotaOutsideShare,
+    @Param(group = "officer", def = "0.003", unit = "probability/hour", min = 0, max = 1,
+        doc = "Chance that one enforcement hour inside the beat stops and arrests a given active offender living there (scaled by the share of its community the beat covers)", source = "assumption")
+    double offenderStopProbability,
+    @Param(group = "officer", def = "10", unit = "days", min = 0, max = 365,
+        doc = "Detention of an offender arrested by enforcement (not a sentence: no rehabilitation decision)", source = "assumption (PRC Public Security Administration Punishments Law 2005: administrative detention of 1-15 days)")
+    int enforcementDetentionDays,
+    @Param(group = "officer", def = "1.5", unit = "fines/hour", min = 0, max = 20,
+        doc = "Fines one enforcement hour issues to minor offenders (unlicensed vendors, traffic and public-order violations) when their stock is full; in proportion to the stock left", source = "assumption")
+    double finesPerEnforcementHour,
+    @Param(group = "officer", def = "20", unit = "minor offenders/1000 households", min = 0, max = 1000,
+        doc = "Stock of minor offenders (easy enforcement targets) a community holds when nobody fines them", source = "assumption")
+    double minorOffendersPer1000Households,
+    @Param(group = "officer", def = "0.05", unit = "1/day", min = 0, max = 1,
+        doc = "Daily renewal of the minor-offender stock towards its full level (new vendors, new violators)", source = "assumption")
+    double minorOffenderRenewal,
+    @Param(group = "officer", def = "0.4", unit = "0-1", min = 0, max = 1,
+        doc = "Appraisal: weight of countable results (arrests, fines, clearances) against prevention outcomes in how the station appraises officers; officers' orientation drifts to (1 - influence) x own + influence x (1 - weight)", source = "lever (seed 'bad appraisal'); default 0.4 = 1 - prevention_orientation, the weight under which appraisal leaves the seed city's orientation unchanged")
+    double appraisalEnforcementWeight,
+    @Param(group = "officer", def = "0.5", unit = "0-1", min = 0, max = 1,
+        doc = "Weight of the appraisal (vs the officer's own orientation) in the orientation officers drift to", source = "assumption")
+    double appraisalInfluence,
+    @Param(group = "officer", def = "0.1", unit = "1/month", min = 0, max = 1,
+        doc = "Monthly share of the gap to the appraisal-rewarded orientation that officers close (half-life about 6.6 months)", source = "assumption")
+    double appraisalAdjustmentRate,
     @Param(group = "officer", def = "2", unit = "hours", min = 0, max = 24,
         doc = "Officer hours to take one statement (per visit)", source = "seed 4 ('a few hours to half a day')")
     double statementHours,
@@ -120,12 +144,15 @@ public record Parameters(
     double householdsPerPublicityHour,
 
     // ---------------------------------------------------------------- offending
-    @Param(group = "offending", def = "2", unit = "offenders/1000 households", min = 0, max = 100,
-        doc = "Active offender population", source = "assumption", free = true)
-    double offendersPer1000Households,
-    @Param(group = "offending", def = "0.4", unit = "share", min = 0, max = 1,
-        doc = "Share of offenders from the floating population", source = "seed 'also' (floating population)")
-    double floatingOffenderShare,
+    @Param(group = "offending", def = "0.12", unit = "offenders/1000 households/year", min = 0, max = 10,
+        doc = "Onset: residents (non-floating) who start offending, per 1,000 households per year; with desistance it sets the local offender stock (0.12 / 0.1 = 1.2 per 1,000 households)", source = "assumption (no Chinese onset statistic found; set so the equilibrium stock equals the closed pool of the previous version, 2 per 1,000 households with the floating newcomers)", free = true)
+    double offenderEntryRate,
+    @Param(group = "offending", def = "3.5", unit = "offenders/1000 newcomer households", min = 0, max = 100,
+        doc = "Offenders among arriving floating households: floating newcomers arrive at floating_turnover x floating households a month, this many per 1,000 of them offend; floating offenders leave with the same turnover", source = "assumption (seed 'also': outsiders; about twice the local prevalence per household)")
+    double floatingNewcomerOffenderRate,
+    @Param(group = "offending", def = "0.1", unit = "1/year", min = 0.01, max = 10,
+        doc = "Desistance (ageing out): yearly hazard that an offender's criminal career ends, decided per offender life by its own uniform, whatever happens to it", source = "Farrington, Piquero & Jennings 2013: average conviction career about 10 years (Cambridge Study, males to age 56)")
+    double offenderDesistanceRate,
     @Param(group = "offending", def = "0.5", unit = "probability", min = 0, max = 1,
         doc = "Registration miss rate of the floating population", source = "seed 'also' ('high miss rate')")
     double registrationMissRate,

@@ -34,6 +34,8 @@ public final class RandomStreams {
     public final Stream adoption;
     public final Stream fraudCount;
     public final Stream fraudAttempt;
+    public final Stream enforcementStop;
+    public final Stream enforcementFine;
 
     public RandomStreams(long seed) {
         households = new Stream(seed, "city.households");
@@ -57,5 +59,7 @@ public final class RandomStreams {
         adoption = new Stream(seed, "adoption.month");
         fraudCount = new Stream(seed, "fraud.count");
         fraudAttempt = new Stream(seed, "fraud.attempt");
+        enforcementStop = new Stream(seed, "enforcement.stop");
+        enforcementFine = new Stream(seed, "enforcement.fine");
     }
 }

@@ -44,7 +44,7 @@ class AgentsTest {
 
     @Test
     void offenderIsDrawnFromItsStream() {
-        Parameters p = params(Map.of("floating_offender_share", 0.5, "registration_miss_rate", 0.5, "motivation_cap", 1.2));
+        Parameters p = params(Map.of("registration_miss_rate", 0.5, "motivation_cap", 1.2));
         City city = new City(p);
         int floating = 0;
         int unregistered = 0;
@@ -52,8 +52,8 @@ class AgentsTest {
             Offender o = new Offender(k, city, p, new Stream(9, "city.offenders").at(k, 0));
             Stream ref = new Stream(9, "city.offenders").at(k, 0);
             assertEquals(k, o.id);
+            assertEquals(ref.nextDouble() < Offender.floatingShareOfStock(p, city), o.floating);
             assertEquals(ref.nextInt(4), o.home);
-            assertEquals(ref.nextDouble() < 0.5, o.floating);
             double uRegistered = ref.nextDouble();
             assertEquals(!(o.floating && uRegistered < 0.5), o.registered);
             double base = 0.5 + ref.nextDouble();
@@ -68,8 +68,9 @@ class AgentsTest {
             floating += o.floating ? 1 : 0;
             unregistered += o.registered ? 0 : 1;
         }
-        assertTrue(floating > 70 && floating < 130, "floating " + floating);
-        assertTrue(unregistered > 25 && unregistered < 75, "unregistered " + unregistered);
+        assertEquals(0.4, Offender.floatingShareOfStock(p, city), 0.01, "the floating share of the equilibrium stock");
+        assertTrue(floating > 55 && floating < 105, "floating " + floating);
+        assertTrue(unregistered > 18 && unregistered < 65, "unregistered " + unregistered);
     }
 
     /** Release motivation is a multiple of the base motivation, capped, and not compounded. */
@@ -508,7 +509,10 @@ class AgentsTest {
         assertEquals(3, o.beatBuildings());
         Stream ref = new Stream(6, "city.officers").at(0, 0);
         assertEquals(Math.max(0, Math.min(1, 0.7 + 0.1 * ref.nextGaussian())), o.skill, 1e-12);
-        assertEquals(Math.max(0, Math.min(1, 0.6 + 0.15 * ref.nextGaussian())), o.orientation, 1e-12);
+        double own = Math.max(0, Math.min(1, 0.6 + 0.15 * ref.nextGaussian()));
+        assertEquals(own, o.intrinsicOrientation, 1e-12);
+        // starts at the appraised orientation: half its own, half what the default appraisal rewards (1 - 0.4)
+        assertEquals(0.5 * own + 0.5 * 0.6, o.orientation, 1e-12);
         assertEquals(0.8, o.morale, 0.0);
         Officer first = new Officer(1, 0, 2, city, p, new Stream(6, "city.officers").at(1, 0));
         assertArrayEquals(new int[] {0}, first.communities);

@@ -81,7 +81,7 @@ class GeometryTest {
     }
 
     static double interiorToCorner(String geometry) {
-        Parameters p = ParameterSpace.with(city(geometry, 4, 4, 600), Map.of("offenders_per_1000_households", 10.0,
+        Parameters p = ParameterSpace.with(city(geometry, 4, 4, 600), Map.of("offender_entry_rate", 0.6,
             "fraud_attempts_phone", 0.0, "fraud_attempts_online", 0.0, "public_cameras", 0));
         int[] corners = {0, 3, 12, 15};
         int[] interior = {5, 6, 9, 10};

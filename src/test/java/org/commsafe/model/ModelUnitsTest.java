@@ -64,7 +64,8 @@ class ModelUnitsTest {
         assertTrue(tech > 0, "some homes start with technical defence");
         CommSafeModel other = built(TestCities.small(Map.of("households_per_officer", 1000)), Seeds.replicationSeed(7, 4));
         assertFalse(Arrays.equals(a.households.flags, other.households.flags));
-        assertNotEquals(a.offenders[0].baseMotivation, other.offenders[0].baseMotivation);
+        assertNotEquals(java.util.Arrays.stream(a.offenders).mapToDouble(o -> o.baseMotivation + o.entryDay).sum(),
+            java.util.Arrays.stream(other.offenders).mapToDouble(o -> o.baseMotivation + o.entryDay).sum());
         // all 64 bits of the seed count, though MASON's own generator keeps 32
         CommSafeModel high = built(TestCities.small(Map.of("households_per_officer", 1000)), seed + (1L << 32));
         assertFalse(Arrays.equals(a.households.awarenessBase, high.households.awarenessBase), "seed S + 2^32 is another city");
@@ -85,7 +86,7 @@ class ModelUnitsTest {
 
     @Test
     void modelRunsTheConfiguredPeriodAndReportsObservedDays() {
-        CommSafeModel m = new CommSafeModel(3, TestCities.small(Map.of("offenders_per_1000_households", 10)), 5, 7);
+        CommSafeModel m = new CommSafeModel(3, TestCities.small(Map.of("offender_entry_rate", 0.6)), 5, 7);
         assertEquals(12 * 24, m.totalSteps());
         int[] seen = new int[20];
         int[] count = {0};
@@ -144,7 +145,7 @@ class ModelUnitsTest {
 
     @Test
     void crimeListenerHearsEveryCommittedCrime() {
-        CommSafeModel m = new CommSafeModel(3, TestCities.small(Map.of("offenders_per_1000_households", 10)), 0, 20);
+        CommSafeModel m = new CommSafeModel(3, TestCities.small(Map.of("offender_entry_rate", 0.6)), 0, 20);
         int[] heard = {0};
         m.setCrimeListener((b, type, reported, related) -> heard[0]++);
         double[] committed = {0};
@@ -154,7 +155,7 @@ class ModelUnitsTest {
         assertTrue(heard[0] > 0);
         assertEquals(committed[0], heard[0], 0.0);
         // a listener set after the start is used too
-        CommSafeModel late = new CommSafeModel(3, TestCities.small(Map.of("offenders_per_1000_households", 10)), 0, 20);
+        CommSafeModel late = new CommSafeModel(3, TestCities.small(Map.of("offender_entry_rate", 0.6)), 0, 20);
         late.start();
         int[] heardLate = {0};
         late.setCrimeListener((b, type, reported, related) -> heardLate[0]++);
@@ -164,8 +165,8 @@ class ModelUnitsTest {
 
     @Test
     void hotspotCamerasMoveToTheBurnInsRecordedCrime() {
-        Parameters p = TestCities.small(Map.of("camera_layout", "HOTSPOT", "public_cameras", 5, "offenders_per_1000_households", 10));
-        CommSafeModel m = new CommSafeModel(5, p, 90, 1);
+        Parameters p = TestCities.small(Map.of("camera_layout", "HOTSPOT", "public_cameras", 5, "offender_entry_rate", 0.6));
+        CommSafeModel m = new CommSafeModel(5, p, 180, 1);
         m.observeDuringBurnIn = true;
         int[][] atEndOfBurnIn = new int[2][];
         m.observer = (day, rows) -> {

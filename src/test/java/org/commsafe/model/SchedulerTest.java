@@ -29,7 +29,8 @@ class SchedulerTest {
         m.observer = (day, rows) -> {
             int registered = 0;
             for (Offender o : m.offenders) {
-                registered += o.registered ? 1 : 0;
+                // lives present all run (exit days are drawn at entry): only the monthly redraw changes them
+                registered += o.present && o.entryDay == 0 && o.exitDay > m.days && o.registered ? 1 : 0;
             }
             days.add(new Day(rows[rows.length - 1].clone(), m.perceivedClearance(0), registered, m.watchGroups[0].balance));
         };
@@ -41,11 +42,11 @@ class SchedulerTest {
     @Test
     void monthlyProcessesRunAtTheEndOfEvery30thDay() {
         Map<String, Object> m = new HashMap<>();
-        m.put("offenders_per_1000_households", 15);
+        m.put("floating_newcomer_offender_rate", 60.0);
         m.put("tech_adoption_rate", 0.3);
         m.put("tech_abandonment_rate", 0.3);
         m.put("awareness_campaign", 0.3);
-        m.put("floating_offender_share", 1.0);
+        m.put("offender_entry_rate", 0.0);
         m.put("registration_miss_rate", 0.5);
         m.put("watch_government_budget", 700.0);
         m.put("clearance_probability", 0.9);
@@ -88,7 +89,7 @@ class SchedulerTest {
      */
     @Test
     void releasedOffendersComeOutWithTheirReleaseMotivation() {
-        Parameters p = TestCities.small(Map.of("offenders_per_1000_households", 15, "clearance_probability", 1.0,
+        Parameters p = TestCities.small(Map.of("offender_entry_rate", 0.9, "clearance_probability", 1.0, "offender_stop_probability", 0.0,
             "incarceration_days", 3, "motivation_cap", 100.0, "rehabilitation_cooperation", 0.5, "reoffend_multiplier", 1.7,
             "rehabilitation_motivation_factor", 0.3));
         CommSafeModel model = new CommSafeModel(22, p, 0, 120);
@@ -102,9 +103,15 @@ class SchedulerTest {
                 boolean accepted = o.rehabilitationDraw < 0.5;
                 assertEquals(accepted ? 0.3 : 1.7, m, 1e-9, "offender " + o.id + " (draw " + o.rehabilitationDraw + ") came out with " + m);
                 rehabilitated += accepted ? 1 : 0;
-            } else if (o.incarceratedUntil == Integer.MIN_VALUE) {
-                Offender asBuilt = new Offender(o.id, model.city, p, new Stream(22, "city.offenders").at(o.id, 0));
-                assertEquals(asBuilt.motivation, o.motivation, 0.0, "never incarcerated, never changed");
+            } else if (o.present && o.incarceratedUntil == Integer.MIN_VALUE) {
+                // never sentenced: a new entrant offends at its base rate; one in the city from the start keeps its
+                // release state of the stationary mixture
+                double m = o.motivation / o.baseMotivation;
+                if (o.entryDay > 0) {
+                    assertEquals(1.0, m, 1e-9, "a new entrant, never incarcerated");
+                } else {
+                    assertTrue(Math.abs(m - 0.3) < 1e-9 || Math.abs(m - 1.7) < 1e-9, "never incarcerated, never changed: " + m);
+                }
             }
         }
         assertTrue(released > 5, "released " + released);
@@ -230,7 +237,8 @@ class SchedulerTest {
     @Test
     void liveLeversReachEveryProcess() {
         Map<String, Object> start = new HashMap<>();
-        start.put("offenders_per_1000_households", 20);
+        start.put("offender_entry_rate", 1.2);
+        start.put("offender_stop_probability", 0.0);
         start.put("incarceration_days", 20);
         start.put("clearance_probability", 0.9);
         start.put("watch_government_budget", 5000.0);
@@ -267,7 +275,7 @@ class SchedulerTest {
         assertEquals(1.0, rows[89][Metric.AWARENESS_MEAN.ordinal()], 1e-3, "attitudes: the campaign on day 89");
         int released = 0;
         for (Offender o : m.offenders) {
-            if (o.incarceratedUntil > 60 && o.incarceratedUntil <= 119) {
+            if (o.present && o.incarceratedUntil > 60 && o.incarceratedUntil <= 119) {
                 released++;
                 assertEquals(Math.min(0.1, o.baseMotivation * (o.rehabilitationDraw < 0.4 ? 0.5 : 1.5)), o.motivation, 1e-12,
                     "population: offender " + o.id + " released on day " + o.incarceratedUntil);
@@ -295,7 +303,7 @@ class SchedulerTest {
     /** Each reported crime's case joins the queue of the officer whose beat holds the building. */
     @Test
     void casesGoToTheOfficerOfTheBuilding() {
-        Parameters p = TestCities.small(Map.of("offenders_per_1000_households", 15, "statement_hours", 24.0, "statement_visits", 10,
+        Parameters p = TestCities.small(Map.of("offender_entry_rate", 0.9, "statement_hours", 24.0, "statement_visits", 10,
             "incidents_per_1000_households_per_day", 0.0, "reporting_intercept", 5.0, "reporting_cost_weight", 0.0));
         CommSafeModel model = new CommSafeModel(23, p, 0, 40);
         double[][] last = new double[1][];

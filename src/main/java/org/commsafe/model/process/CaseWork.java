@@ -90,10 +90,13 @@ public final class CaseWork implements CaseQueue.Completion, Process {
             return;
         }
         Offender off = offenders[offender];
-        boolean cleared = clearanceU < clearanceProbability(closingSkill, cameraEvidence, off, day - reportDay);
+        // the offender's life has ended (desisted, moved away) and its slot may hold another: not found
+        boolean gone = !off.present || off.entryDay > reportDay;
+        boolean cleared = !gone && clearanceU < clearanceProbability(closingSkill, cameraEvidence, off, day - reportDay);
         if (cleared) {
             countCleared(reportDay, community);
-            if (off.incarceratedUntil <= day) {
+            if (off.incarceratedUntil <= day || off.detained) { // a sentence replaces a short detention
+                off.detained = false;
                 off.incarceratedUntil = day + 1 + p.incarcerationDays();
                 off.rehabilitationDraw = rehabilitationU;
             }

@@ -2,6 +2,7 @@ package org.commsafe.model.process;
 
 import org.commsafe.agents.CadreTeam;
 import org.commsafe.agents.Offender;
+import org.commsafe.metrics.Counters;
 import org.commsafe.model.City;
 import org.commsafe.model.Clock;
 import org.commsafe.model.Households;
@@ -9,7 +10,18 @@ import org.commsafe.model.Parameters;
 import org.commsafe.random.Stream;
 
 /**
- * Offender and floating population (ODD submodel "population"): releases from prison (with or
+ * Offender and floating population (ODD submodel "population"). The offender population is
+ * open: the offender array is a fixed set of <em>slots</em>, local and floating, each holding
+ * one offender life at a time. A life enters (onset of a local resident, or a floating newcomer
+ * who offends), lives until desistance or, if floating, until it moves away, and the slot stays
+ * empty for a gap before the next life. Entry and exit days are drawn from the city-like lives
+ * stream positioned at (slot, generation), exit by the life's own uniforms (never by the events
+ * of its career), so no policy lever moves who is in the city when: common random numbers pair
+ * runs. Slot gaps are set so that the inflow equals the parameters' rates (see
+ * {@link #reentryRate}); a slot is occupied with the equilibrium probability at the start and
+ * all durations are exponential, so the stock starts at its stationary distribution.
+ *
+ * <p>Also: releases from prison (with or
  * without rehabilitation, decided with the crime that led to the sentence, which sets the
  * released offender's motivation), daily fading of what
  * offenders learnt, and the monthly stock of unregistered floating households that decides
@@ -23,10 +35,32 @@ public final class Population implements Process {
     private final Stream registration;
     private final double[] unregisteredFloating;
     private final double[] floatingHouseholds;
+    private final City city;
+    /** Null when the life cycle is off (unit tests with a fixed set of offenders). */
+    private final Counters counters;
+    private final Stream lives;
+    private final int localSlots;
+    private final int floatingSlots;
 
+    /** Slots per equilibrium offender: the occupancy is about one half, so the inflow can double before slots run out. */
+    public static final double SLOT_HEADROOM = 2;
+    /** Occupancy the slots never exceed (a live lever asking for more is capped: the inflow falls short). */
+    static final double MAX_OCCUPANCY = 0.9;
+
+    /** A population without a life cycle: the offenders stay (unit tests). */
     public Population(Parameters p, Clock clock, Households h, City city,
                       Offender[] offenders, CadreTeam[] cadres, Stream registration) {
+        this(p, clock, h, city, offenders, cadres, registration, null, null, 0);
+    }
+
+    public Population(Parameters p, Clock clock, Households h, City city, Offender[] offenders, CadreTeam[] cadres,
+                      Stream registration, Counters counters, Stream lives, int localSlots) {
         this.p = p;
+        this.city = city;
+        this.counters = counters;
+        this.lives = lives;
+        this.localSlots = localSlots;
+        this.floatingSlots = offenders.length - localSlots;
         this.clock = clock;
         this.offenders = offenders;
         this.cadres = cadres;
@@ -42,14 +76,115 @@ public final class Population implements Process {
         }
     }
 
-    /** Morning: offenders whose sentence ends today are released; every offender's memory fades. */
+    /** Slots for an equilibrium stock: twice the stock, at least two. */
+    public static int slotsFor(double equilibriumStock) {
+        return (int) Math.ceil(SLOT_HEADROOM * equilibriumStock) + 2;
+    }
+
+    /**
+     * The offender slots of a city, local ones first: each starts occupied with the equilibrium
+     * occupancy, its life or its gap drawn from {@code lives} at (slot, 0).
+     */
+    public static Offender[] slots(Parameters p, City city, Stream lives) {
+        int nLocal = slotsFor(Offender.localEquilibrium(p, city));
+        int nFloating = slotsFor(Offender.floatingEquilibrium(p, city));
+        Offender[] all = new Offender[nLocal + nFloating];
+        for (int k = 0; k < all.length; k++) {
+            boolean floating = k >= nLocal;
+            Offender o = new Offender(k, floating);
+            all[k] = o;
+            double occupancy = occupancy(p, city, floating, floating ? nFloating : nLocal);
+            Stream s = lives.at(k, 0);
+            double uGap = s.nextDouble();
+            if (s.nextDouble() < occupancy) {
+                startLife(o, p, city, s, 0, true);
+            } else {
+                o.entryDay = after(0, uGap, reentryRate(p, city, floating, floating ? nFloating : nLocal));
+            }
+        }
+        return all;
+    }
+
+    /** Equilibrium occupancy of one slot kind: stock / slots, capped. */
+    static double occupancy(Parameters p, City city, boolean floating, int slots) {
+        double stock = floating ? Offender.floatingEquilibrium(p, city) : Offender.localEquilibrium(p, city);
+        return slots == 0 ? 0 : Math.min(MAX_OCCUPANCY, stock / slots);
+    }
+
+    /** Yearly hazard that a life ends: desistance, plus moving away for floating offenders. */
+    static double exitRate(Parameters p, boolean floating) {
+        return p.offenderDesistanceRate() + (floating ? Offender.floatingLeaveRate(p) : 0);
+    }
+
+    /**
+     * Yearly rate at which an empty slot fills: with occupancy q and exit hazard mu, gaps of mean
+     * (1 - q) / (q mu) make a slot occupied a share q of the time, so the inflow is
+     * slots x q x mu = stock x mu = the parameters' entries a year.
+     */
+    static double reentryRate(Parameters p, City city, boolean floating, int slots) {
+        double q = occupancy(p, city, floating, slots);
+        return q <= 0 ? 0 : exitRate(p, floating) * q / (1 - q);
+    }
+
+    /** The day after {@code from} when an exponential duration with this yearly rate ends (uniform u), or never. */
+    static int after(int from, double u, double ratePerYear) {
+        if (ratePerYear <= 0) {
+            return Integer.MAX_VALUE;
+        }
+        double days = Math.ceil(-StrictMath.log(1 - u) / ratePerYear * 365);
+        return (int) Math.min(Integer.MAX_VALUE, from + Math.max(1, days));
+    }
+
+    /** A life begins on {@code day}: its exit (own uniforms, memoryless) and its traits. */
+    private static void startLife(Offender o, Parameters p, City city, Stream s, int day, boolean inCityAtStart) {
+        double uDesist = s.nextDouble();
+        double uLeave = s.nextDouble();
+        int desist = after(day, uDesist, p.offenderDesistanceRate());
+        int leave = o.floating ? after(day, uLeave, Offender.floatingLeaveRate(p)) : Integer.MAX_VALUE;
+        o.begin(city, p, s, inCityAtStart);
+        o.present = true;
+        o.entryDay = day;
+        o.exitDay = Math.min(desist, leave);
+        o.leaves = leave < desist;
+    }
+
+    /**
+     * Morning: lives that end today leave (desistance or moving away) and their slot's next gap
+     * is drawn; lives that enter today begin; offenders whose sentence or detention ends today
+     * are released; every offender's memory fades.
+     */
     public void beginDay() {
         int day = clock.day;
+        if (lives != null) {
+            for (Offender o : offenders) {
+                lifeCycle(o, day);
+            }
+        }
         for (Offender o : offenders) {
+            if (!o.present) {
+                continue;
+            }
             if (o.incarceratedUntil == day) {
                 o.release(p, o.rehabilitationDraw);
             }
             o.forget(p.riskDecay());
+        }
+    }
+
+    private void lifeCycle(Offender o, int day) {
+        int slots = o.floating ? floatingSlots : localSlots;
+        if (o.present && day >= o.exitDay) {
+            o.present = false;
+            counters.add(o.home, o.leaves ? Counters.OFFENDERS_LEFT : Counters.OFFENDERS_DESISTED, 1);
+            o.generation++;
+            o.entryDay = after(day, lives.at(o.id, o.generation).nextDouble(), reentryRate(p, city, o.floating, slots));
+        }
+        if (!o.present && day >= o.entryDay) {
+            Stream s = lives.at(o.id, o.generation);
+            s.nextDouble(); // the gap's uniform, used when the slot emptied
+            s.nextDouble(); // the occupancy uniform of generation 0
+            startLife(o, p, city, s, day, false);
+            counters.add(o.home, Counters.OFFENDERS_ENTERED, 1);
         }
     }
 
@@ -73,7 +208,7 @@ public final class Population implements Process {
         }
         int m = clock.month();
         for (Offender o : offenders) {
-            if (o.floating) {
+            if (o.floating && o.present) {
                 o.registered = registration.at(o.id, m).nextDouble() >= share[o.home];
             }
         }

@@ -411,11 +411,11 @@ class CityProcessesTest {
 
     @Test
     void floatingOffendersOfACommunityWithoutFloatingHouseholdsAreRegistered() {
-        Parameters p = params("floating_share", 0.0, "floating_offender_share", 1.0, "registration_miss_rate", 1.0);
+        Parameters p = params("floating_share", 0.0, "offender_entry_rate", 0.0, "registration_miss_rate", 1.0);
         City city = new City(p);
         Offender[] offenders = new Offender[10];
         for (int k = 0; k < offenders.length; k++) {
-            offenders[k] = new Offender(k, city, p, new Stream(1, "o").at(k, 0));
+            offenders[k] = new Offender(k, true, city, p, new Stream(1, "o").at(k, 0));
             assertFalse(offenders[k].registered, "drawn unregistered");
         }
         CadreTeam[] teams = new CadreTeam[city.communities];
@@ -432,12 +432,12 @@ class CityProcessesTest {
     @Test
     void registrationFollowsTheUnregisteredStock() {
         City city = new City(params());
-        Parameters missAll = params("floating_share", 1.0, "registration_miss_rate", 1.0, "floating_offender_share", 1.0,
+        Parameters missAll = params("floating_share", 1.0, "registration_miss_rate", 1.0, "offender_entry_rate", 0.0,
             "floating_turnover", 0.1);
         Households h = households(missAll, city);
         Offender[] offenders = new Offender[20];
         for (int k = 0; k < offenders.length; k++) {
-            offenders[k] = new Offender(k, city, missAll, new Stream(1, "o").at(k, 0));
+            offenders[k] = new Offender(k, true, city, missAll, new Stream(1, "o").at(k, 0));
             offenders[k].registered = true;
         }
         CadreTeam[] teams = new CadreTeam[city.communities];
@@ -457,11 +457,11 @@ class CityProcessesTest {
             assertEquals(o.home == 0, o.registered, "offender of community " + o.home);
         }
         // half the stock registered: about half the floating offenders are
-        Parameters half = params("floating_share", 1.0, "registration_miss_rate", 1.0, "floating_offender_share", 1.0,
+        Parameters half = params("floating_share", 1.0, "registration_miss_rate", 1.0, "offender_entry_rate", 0.0,
             "floating_turnover", 0.0);
         Offender[] many = new Offender[400];
         for (int k = 0; k < many.length; k++) {
-            many[k] = new Offender(k, city, half, new Stream(2, "o").at(k, 0));
+            many[k] = new Offender(k, true, city, half, new Stream(2, "o").at(k, 0));
         }
         CadreTeam[] t2 = new CadreTeam[city.communities];
         for (int c = 0; c < t2.length; c++) {

@@ -48,7 +48,7 @@ class OffendingTest {
             m.put("grid_height", 2);
             m.put("households_per_community", 120);
             m.put("households_per_building", 30);
-            m.put("offenders_per_1000_households", 20);
+            m.put("offender_entry_rate", 1.2);
             m.put("victim_awareness_gain", 0.0); // attempts stay independent unless a test wants learning
             m.put("neighbour_awareness_gain", 0.0);
             m.putAll(changes);

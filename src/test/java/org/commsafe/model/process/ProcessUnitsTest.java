@@ -444,7 +444,7 @@ class ProcessUnitsTest {
     @Test
     void clearanceProbabilityFollowsItsFactors() {
         Parameters p = params(Map.of("clearance_probability", 0.4, "camera_evidence_bonus", 0.5,
-            "unregistered_clearance_factor", 0.25, "evidence_half_life_days", 10.0, "floating_offender_share", 1.0,
+            "unregistered_clearance_factor", 0.25, "evidence_half_life_days", 10.0, "offender_entry_rate", 0.0,
             "registration_miss_rate", 1.0));
         Cases k = new Cases(p, 0, 100);
         Offender unregistered = k.offenders[0];
@@ -467,7 +467,7 @@ class ProcessUnitsTest {
     @Test
     void fraudCasesCarryNoCameraEvidence() {
         Parameters p = params(Map.of("clearance_probability", 0.5, "camera_evidence_bonus", 1.0, "statement_hours", 0.0,
-            "investigation_hours", 0.0, "hours_per_register", 0.0, "floating_offender_share", 0.0));
+            "investigation_hours", 0.0, "hours_per_register", 0.0, "floating_newcomer_offender_rate", 0.0));
         Cases k = new Cases(p, 0, 100);
         k.work.closingSkill = 1.0;
         k.w.day(0);
