@@ -264,7 +264,8 @@ public final class SensitivityCommand implements Callable<Integer> {
         });
         double[][][] y = new double[ms.size()][r][k + 1];
         try {
-            List<List<Future<RunResult>>> fs = new ArrayList<>();
+            // each task keeps only its outputs: a replication's daily table is megabytes
+            List<List<Future<double[]>>> fs = new ArrayList<>();
             for (int t = 0; t < r; t++) {
                 for (int p = 0; p <= k; p++) {
                     Map<String, Object> change = new LinkedHashMap<>();
@@ -273,11 +274,17 @@ public final class SensitivityCommand implements Callable<Integer> {
                         change.put(factors.get(i).key(), factors.get(i).type() == int.class ? (Object) (int) Math.round(v) : v);
                     }
                     Parameters params = ParameterSpace.with(s.parameters(), change);
-                    List<Future<RunResult>> reps = new ArrayList<>();
+                    List<Future<double[]>> reps = new ArrayList<>();
                     for (int rep = 0; rep < s.replications(); rep++) {
                         final int rr = rep;
-                        reps.add(pool.submit(() -> Replication.run(params, rr, Seeds.replicationSeed(s.seed(), rr),
-                            s.burnInDays(), s.days())));
+                        reps.add(pool.submit(() -> {
+                            RunResult res = Replication.run(params, rr, Seeds.replicationSeed(s.seed(), rr), s.burnInDays(), s.days());
+                            double[] v = new double[ms.size()];
+                            for (int m = 0; m < v.length; m++) {
+                                v[m] = ms.get(m).compute(res);
+                            }
+                            return v;
+                        }));
                     }
                     fs.add(reps);
                 }
@@ -285,12 +292,12 @@ public final class SensitivityCommand implements Callable<Integer> {
             int done = 0;
             for (int t = 0; t < r; t++) {
                 for (int p = 0; p <= k; p++) {
-                    List<Future<RunResult>> reps = fs.get(t * (k + 1) + p);
+                    List<Future<double[]>> reps = fs.get(t * (k + 1) + p);
                     double[] sum = new double[ms.size()];
-                    for (Future<RunResult> f : reps) {
-                        RunResult res = f.get();
+                    for (Future<double[]> f : reps) {
+                        double[] v = f.get();
                         for (int m = 0; m < ms.size(); m++) {
-                            sum[m] += ms.get(m).compute(res);
+                            sum[m] += v[m];
                         }
                     }
                     for (int m = 0; m < ms.size(); m++) {
