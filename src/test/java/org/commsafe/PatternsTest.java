@@ -18,9 +18,40 @@ import org.commsafe.model.ParameterSpace;
 import org.commsafe.scenario.Scenario;
 import org.commsafe.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The pattern statistics on hand-computed synthetic events, and the baseline's documented status. */
 class PatternsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void commandWritesTheTableAndIsDeterministic() throws Exception {
+        Path f = dir.resolve("tiny.yaml");
+        java.nio.file.Files.writeString(f, """
+            name: tiny
+            replications: 3
+            days: 60
+            burn_in_days: 20
+            parameters:
+              grid_width: 2
+              grid_height: 2
+              households_per_community: 600
+              households_per_officer: 600
+              offenders_per_1000_households: 10
+            """);
+        CliRun a = CliRun.of("patterns", f.toString(), "--out", dir.resolve("a").toString(), "--threads", "1");
+        CliRun b = CliRun.of("patterns", f.toString(), "--out", dir.resolve("b").toString(), "--threads", "2");
+        assertEquals(0, a.code(), a.err());
+        String csv = java.nio.file.Files.readString(dir.resolve("a").resolve(PatternsCommand.FILE));
+        assertTrue(csv.startsWith("pattern,statistic,model_mean,ci_low,ci_high,lit_low,lit_high,source,pass\n"), csv);
+        assertEquals(Statistic.values().length + 1, csv.lines().count());
+        assertEquals(csv, java.nio.file.Files.readString(dir.resolve("b").resolve(PatternsCommand.FILE)), "threads change nothing");
+        assertTrue(a.out().contains("knox_ratio_1building_14d"), a.out());
+        // --strict: exit 1 when a judged pattern is missed (this tiny city misses some)
+        boolean missed = csv.contains(",miss\n");
+        assertEquals(missed ? 1 : 0, CliRun.of("patterns", f.toString(), "--strict").code());
+    }
     /** 2 x 1 communities of 9 buildings (3 x 3) of 10 households: building b is at (b % 3 + 3 (b / 9), b % 9 / 3). */
     private static City tinyCity() {
         return new City(ParameterSpace.with(ParameterSpace.defaults(), Map.of("grid_width", 2, "grid_height", 1,
