@@ -153,6 +153,9 @@ public final class SensitivityCommand implements Callable<Integer> {
         m.put("building_attractiveness_sd", "crime concentration at addresses over several years (police records)");
         m.put("daytime_worker_share", "share of homes empty on weekdays (time-use survey)");
         m.put("hours_per_form", "cadre time-use diary (seed 3), already calibrated");
+        m.put("officer_hours_per_day", "duty rosters and officer time-use diaries (hours actually worked per day)");
+        m.put("statement_hours", "victim survey of time spent reporting (hours at the station per statement)");
+        m.put("statement_visits", "victim survey or case files: station visits per reported case");
         m.put("sighting_probability", "household survey of when residents last saw their officer, already calibrated to seed 1");
         return m;
     }
