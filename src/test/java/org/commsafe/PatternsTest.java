@@ -48,6 +48,7 @@ class PatternsTest {
         assertEquals(Statistic.values().length + 1, csv.lines().count());
         assertEquals(csv, java.nio.file.Files.readString(dir.resolve("b").resolve(PatternsCommand.FILE)), "threads change nothing");
         assertTrue(a.out().contains("knox_ratio_1building_14d"), a.out());
+        assertTrue(a.out().contains("patterns reproduced: "), a.out());
         // --strict: exit 1 when a judged pattern is missed (this tiny city misses some)
         boolean missed = csv.contains(",miss\n");
         assertEquals(missed ? 1 : 0, CliRun.of("patterns", f.toString(), "--strict").code());

@@ -139,11 +139,32 @@ public final class PatternsCommand implements Callable<Integer> {
             sb.append(String.format(Locale.ROOT, "  %-32s %8.3f  [%6.3f, %6.3f]  %-11s %s%n", r.statistic().column, st.mean(),
                 st.low(), st.high(), range(r.statistic()), r.verdict()));
         }
+        sb.append('\n').append(summary(rows)).append('\n');
         sb.append("\nsources:\n");
         for (Row r : rows) {
             sb.append("  ").append(r.statistic().column).append(": ").append(r.statistic().source).append('\n');
         }
         return sb.toString();
+    }
+
+    /** One line: each pattern reproduced when every judged statistic of it passes. */
+    public static String summary(List<Row> rows) {
+        java.util.Map<String, int[]> by = new java.util.LinkedHashMap<>();
+        for (Row r : rows) {
+            int[] c = by.computeIfAbsent(r.statistic().pattern, k -> new int[2]);
+            if (!r.verdict().equals("info")) {
+                c[0]++;
+                c[1] += r.verdict().equals("pass") ? 1 : 0;
+            }
+        }
+        long reproduced = by.values().stream().filter(c -> c[0] > 0 && c[1] == c[0]).count();
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "patterns reproduced: %d of %d (", reproduced, by.size()));
+        String sep = "";
+        for (java.util.Map.Entry<String, int[]> e : by.entrySet()) {
+            sb.append(sep).append(e.getKey()).append(' ').append(e.getValue()[1]).append('/').append(e.getValue()[0]);
+            sep = "; ";
+        }
+        return sb.append(" judged statistics pass)").toString();
     }
 
     public static String csv(List<Row> rows) {
