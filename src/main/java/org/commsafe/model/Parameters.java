@@ -9,10 +9,10 @@ package org.commsafe.model;
 public record Parameters(
     // ---------------------------------------------------------------- city
     @Param(group = "city", def = "4", unit = "communities", min = 1, max = 100,
-        doc = "Communities along the city's x axis", source = "DESIGN.md 1 (4 x 4 grid)")
+        doc = "Communities along the city's x axis", source = "assumption (DESIGN.md 1: a 4 x 4 grid)")
     int gridWidth,
     @Param(group = "city", def = "4", unit = "communities", min = 1, max = 100,
-        doc = "Communities along the city's y axis", source = "DESIGN.md 1 (4 x 4 grid)")
+        doc = "Communities along the city's y axis", source = "assumption (DESIGN.md 1: a 4 x 4 grid)")
     int gridHeight,
     @Param(group = "city", def = "TORUS", unit = "geometry",
         doc = "Edges of the city: TORUS (the grid wraps around, every community has the same surroundings) or BOUNDED (edge and corner communities have fewer neighbours)", source = "assumption (edge-free space so that position does not drive crime; docs/ODD.md, space)")
@@ -190,7 +190,7 @@ public record Parameters(
         doc = "Chance of stealing a carelessly parked vehicle or bicycle", source = "assumption")
     double carelessVehicleTheftSuccess,
     @Param(group = "offending", def = "0.9", unit = "probability", min = 0, max = 1,
-        doc = "Chance occupants at home deter a burglary", source = "routine activity theory (Cohen & Felson 1979)")
+        doc = "Chance occupants at home deter a burglary", source = "assumption (routine activity theory, Cohen & Felson 1979: occupants are capable guardians; 0.9 not estimated)")
     double occupantDeterrence,
     @Param(group = "offending", def = "0.8", unit = "probability", min = 0, max = 1,
         doc = "Chance an officer in or next to the target building deters the attempt", source = "assumption")
@@ -229,7 +229,7 @@ public record Parameters(
         doc = "Daily decay of perceived risk", source = "assumption")
     double riskDecay,
     @Param(group = "offending", def = "1.0", unit = "1/community", min = 0, max = 10,
-        doc = "Distance decay of an offender's choice of community (communities away from home)", source = "journey-to-crime literature (Rossmo 2000)")
+        doc = "Distance decay of an offender's choice of community (communities away from home)", source = "assumption (journey-to-crime distance decay, Rossmo 2000; the rate per community is not estimated)")
     double distanceDecay,
 
     // ---------------------------------------------------------------- reporting and clearance
@@ -361,7 +361,7 @@ public record Parameters(
         doc = "Rise in joining per monthly hour of officer organising and cadre support", source = "assumption")
     double watchMobilisationEffect,
     @Param(group = "watch", def = "3", unit = "multiplier", min = 0, max = 100,
-        doc = "Rise in joining when the group can pay every willing member a stipend (scaled by the share it can pay)", source = "DESIGN 1 process 7 (members join with stipend)")
+        doc = "Rise in joining when the group can pay every willing member a stipend (scaled by the share it can pay)", source = "assumption (DESIGN.md 1 process 7: members join with a stipend)")
     double watchStipendAttraction,
     @Param(group = "watch", def = "0.05", unit = "1/month", min = 0, max = 1,
         doc = "Monthly share of members who leave", source = "assumption")

@@ -52,9 +52,24 @@ public final class Offending implements Process {
     /** Offender activity by hour, mean 1: homes empty in working hours draw burglars. */
     public static final double[] HOUR_PROFILE = hourProfile();
 
-    /** Told of every committed crime (the GUI draws them). */
+    /**
+     * Told of every committed crime, burn-in included (the GUI draws them; {@code commsafe
+     * patterns} records them). Called only when a listener is set, with primitives only, so a
+     * run without a listener allocates nothing.
+     */
     public interface CrimeListener {
         void crime(int building, CrimeType type, boolean reported, boolean awarenessRelated);
+
+        /**
+         * The whole event: day and hour (since the start of the burn-in), target building and
+         * household, type, reported?, awareness-related?, and the offender's id and home
+         * community (-1 when no local offender committed it). The default passes the GUI's
+         * fields on to {@link #crime(int, CrimeType, boolean, boolean)}.
+         */
+        default void event(int day, int hour, int building, int household, CrimeType type, boolean reported,
+                           boolean awarenessRelated, int offender, int offenderHome) {
+            crime(building, type, reported, awarenessRelated);
+        }
     }
 
     private Parameters p;
@@ -221,7 +236,7 @@ public final class Offending implements Process {
         households.lastVictimDay[hh] = clock.day;
         boolean reported = reporting.reports(type, households.trust(hh, clock.day), c, awarenessRelated, u[U_REPORT]);
         if (listener != null) {
-            listener.crime(b, type, reported, awarenessRelated);
+            listener.event(clock.day, clock.hour, b, hh, type, reported, awarenessRelated, o.id, o.home);
         }
         if (reported) {
             counters.add(c, Counters.REPORTED, 1);
