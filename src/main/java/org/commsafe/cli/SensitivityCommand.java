@@ -87,6 +87,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         m.put("households_per_community", "city shape (one officer's 3,000 households make a community, seed 1)");
         m.put("households_per_building", "city shape (sets the number of places)");
         m.put("households_per_officer", "the planner's lever and this city's seed figure (1:3,000), varied by the scenarios");
+        m.put("geometry", "city shape (categorical: torus or bounded grid)");
         m.put("camera_layout", "categorical lever");
         m.put("awareness_campaign", "lever, 0 in the baseline");
         m.put("tech_defence_subsidy", "lever, 0 in the baseline");

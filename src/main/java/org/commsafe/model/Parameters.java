@@ -77,7 +77,7 @@ public record Parameters(
         doc = "Daily renewal of the minor-offender stock towards its full level (new vendors, new violators)", source = "assumption")
     double minorOffenderRenewal,
     @Param(group = "officer", def = "0.4", unit = "0-1", min = 0, max = 1,
-        doc = "Appraisal: weight of countable results (arrests, fines, clearances) against prevention outcomes in how the station appraises officers; officers' orientation drifts to (1 - influence) x own + influence x (1 - weight)", source = "lever (seed 'bad appraisal'); default 0.4 = 1 - prevention_orientation, the weight under which appraisal leaves the seed city's orientation unchanged")
+        doc = "Appraisal: weight of countable results (arrests, fines, clearances) against prevention outcomes in how the station appraises officers; officers' orientation drifts to (1 - influence) x own + influence x (1 - weight)", source = "lever (seed 'bad appraisal'; default 0.4 = 1 - prevention_orientation, the weight under which appraisal leaves the seed city's orientation unchanged)")
     double appraisalEnforcementWeight,
     @Param(group = "officer", def = "0.5", unit = "0-1", min = 0, max = 1,
         doc = "Weight of the appraisal (vs the officer's own orientation) in the orientation officers drift to", source = "assumption")
@@ -151,7 +151,7 @@ public record Parameters(
         doc = "Offenders among arriving floating households: floating newcomers arrive at floating_turnover x floating households a month, this many per 1,000 of them offend; floating offenders leave with the same turnover", source = "assumption (seed 'also': outsiders; about twice the local prevalence per household)")
     double floatingNewcomerOffenderRate,
     @Param(group = "offending", def = "0.1", unit = "1/year", min = 0.01, max = 10,
-        doc = "Desistance (ageing out): yearly hazard that an offender's criminal career ends, decided per offender life by its own uniform, whatever happens to it", source = "Farrington, Piquero & Jennings 2013: average conviction career about 10 years (Cambridge Study, males to age 56)")
+        doc = "Desistance (ageing out): yearly hazard that an offender's criminal career ends, decided per offender life by its own uniform, whatever happens to it", source = "Farrington et al. 2013: average conviction career about 10 years (Cambridge Study, males to age 56)")
     double offenderDesistanceRate,
     @Param(group = "offending", def = "0.5", unit = "probability", min = 0, max = 1,
         doc = "Registration miss rate of the floating population", source = "seed 'also' ('high miss rate')")
