@@ -122,10 +122,13 @@ public final class SensitivityCommand implements Callable<Integer> {
 
     private static Map<String, String> evidence() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("offenders_per_1000_households", "police records of known active offenders per district, or offending prevalence from self-report surveys");
+        m.put("offender_entry_rate", "onset of offending per 1,000 households a year: first registrations of offenders in police records, or self-report onset surveys");
+        m.put("offender_desistance_rate", "length of offending careers (longitudinal cohort studies; Chinese police records of repeat registrations)");
+        m.put("floating_newcomer_offender_rate", "share of floating newcomers with a police record (household registration and police records)");
+        m.put("offender_stop_probability", "arrests per enforcement hour of known offenders (station activity records)");
+        m.put("fines_per_enforcement_hour", "fines per officer enforcement hour (station quota records)");
         m.put("attempts_per_offender_per_day", "offending frequency (lambda) of active burglars/thieves from offender interviews or cleared-case histories");
         m.put("burglary_share", "the mix of attempted crime types in a victimisation survey (attempts included)");
-        m.put("vehicle_theft_share", "the mix of attempted crime types in a victimisation survey (attempts included)");
         m.put("unlocked_door_probability", "survey of door-locking habits; share of burglaries without forced entry in police records");
         m.put("careless_parking_probability", "share of stolen bicycles/vehicles left unlocked (victim survey)");
         m.put("fraud_success_probability", "share of fraud approaches that succeed (anti-fraud centre statistics)");
