@@ -55,7 +55,11 @@ public final class Counters {
     public static final int OFFENDERS_INCARCERATED = 45;
     public static final int INCIDENTS = 46;
     public static final int MEDIAN_DAYS_SINCE_SIGHTING = 47;
-    public static final int COUNT = 48;
+    public static final int OFFICERS = 48;
+    public static final int SIGHTINGS = 49;
+    public static final int CONTACTS = 50;
+    public static final int OFFICER_PRESENCE = 51;
+    public static final int COUNT = 52;
 
     public final double[][] byCommunity;
 

@@ -71,6 +71,8 @@ public class CommSafeModel extends SimState {
     private Population population;
     private Adoption adoption;
     private double[][] metricRows;
+    /** Officers per community (a beat over several communities counted by its share of buildings in each). */
+    private double[] officerShare;
     private Process[] processes = new Process[0];
 
     public CommSafeModel(long seed, Parameters params, int burnInDays, int days) {
@@ -140,15 +142,17 @@ public class CommSafeModel extends SimState {
         counters = new Counters(nC + 1);
         metricRows = new double[nC + 1][Metric.all().length];
 
-        int nOfficers = (int) Math.max(1, Math.round((double) city.households / p.householdsPerOfficer()));
-        nOfficers = Math.min(nOfficers, city.buildings);
+        int nOfficers = Beats.officerCount(p);
+        int[][] beats = Beats.assign(city, nOfficers);
         officers = new Officer[nOfficers];
         int[] officerOfBuilding = new int[city.buildings];
+        officerShare = new double[nC];
         for (int k = 0; k < nOfficers; k++) {
-            int from = (int) ((long) city.buildings * k / nOfficers);
-            int to = (int) ((long) city.buildings * (k + 1) / nOfficers);
-            officers[k] = new Officer(k, from, to, city, p, streams.officers.at(k, 0));
-            Arrays.fill(officerOfBuilding, from, to, k);
+            officers[k] = new Officer(k, beats[k], city, p, streams.officers.at(k, 0));
+            for (int b : beats[k]) {
+                officerOfBuilding[b] = k;
+                officerShare[city.buildingCommunity[b]] += 1.0 / beats[k].length;
+            }
         }
         int nOffenders = (int) Math.round(p.offendersPer1000Households() * city.households / 1000.0);
         offenders = new Offender[nOffenders];
@@ -158,7 +162,9 @@ public class CommSafeModel extends SimState {
 
         attitudes = new Attitudes(city, households, p, clock);
         contact = new Contact(city, households, p, clock, attitudes, maxDays, INITIAL_SEEN_SPREAD, trustSettleDay());
+        contact.countIn(counters);
         guardians = new Guardianship(city, p, clock);
+        guardians.countPresenceIn(counters);
         reporting = new Reporting(p, nC);
         caseWork = new CaseWork(p, clock, counters, offenders, reporting, attitudes, burnInDays, days);
         offending = new Offending(p, city, households, clock, counters, offenders, officers, officerOfBuilding, guardians,
@@ -210,6 +216,7 @@ public class CommSafeModel extends SimState {
         counters.reset();
         if (clock.day > 0) {
             attitudes.decayDay();
+            offending.placeRisk.decayDay();
         }
         population.beginDay();
         // the offender stock of the day, after the morning's releases: an offender arrested tonight
@@ -247,6 +254,7 @@ public class CommSafeModel extends SimState {
 
     private void month() {
         watch.month();
+        officerWork.month(offending.recordedInBuilding);
         reporting.month();
         population.month();
         if (clock.day == adoptionSettleDay()) {
@@ -266,6 +274,7 @@ public class CommSafeModel extends SimState {
             double[] r = raw[c];
             WatchGroup w = watchGroups[c];
             r[Counters.HOUSEHOLDS] = city.householdsPerCommunity;
+            r[Counters.OFFICERS] = officerShare[c];
             r[Counters.WATCH_MEMBERS] = w.members;
             r[Counters.WATCH_PAID] = w.activeMembers;
             r[Counters.WATCH_FUNDING] = w.balance;

@@ -106,14 +106,39 @@ public record Parameters(
     @Param(group = "officer", def = "0.2", unit = "share", min = 0, max = 1,
         doc = "Share of community hours spent on publicity (the rest organises the watch group)", source = "assumption (seed 1 roles)")
     double publicityShare,
+    @Param(group = "officer", def = "RANDOM_WALK", unit = "strategy",
+        doc = "How officers spend patrol hours: RANDOM_WALK (beat walk between neighbouring buildings), HOTSPOT (short stops at the beat's buildings with the most recorded spatial crime, residual deterrence), DOOR_TO_DOOR (household visits)",
+        source = "lever (seed 1: officers 'rarely enter the community'; default RANDOM_WALK: no crime-mapping deployment and no household visiting in the seed city)")
+    PatrolStrategy patrolStrategy,
     @Param(group = "officer", def = "8", unit = "buildings/hour", min = 0, max = 30,
-        doc = "Buildings an officer visits in one patrol hour", source = "assumption", free = true)
+        doc = "Buildings an officer passes in one hour of beat walk (RANDOM_WALK); each is watched for 60 / this minutes", source = "assumption (a slow foot patrol of about 7 minutes per building and its surroundings)", free = true)
     double buildingsPerPatrolHour,
-    @Param(group = "officer", def = "0.7683", unit = "probability", min = 0, max = 1,
-        doc = "Chance that an at-home household in a visited building sees the officer (half that next door)", source = "calibrated (docs/calibration.md); was: assumption", free = true)
+    @Param(group = "officer", def = "0.1", unit = "probability", min = 0, max = 1,
+        doc = "Chance that an at-home household in a building the officer passes sees the officer (someone outside, at the gate or a window during the few minutes of the pass)", source = "assumption (about one at-home household in ten has someone out of doors or at the window during a 7-minute pass; gives tens of households seeing the officer per patrol hour, not hundreds)", free = true)
     double sightingProbability,
+    @Param(group = "officer", def = "0.25", unit = "multiplier", min = 0, max = 1,
+        doc = "Sighting chance next door to the building passed, as a multiple of the sighting probability", source = "assumption (the officer is seen from the adjacent buildings' gates and windows less often)")
+    double sightingNeighbourFactor,
+    @Param(group = "officer", def = "2", unit = "conversations/hour", min = 0, max = 20,
+        doc = "Conversations with at-home residents of the buildings passed in one hour of beat walk or hot-spot patrol (each a contact)", source = "assumption (an officer on foot stops to talk with one or two residents an hour; Wycoff et al. 1985 describe such contacts as brief and friendly)")
+    double conversationsPerPatrolHour,
+    @Param(group = "officer", def = "15", unit = "minutes", min = 1, max = 60,
+        doc = "Minutes of one door-to-door visit that finds someone at home (knock, introduction, conversation, record, walk to the next door)", source = "assumption (Wycoff et al. 1985, Houston citizen contact patrol: brief doorstep contacts; one officer a shift reached 37% of housing units in 8 months)")
+    double visitMinutes,
+    @Param(group = "officer", def = "3", unit = "minutes", min = 0, max = 60,
+        doc = "Minutes lost at a door where nobody is at home (DOOR_TO_DOOR)", source = "assumption (knock, wait, leave a card)")
+    double knockMinutes,
+    @Param(group = "officer", def = "15", unit = "minutes", min = 1, max = 60,
+        doc = "Dwell time of a hot-spot stop (HOTSPOT)", source = "Koper 1995: stops of 10-15 minutes maximise the disorder-free time after the officer leaves")
+    double hotspotDwellMinutes,
+    @Param(group = "officer", def = "30", unit = "minutes", min = 0, max = 60,
+        doc = "Residual deterrence after a hot-spot stop: minutes of the next hour during which the officer still deters (HOTSPOT)", source = "Koper 1995: after 10-15 minute stops disorder within 30 minutes of departure fell from 15% to 4%")
+    double residualDeterrenceMinutes,
+    @Param(group = "officer", def = "0.05", unit = "share", min = 0.001, max = 1,
+        doc = "Share of the beat's buildings on its hot-spot list, ranked on recorded spatial crime (HOTSPOT)", source = "Weisburd 2015: about half of crime at about 5% of places")
+    double hotspotShare,
     @Param(group = "officer", def = "40", unit = "households/hour", min = 0, max = 1000,
-        doc = "Households one hour of publicity reaches", source = "assumption")
+        doc = "Households one hour of publicity approaches (talks, leaflets at the door or the compound gate); only those at home are reached", source = "assumption")
     double householdsPerPublicityHour,
 
     // ---------------------------------------------------------------- offending
@@ -198,6 +223,15 @@ public record Parameters(
     @Param(group = "offending", def = "1.0", unit = "1/community", min = 0, max = 10,
         doc = "Distance decay of an offender's choice of community (communities away from home)", source = "journey-to-crime literature (Rossmo 2000)")
     double distanceDecay,
+    @Param(group = "offending", def = "0.3", unit = "0-1", min = 0, max = 1,
+        doc = "Offenders' shared street knowledge: rise of a building's perceived risk (share of the gap to 1) when an attempt there is stopped by an officer, a watch patrol or a camera", source = "assumption (burglars share what they learn about places: Wright & Decker 1994)")
+    double placeRiskLearning,
+    @Param(group = "offending", def = "0.5", unit = "share", min = 0, max = 1,
+        doc = "Share of a building's perceived-risk rise that spreads to its neighbouring buildings (0: displacement only, high: diffusion of benefits)", source = "assumption (Clarke & Weisburd 1994: offenders overestimate the reach of measures)")
+    double placeRiskSpread,
+    @Param(group = "offending", def = "4", unit = "1/risk", min = 0, max = 100,
+        doc = "How strongly perceived place risk lowers a building's pull: weight = attractiveness / (1 + this * risk); decays at risk_decay", source = "assumption (same form as the community choice)")
+    double placeRiskAversion,
 
     // ---------------------------------------------------------------- reporting and clearance
     @Param(group = "reporting", def = "-0.4395", unit = "logit", min = -20, max = 20,
@@ -266,8 +300,11 @@ public record Parameters(
         doc = "Mean baseline trust in the police", source = "assumption")
     double trustMean,
     @Param(group = "residents", def = "0.03", unit = "0-1", min = 0, max = 1,
-        doc = "Trust gain when a household sees its officer", source = "assumption")
+        doc = "Trust gain (share of the gap to 1) from a conversation, household visit or publicity contact with the officer", source = "assumption (Skogan 2006: contacts move confidence in the police only a little)")
     double contactTrustGain,
+    @Param(group = "residents", def = "0.005", unit = "0-1", min = 0, max = 1,
+        doc = "Trust gain (share of the gap to 1) on a day a household sees its officer pass", source = "assumption (a sighting is no conversation: a sixth of a contact's gain)")
+    double sightingTrustGain,
     @Param(group = "residents", def = "0.2", unit = "0-1", min = 0, max = 1,
         doc = "Trust gain when one's reported case is cleared", source = "assumption")
     double clearedTrustGain,

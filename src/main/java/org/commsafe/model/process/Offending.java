@@ -69,10 +69,12 @@ public final class Offending implements Process {
     private final Attitudes attitudes;
     private final Stream occurrence;
     private final Stream attemptStream;
-    /** Cumulative attractiveness of buildings within their community (target choice). */
-    private final double[] attractivenessCum;
+    /** Offenders' street knowledge of places: building choice by attractiveness and learnt risk. */
+    public final PlaceRisk placeRisk;
     /** Crimes committed in each building since the start (hotspot cameras, GUI). */
     public final int[] crimesInBuilding;
+    /** Reported (recorded) burglaries and vehicle thefts in each building since the start: what the police can map. */
+    public final int[] recordedInBuilding;
     public CrimeListener listener;
     private final double[] u = new double[SLOTS];
 
@@ -95,18 +97,17 @@ public final class Offending implements Process {
         this.occurrence = occurrence;
         this.attemptStream = attemptStream;
         this.crimesInBuilding = new int[city.buildings];
-        this.attractivenessCum = attractiveness(city, p.buildingAttractivenessSd(), attractiveness);
+        this.recordedInBuilding = new int[city.buildings];
+        this.placeRisk = new PlaceRisk(city, p, attractiveness(city, p.buildingAttractivenessSd(), attractiveness));
     }
 
     /** Lognormal attractiveness with mean 1 per building (Weisburd 2015: crime concentrates at few places). */
     static double[] attractiveness(City city, double sd, Stream s) {
-        double[] cum = new double[city.buildings];
+        double[] w = new double[city.buildings];
         for (int b = 0; b < city.buildings; b++) {
-            double w = StrictMath.exp(sd * s.at(b, 0).nextGaussian() - sd * sd / 2);
-            boolean first = b == city.firstBuilding(city.buildingCommunity[b]);
-            cum[b] = (first ? 0 : cum[b - 1]) + w;
+            w[b] = StrictMath.exp(sd * s.at(b, 0).nextGaussian() - sd * sd / 2);
         }
-        return cum;
+        return w;
     }
 
     /**
@@ -157,6 +158,9 @@ public final class Offending implements Process {
             if (guardian != Guardianship.NONE) {
                 counters.add(c, Counters.DETERRED_OFFICER + guardian, 1);
                 o.learnRisk(c, p.riskLearning());
+                if (guardian != Guardianship.OCCUPANT) {
+                    placeRisk.learn(b); // officers, watch patrols and cameras are learnt alike
+                }
                 return;
             }
         }
@@ -193,20 +197,9 @@ public final class Offending implements Process {
         };
     }
 
-    /** A building of community c, drawn by attractiveness with uniform x (binary search on the cumulative weights). */
+    /** A building of community c, drawn by attractiveness weighed by learnt place risk, with uniform x. */
     private int targetBuilding(int c, double x) {
-        int lo = city.firstBuilding(c);
-        int hi = lo + city.buildingsPerCommunity - 1;
-        double target = x * attractivenessCum[hi];
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (attractivenessCum[mid] > target) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
+        return placeRisk.choose(c, x);
     }
 
     private void commit(Offender o, CrimeType type, int hh, int c, int b, boolean awarenessRelated, boolean attributable) {
@@ -232,6 +225,9 @@ public final class Offending implements Process {
         }
         if (reported) {
             counters.add(c, Counters.REPORTED, 1);
+            if (type != CrimeType.FRAUD) {
+                recordedInBuilding[b]++;
+            }
             counters.add(c, switch (type) {
                 case BURGLARY -> Counters.REPORTED_BURGLARY;
                 case VEHICLE_THEFT -> Counters.REPORTED_VEHICLE_THEFT;
@@ -264,5 +260,6 @@ public final class Offending implements Process {
     @Override
     public void use(Parameters p) {
         this.p = p;
+        placeRisk.use(p);
     }
 }
