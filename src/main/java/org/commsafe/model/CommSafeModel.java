@@ -325,6 +325,11 @@ public class CommSafeModel extends SimState {
         return watch.stopCount();
     }
 
+    /** Puts public cameras on exactly these buildings (tests and experiments with a hand-made layout; after start). */
+    public void installCameras(int[] buildings) {
+        guardians.installCameras(buildings);
+    }
+
     public int[] cameraBuildings() {
         return guardians.cameraBuildings;
     }
@@ -335,6 +340,16 @@ public class CommSafeModel extends SimState {
 
     public int[] crimesInBuilding() {
         return offending.crimesInBuilding;
+    }
+
+    /** Reported burglaries and vehicle thefts per building since the start (what the police can map). */
+    public int[] recordedInBuilding() {
+        return offending.recordedInBuilding;
+    }
+
+    /** Building-hours of officer presence in or next to each building since the start. */
+    public double[] officerPresenceInBuilding() {
+        return guardians.presenceHours;
     }
 
     public double perceivedClearance(int community) {

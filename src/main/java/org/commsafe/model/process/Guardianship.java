@@ -36,6 +36,8 @@ public final class Guardianship implements Process {
     /** Buildings with a public camera. */
     public int[] cameraBuildings = new int[0];
     private Counters counters;
+    /** Building-hours of officer presence in or next to each building since the start (tests, GUI). */
+    public final double[] presenceHours;
 
     public Guardianship(City city, Parameters p, Clock clock) {
         this.city = city;
@@ -50,6 +52,7 @@ public final class Guardianship implements Process {
         Arrays.fill(watchPresentAt, -1);
         Arrays.fill(residualAt, -1);
         cameraCovers = new boolean[city.buildings];
+        presenceHours = new double[city.buildings];
     }
 
     /** Where presence is counted (building-hours per community); null: not counted. */
@@ -75,6 +78,7 @@ public final class Guardianship implements Process {
             int after = Math.min(60, before + minutes);
             officerPresentAt[nb] = now;
             officerMinutes[nb] = after;
+            presenceHours[nb] += (after - before) / 60.0;
             if (counters != null) {
                 counters.add(city.buildingCommunity[nb], Counters.OFFICER_PRESENCE, (after - before) / 60.0);
             }
