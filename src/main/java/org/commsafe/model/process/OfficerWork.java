@@ -259,7 +259,7 @@ public final class OfficerWork implements Process {
                 }
                 continue;
             }
-            double logMiss = Math.log1p(-q);
+            double logMiss = StrictMath.log1p(-q);
             int i = city.hhStart[nbB] + skip(rng, logMiss);
             while (i < end) {
                 if (households.atHome(i, hour, weekday)) {
@@ -272,7 +272,7 @@ public final class OfficerWork implements Process {
 
     /** Failures before the next success of Bernoulli trials with log(1 - q) = logMiss (geometric draw). */
     private static int skip(Stream rng, double logMiss) {
-        double x = Math.log(1 - rng.nextDouble()) / logMiss;
+        double x = StrictMath.log(1 - rng.nextDouble()) / logMiss;
         return x >= Integer.MAX_VALUE / 2 ? Integer.MAX_VALUE / 2 : (int) x;
     }
 
