@@ -46,7 +46,7 @@ public enum Metric {
     OFFICERS("officers", "officers whose beat covers the community (a beat over several communities counted by its share of buildings in each)", r -> r[Counters.OFFICERS]),
     HOUSEHOLDS_PER_OFFICER("households/officer", "realised households per officer: households / officers", r -> ratio(r[Counters.HOUSEHOLDS], r[Counters.OFFICERS])),
     OFFICER_PRESENCE_HOURS("building-hours", "building-hours of officer presence in or next to a building (an officer passing a building for 7 minutes covers it and its neighbours for 7/60 of an hour; residual hot-spot deterrence not included)", r -> r[Counters.OFFICER_PRESENCE]),
-    SIGHTINGS("households", "households seeing their officer pass that day (first sighting of the day; no conversation)", r -> r[Counters.SIGHTINGS]),
+    SIGHTINGS("households", "households seeing their officer that day, counted once a day: passing by, or in a conversation, visit or publicity contact", r -> r[Counters.SIGHTINGS]),
     CONTACTS("contacts", "conversations, household visits and publicity reaching an at-home household: the contacts that raise trust and awareness", r -> r[Counters.CONTACTS]),
     MEDIAN_DAYS_SINCE_SIGHTING("days", "median over households of days since they last saw their officer", r -> r[Counters.MEDIAN_DAYS_SINCE_SIGHTING]),
     SHARE_UNSEEN_10D("share", "share of households that have not seen their officer for 10 days or more", r -> ratio(r[Counters.UNSEEN_10D], r[Counters.HOUSEHOLDS])),

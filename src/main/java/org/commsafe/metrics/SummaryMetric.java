@@ -45,7 +45,7 @@ public enum SummaryMetric {
         r -> mean(r, Metric.SHARE_UNSEEN_10D)),
     HOUSEHOLDS_PER_OFFICER("households/officer", "realised households per officer (households / officers: the nominal lever rounded to whole officers)",
         r -> mean(r, Metric.HOUSEHOLDS_PER_OFFICER)),
-    SIGHTINGS_PER_1000("households/1000 households/day", "households seeing their officer pass, per 1,000 households per day", r -> perThousandPerYear(r, Metric.SIGHTINGS) / 365),
+    SIGHTINGS_PER_1000("households/1000 households/day", "households seeing their officer (once a day at most; passing by or in a contact), per 1,000 households per day", r -> perThousandPerYear(r, Metric.SIGHTINGS) / 365),
     CONTACTS_PER_1000("contacts/1000 households/day", "conversations, visits and publicity contacts, per 1,000 households per day", r -> perThousandPerYear(r, Metric.CONTACTS) / 365),
     OFFICER_PRESENCE_PER_1000("building-hours/1000 households/day", "building-hours of officer presence in or next to a building, per 1,000 households per day", r -> perThousandPerYear(r, Metric.OFFICER_PRESENCE_HOURS) / 365),
     MEDIAN_DAYS_SINCE_SIGHTING("days", "mean of the daily median days since sighting", r -> mean(r, Metric.MEDIAN_DAYS_SINCE_SIGHTING)),
