@@ -54,8 +54,9 @@ class OutcomeMechanismTest {
 
     @Test
     void officerDeterrenceLowersCrimeWithIncapacitationFixed() {
-        Map<String, Object> base = Map.of("incarceration_days", 0, "households_per_officer", 500,
-            "prevention_orientation", 1.0, "quota_pressure", 0.0);
+        // officers present for part of an hour deter for that part: many officers on patrol, so the effect is far from noise
+        Map<String, Object> base = Map.of("incarceration_days", 0, "households_per_officer", 150,
+            "prevention_orientation", 1.0, "quota_pressure", 0.0, "patrol_share", 1.0, "publicity_share", 0.0);
         List<RunResult> none = sim(with(base, "officer_deterrence", 0.0));
         List<RunResult> strong = sim(with(base, "officer_deterrence", 1.0));
         assertEquals(0, sum(none, Metric.DETERRED_BY_OFFICER), "no officer deters at deterrence 0");

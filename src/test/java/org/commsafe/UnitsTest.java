@@ -139,7 +139,7 @@ class UnitsTest {
             assertEquals(48000 / hpo, m.officers.length, "officers at 1:" + hpo);
             int covered = 0;
             for (var o : m.officers) {
-                covered += o.householdTo - o.householdFrom;
+                covered += o.beatHouseholds;
             }
             assertEquals(48000, covered, "every household has exactly one officer");
         }

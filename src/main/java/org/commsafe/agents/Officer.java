@@ -22,11 +22,10 @@ public final class Officer {
     public static final byte ENFORCE_IN = 4;  // enforcement inside the beat: guardian, no contact
 
     public final int id;
-    /** The beat: buildings [buildingFrom, buildingTo), households [householdFrom, householdTo). */
-    public final int buildingFrom;
-    public final int buildingTo;
-    public final int householdFrom;
-    public final int householdTo;
+    /** The beat: its buildings in walking order (a compact, connected block; see {@code model.Beats}). */
+    public final int[] beat;
+    /** Households living in the beat. */
+    public final int beatHouseholds;
     public final int homeCommunity;
     /** Communities the beat touches and the share of the beat's buildings in each. */
     public final int[] communities;
@@ -54,25 +53,45 @@ public final class Officer {
     /** Building of the last patrol stop (for display), -1 when not on patrol. */
     public int position = -1;
 
-    /** Traits are drawn from {@code traits}, positioned at this officer (skill, orientation). */
+    /** An officer whose beat is the building range [buildingFrom, buildingTo) (tests). */
     public Officer(int id, int buildingFrom, int buildingTo, City city, Parameters p, Stream traits) {
+        this(id, range(buildingFrom, buildingTo), city, p, traits);
+    }
+
+    private static int[] range(int from, int to) {
+        int[] r = new int[to - from];
+        for (int k = 0; k < r.length; k++) {
+            r[k] = from + k;
+        }
+        return r;
+    }
+
+    /** Traits are drawn from {@code traits}, positioned at this officer (skill, orientation). */
+    public Officer(int id, int[] beat, City city, Parameters p, Stream traits) {
         this.id = id;
-        this.buildingFrom = buildingFrom;
-        this.buildingTo = buildingTo;
-        this.householdFrom = city.hhStart[buildingFrom];
-        this.householdTo = city.hhStart[buildingTo];
-        int first = city.buildingCommunity[buildingFrom];
-        int last = city.buildingCommunity[buildingTo - 1];
-        communities = new int[last - first + 1];
-        communityShares = new double[communities.length];
-        int best = first;
-        for (int c = first; c <= last; c++) {
-            int from = Math.max(buildingFrom, city.firstBuilding(c));
-            int to = Math.min(buildingTo, city.firstBuilding(c) + city.buildingsPerCommunity);
-            communities[c - first] = c;
-            communityShares[c - first] = (double) (to - from) / (buildingTo - buildingFrom);
-            if (communityShares[c - first] > communityShares[best - first]) {
-                best = c;
+        this.beat = beat;
+        int households = 0;
+        int[] perCommunity = new int[city.communities];
+        int touched = 0;
+        for (int b : beat) {
+            households += city.hhStart[b + 1] - city.hhStart[b];
+            if (perCommunity[city.buildingCommunity[b]]++ == 0) {
+                touched++;
+            }
+        }
+        beatHouseholds = households;
+        communities = new int[touched];
+        communityShares = new double[touched];
+        int best = -1;
+        int k = 0;
+        for (int c = 0; c < city.communities; c++) {
+            if (perCommunity[c] > 0) {
+                communities[k] = c;
+                communityShares[k] = (double) perCommunity[c] / beat.length;
+                if (best < 0 || perCommunity[c] > perCommunity[best]) {
+                    best = c;
+                }
+                k++;
             }
         }
         homeCommunity = best;
@@ -159,8 +178,17 @@ public final class Officer {
     }
 
     public int beatBuildings() {
-        return buildingTo - buildingFrom;
+        return beat.length;
     }
+
+    /** Building where the beat walk stands, kept from one patrol hour to the next (-1 before the first walk). */
+    public int walkAt = -1;
+    /** Door-to-door sweep: index into {@link #beat} of the building being visited, and the next door (household, -1: its first). */
+    public int sweepAt;
+    public int doorNext = -1;
+    /** The beat's hot spots: the buildings with the most recorded spatial crime (HOTSPOT patrol), and the next to visit. */
+    public int[] hotspots = new int[0];
+    public int hotspotNext;
 
     /**
      * End of day: work the case queue with today's case hours and book the ledger, which sums to

@@ -89,6 +89,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         m.put("households_per_officer", "the planner's lever and this city's seed figure (1:3,000), varied by the scenarios");
         m.put("geometry", "city shape (categorical: torus or bounded grid)");
         m.put("camera_layout", "categorical lever");
+        m.put("patrol_strategy", "categorical lever");
         m.put("awareness_campaign", "lever, 0 in the baseline");
         m.put("tech_defence_subsidy", "lever, 0 in the baseline");
         m.put("safety_funding", "lever, 0 in the baseline (seed 3: no dedicated funds)");

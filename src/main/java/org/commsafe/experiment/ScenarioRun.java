@@ -128,6 +128,8 @@ public final class ScenarioRun {
         Map<String, Object> params = new LinkedHashMap<>();
         ParameterSpace.toMap(s.parameters()).forEach((k, v) -> params.put(k, v instanceof Enum<?> e ? e.name() : v));
         sc.put("parameters", params);
+        sc.put("officers", org.commsafe.model.Beats.officerCount(s.parameters()));
+        sc.put("realised_households_per_officer", org.commsafe.model.Beats.realisedHouseholdsPerOfficer(s.parameters()));
         m.put("scenario", sc);
         putSeeds(m, s.seed(), results);
         m.put("threads", threads);

@@ -141,7 +141,7 @@ public final class CityView {
     /** Every step: officers, patrols, offenders move. */
     public void hourly(CommSafeModel m) {
         for (Officer o : m.officers) {
-            int b = o.position >= 0 ? o.position : (o.buildingFrom + o.buildingTo) / 2; // off patrol: mid-beat
+            int b = o.position >= 0 ? o.position : o.beat[o.beat.length / 2]; // off patrol: mid-beat
             officers.setObjectLocation(o, city.buildingX[b], city.buildingY[b]);
         }
         patrols.clear();

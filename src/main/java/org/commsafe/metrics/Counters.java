@@ -66,7 +66,12 @@ public final class Counters {
     public static final int MINOR_OFFENDERS = 56;
     public static final int OFFICER_ORIENTATION_SUM = 57;
     public static final int OFFICERS = 58;
-    public static final int COUNT = 59;
+    public static final int SIGHTINGS = 59;
+    public static final int CONTACTS = 60;
+    public static final int OFFICER_PRESENCE = 61;
+    /** Officers by home community (the denominator of the mean orientation). */
+    public static final int OFFICERS_HOME = 62;
+    public static final int COUNT = 63;
 
     public final double[][] byCommunity;
 

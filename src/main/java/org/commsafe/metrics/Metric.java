@@ -44,6 +44,11 @@ public enum Metric {
     OFFICER_HOURS_IDLE("officer-hours", "hours present but without effort (low morale), or case hours left unused", r -> r[Counters.OFFICER_IDLE]),
     CASE_BACKLOG("cases", "open cases and incidents in officers' queues at the end of the day", r -> r[Counters.CASE_BACKLOG]),
     INCIDENTS("incidents", "non-crime public-order incidents reaching officers", r -> r[Counters.INCIDENTS]),
+    OFFICERS("officers", "officers whose beat covers the community (a beat over several communities counted by its share of buildings in each)", r -> r[Counters.OFFICERS]),
+    HOUSEHOLDS_PER_OFFICER("households/officer", "realised households per officer: households / officers", r -> ratio(r[Counters.HOUSEHOLDS], r[Counters.OFFICERS])),
+    OFFICER_PRESENCE_HOURS("building-hours", "building-hours of officer presence in or next to a building (an officer passing a building for 7 minutes covers it and its neighbours for 7/60 of an hour; residual hot-spot deterrence not included)", r -> r[Counters.OFFICER_PRESENCE]),
+    SIGHTINGS("households", "households seeing their officer that day, counted once a day: passing by, or in a conversation, visit or publicity contact", r -> r[Counters.SIGHTINGS]),
+    CONTACTS("contacts", "conversations, household visits and publicity reaching an at-home household: the contacts that raise trust and awareness", r -> r[Counters.CONTACTS]),
     MEDIAN_DAYS_SINCE_SIGHTING("days", "median over households of days since they last saw their officer", r -> r[Counters.MEDIAN_DAYS_SINCE_SIGHTING]),
     SHARE_UNSEEN_10D("share", "share of households that have not seen their officer for 10 days or more", r -> ratio(r[Counters.UNSEEN_10D], r[Counters.HOUSEHOLDS])),
     AWARENESS_MEAN("0-1", "mean self-protection awareness", r -> ratio(r[Counters.AWARENESS_SUM], r[Counters.HOUSEHOLDS])),
@@ -68,7 +73,7 @@ public enum Metric {
     FINES("fines", "fines of minor offenders by enforcement hours, inside the beat and outside it: the station's count", r -> r[Counters.FINES] + r[Counters.FINES_OUTSIDE]),
     FINES_OUTSIDE("fines", "fines issued by cross-district enforcement hours outside the beat", r -> r[Counters.FINES_OUTSIDE]),
     MINOR_OFFENDERS("minor offenders", "stock of minor offenders (easy enforcement targets) at the end of the day", r -> r[Counters.MINOR_OFFENDERS]),
-    OFFICER_ORIENTATION("0-1", "mean prevention orientation of officers (share of free effort to community work), by the officer's home community", r -> ratio(r[Counters.OFFICER_ORIENTATION_SUM], r[Counters.OFFICERS]));
+    OFFICER_ORIENTATION("0-1", "mean prevention orientation of officers (share of free effort to community work), by the officer's home community", r -> ratio(r[Counters.OFFICER_ORIENTATION_SUM], r[Counters.OFFICERS_HOME]));
 
     public final String unit;
     public final String description;

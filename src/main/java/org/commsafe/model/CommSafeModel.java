@@ -76,6 +76,8 @@ public class CommSafeModel extends SimState {
     private Adoption adoption;
     private Enforcement enforcement;
     private double[][] metricRows;
+    /** Officers per community (a beat over several communities counted by its share of buildings in each). */
+    private double[] officerShare;
     private Process[] processes = new Process[0];
 
     public CommSafeModel(long seed, Parameters params, int burnInDays, int days) {
@@ -145,15 +147,17 @@ public class CommSafeModel extends SimState {
         counters = new Counters(nC + 1);
         metricRows = new double[nC + 1][Metric.all().length];
 
-        int nOfficers = (int) Math.max(1, Math.round((double) city.households / p.householdsPerOfficer()));
-        nOfficers = Math.min(nOfficers, city.buildings);
+        int nOfficers = Beats.officerCount(p);
+        int[][] beats = Beats.assign(city, nOfficers);
         officers = new Officer[nOfficers];
         int[] officerOfBuilding = new int[city.buildings];
+        officerShare = new double[nC];
         for (int k = 0; k < nOfficers; k++) {
-            int from = (int) ((long) city.buildings * k / nOfficers);
-            int to = (int) ((long) city.buildings * (k + 1) / nOfficers);
-            officers[k] = new Officer(k, from, to, city, p, streams.officers.at(k, 0));
-            Arrays.fill(officerOfBuilding, from, to, k);
+            officers[k] = new Officer(k, beats[k], city, p, streams.officers.at(k, 0));
+            for (int b : beats[k]) {
+                officerOfBuilding[b] = k;
+                officerShare[city.buildingCommunity[b]] += 1.0 / beats[k].length;
+            }
         }
         // offender slots (open population): lives drawn from the city stream at (slot, generation)
         offenders = Population.slots(p, city, streams.offenders);
@@ -164,7 +168,9 @@ public class CommSafeModel extends SimState {
 
         attitudes = new Attitudes(city, households, p, clock);
         contact = new Contact(city, households, p, clock, attitudes, maxDays, INITIAL_SEEN_SPREAD, trustSettleDay());
+        contact.countIn(counters);
         guardians = new Guardianship(city, p, clock);
+        guardians.countPresenceIn(counters);
         reporting = new Reporting(p, nC);
         caseWork = new CaseWork(p, clock, counters, offenders, reporting, attitudes, burnInDays, days);
         offending = new Offending(p, city, households, clock, counters, offenders, officers, officerOfBuilding, guardians,
@@ -223,6 +229,7 @@ public class CommSafeModel extends SimState {
         counters.reset();
         if (clock.day > 0) {
             attitudes.decayDay();
+            offending.placeRisk.decayDay();
         }
         population.beginDay();
         // the offender stock of the day, after the morning's releases: an offender arrested tonight
@@ -265,6 +272,7 @@ public class CommSafeModel extends SimState {
 
     private void month() {
         watch.month();
+        officerWork.month(offending.recordedInBuilding);
         reporting.month();
         population.month();
         enforcement.month();
@@ -285,6 +293,7 @@ public class CommSafeModel extends SimState {
             double[] r = raw[c];
             WatchGroup w = watchGroups[c];
             r[Counters.HOUSEHOLDS] = city.householdsPerCommunity;
+            r[Counters.OFFICERS] = officerShare[c];
             r[Counters.WATCH_MEMBERS] = w.members;
             r[Counters.WATCH_PAID] = w.activeMembers;
             r[Counters.WATCH_FUNDING] = w.balance;
@@ -336,6 +345,11 @@ public class CommSafeModel extends SimState {
         return watch.stopCount();
     }
 
+    /** Puts public cameras on exactly these buildings (tests and experiments with a hand-made layout; after start). */
+    public void installCameras(int[] buildings) {
+        guardians.installCameras(buildings);
+    }
+
     public int[] cameraBuildings() {
         return guardians.cameraBuildings;
     }
@@ -351,6 +365,11 @@ public class CommSafeModel extends SimState {
     /** Reported burglaries and vehicle thefts per building since the start: where HOTSPOT cameras go. */
     public int[] recordedInBuilding() {
         return offending.recordedInBuilding;
+    }
+
+    /** Building-hours of officer presence in or next to each building since the start. */
+    public double[] officerPresenceInBuilding() {
+        return guardians.presenceHours;
     }
 
     public double perceivedClearance(int community) {

@@ -2,7 +2,8 @@ package org.commsafe.model;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -60,10 +61,9 @@ public final class ParameterSpace {
     private static final Parameters DEFAULTS;
 
     static {
-        RecordComponent[] rc = Parameters.class.getRecordComponents();
+        Field[] rc = fields();
         List<Spec> specs = new ArrayList<>();
         Map<String, Spec> byKey = new LinkedHashMap<>();
-        Class<?>[] types = new Class<?>[rc.length];
         for (int i = 0; i < rc.length; i++) {
             Param p = rc[i].getAnnotation(Param.class);
             if (p == null) {
@@ -72,12 +72,11 @@ public final class ParameterSpace {
             Spec s = new Spec(snake(rc[i].getName()), rc[i].getName(), rc[i].getType(), p, i);
             specs.add(s);
             byKey.put(s.key(), s);
-            types[i] = rc[i].getType();
         }
         SPECS = Collections.unmodifiableList(specs);
         BY_KEY = Collections.unmodifiableMap(byKey);
         try {
-            CANONICAL = Parameters.class.getDeclaredConstructor(types);
+            CANONICAL = Parameters.class.getDeclaredConstructor(Object[].class);
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException(e);
         }
@@ -86,6 +85,18 @@ public final class ParameterSpace {
             values[s.index()] = parse(s, s.meta().def());
         }
         DEFAULTS = construct(values);
+        // values() is written in declaration order; the reflective field order must agree with it
+        Object[] listed = DEFAULTS.values();
+        for (int i = 0; i < rc.length; i++) {
+            try {
+                rc[i].setAccessible(true);
+                if (!rc[i].get(DEFAULTS).equals(listed[i])) {
+                    throw new IllegalStateException("Parameters.values() is out of order at " + rc[i].getName());
+                }
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         List<String> problems = validate(DEFAULTS);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Defaults invalid: " + problems);
@@ -93,6 +104,13 @@ public final class ParameterSpace {
     }
 
     private ParameterSpace() {
+    }
+
+    /** The parameter fields of {@link Parameters} in declaration order (the order of {@code Parameters.values()}). */
+    static Field[] fields() {
+        return java.util.Arrays.stream(Parameters.class.getDeclaredFields())
+            .filter(f -> !Modifier.isStatic(f.getModifiers()))
+            .toArray(Field[]::new);
     }
 
     public static List<Spec> specs() {
@@ -177,13 +195,9 @@ public final class ParameterSpace {
     /** Values of a parameter set, in declaration order, keyed by scenario key. */
     public static Map<String, Object> toMap(Parameters p) {
         Map<String, Object> m = new LinkedHashMap<>();
-        RecordComponent[] rc = Parameters.class.getRecordComponents();
+        Object[] values = p.values();
         for (Spec s : SPECS) {
-            try {
-                m.put(s.key(), rc[s.index()].getAccessor().invoke(p));
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
+            m.put(s.key(), values[s.index()]);
         }
         return m;
     }
@@ -230,7 +244,7 @@ public final class ParameterSpace {
 
     private static Parameters construct(Object[] values) {
         try {
-            return CANONICAL.newInstance(values);
+            return CANONICAL.newInstance((Object) values);
         } catch (InvocationTargetException e) {
             throw new IllegalArgumentException(e.getCause().getMessage(), e.getCause());
         } catch (ReflectiveOperationException e) {

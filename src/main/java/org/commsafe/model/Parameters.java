@@ -5,426 +5,1224 @@ package org.commsafe.model;
  * name (e.g. {@code householdsPerOfficer} is {@code households_per_officer}); the rest keep the
  * defaults written here. {@link ParameterSpace} reads the annotations to build, validate and
  * document instances, so the annotation is the one place a parameter is described.
+ *
+ * <p>A class, not a record: a record's canonical constructor takes every component as a
+ * parameter, and with this many doubles it passes the JVM's limit of 255 parameter slots.
+ * Fields are declared (and {@link #values()} lists them) in the order of the ODD table.
  */
-public record Parameters(
+public final class Parameters {
     // ---------------------------------------------------------------- city
     @Param(group = "city", def = "4", unit = "communities", min = 1, max = 100,
         doc = "Communities along the city's x axis", source = "assumption (DESIGN.md 1: a 4 x 4 grid)")
-    int gridWidth,
+    private final int gridWidth;
     @Param(group = "city", def = "4", unit = "communities", min = 1, max = 100,
         doc = "Communities along the city's y axis", source = "assumption (DESIGN.md 1: a 4 x 4 grid)")
-    int gridHeight,
+    private final int gridHeight;
     @Param(group = "city", def = "TORUS", unit = "geometry",
         doc = "Edges of the city: TORUS (the grid wraps around, every community has the same surroundings) or BOUNDED (edge and corner communities have fewer neighbours)", source = "assumption (edge-free space so that position does not drive crime; docs/ODD.md, space)")
-    Geometry geometry,
+    private final Geometry geometry;
     @Param(group = "city", def = "3000", unit = "households", min = 30, max = 200000,
         doc = "Households in each community", source = "seed 1 (one officer's 3,000 households = one community)")
-    int householdsPerCommunity,
+    private final int householdsPerCommunity;
     @Param(group = "city", def = "30", unit = "households", min = 1, max = 1000,
         doc = "Households per residential building (one grid cell)", source = "assumption (6-storey walk-up, 5 units a floor)")
-    int householdsPerBuilding,
+    private final int householdsPerBuilding;
     @Param(group = "city", def = "0.30", unit = "share", min = 0, max = 1,
         doc = "Share of dwellings that are rented", source = "assumption (seed 'also': rentals hard to manage)")
-    double rentalShare,
+    private final double rentalShare;
     @Param(group = "city", def = "0.25", unit = "share", min = 0, max = 1,
         doc = "Share of households of the floating (non-registered-resident) population", source = "assumption (seed 'also')")
-    double floatingShare,
+    private final double floatingShare;
     @Param(group = "city", def = "0.1", unit = "1/month", min = 0, max = 1,
         doc = "Monthly turnover of floating households (newcomers arrive unregistered with the miss rate)", source = "seed 'also' (rental owners change too often)")
-    double floatingTurnover,
+    private final double floatingTurnover;
     @Param(group = "city", def = "0.60", unit = "share", min = 0, max = 1,
         doc = "Share of households whose home is empty on weekdays 08-18", source = "assumption (urban dual-earner households)")
-    double daytimeWorkerShare,
+    private final double daytimeWorkerShare;
 
     // ---------------------------------------------------------------- officer
     @Param(group = "officer", def = "3000", unit = "households/officer", min = 100, max = 20000,
         doc = "Households each community officer covers (standard 1,000; this city 3,000; up to 6,000)", source = "seed 1")
-    int householdsPerOfficer,
+    private final int householdsPerOfficer;
     @Param(group = "officer", def = "10", unit = "hours/day", min = 1, max = 16,
         doc = "Hours an officer works on a working day", source = "assumption (long shifts, seed 1 'overload')")
-    double officerHoursPerDay,
+    private final double officerHoursPerDay;
     @Param(group = "officer", def = "6", unit = "days/week", min = 1, max = 7,
         doc = "Working days per week of an officer", source = "assumption")
-    int officerDaysPerWeek,
+    private final int officerDaysPerWeek;
     @Param(group = "officer", def = "9", unit = "hour of day", min = 0, max = 23,
         doc = "Hour the officer's shift starts", source = "assumption")
-    int officerShiftStart,
+    private final int officerShiftStart;
     @Param(group = "officer", def = "2", unit = "hours/day", min = 0, max = 16,
         doc = "Fixed duty-roster hours (station duty, patrol rota) claimed first", source = "seed 1 ('duty rosters and patrols')", free = true)
-    double rosterHoursPerDay,
+    private final double rosterHoursPerDay;
     @Param(group = "officer", def = "0.5", unit = "0-1", min = 0, max = 1,
         doc = "Quota pressure: share of the maximum quota hours the station demands", source = "seed 1 (arrest/fine/fee quotas)")
-    double quotaPressure,
+    private final double quotaPressure;
     @Param(group = "officer", def = "4", unit = "hours/day", min = 0, max = 16,
         doc = "Enforcement hours a full quota pressure would claim", source = "assumption")
-    double quotaMaxHours,
+    private final double quotaMaxHours;
     @Param(group = "officer", def = "0.5", unit = "share", min = 0, max = 1,
         doc = "Share of quota hours spent enforcing outside the home community", source = "seed 1 ('enforce across district lines')")
-    double quotaOutsideShare,
+    private final double quotaOutsideShare;
     @Param(group = "officer", def = "0.003", unit = "probability/hour", min = 0, max = 1,
         doc = "Chance that one enforcement hour inside the beat stops and arrests a given active offender living there (scaled by the share of its community the beat covers)", source = "assumption")
-    double offenderStopProbability,
+    private final double offenderStopProbability;
     @Param(group = "officer", def = "10", unit = "days", min = 0, max = 365,
         doc = "Detention of an offender arrested by enforcement (not a sentence: no rehabilitation decision)", source = "assumption (PRC Public Security Administration Punishments Law 2005: administrative detention of 1-15 days)")
-    int enforcementDetentionDays,
+    private final int enforcementDetentionDays;
     @Param(group = "officer", def = "1.5", unit = "fines/hour", min = 0, max = 20,
         doc = "Fines one enforcement hour issues to minor offenders (unlicensed vendors, traffic and public-order violations) when their stock is full; in proportion to the stock left", source = "assumption")
-    double finesPerEnforcementHour,
+    private final double finesPerEnforcementHour;
     @Param(group = "officer", def = "20", unit = "minor offenders/1000 households", min = 0, max = 1000,
         doc = "Stock of minor offenders (easy enforcement targets) a community holds when nobody fines them", source = "assumption")
-    double minorOffendersPer1000Households,
+    private final double minorOffendersPer1000Households;
     @Param(group = "officer", def = "0.05", unit = "1/day", min = 0, max = 1,
         doc = "Daily renewal of the minor-offender stock towards its full level (new vendors, new violators)", source = "assumption")
-    double minorOffenderRenewal,
+    private final double minorOffenderRenewal;
     @Param(group = "officer", def = "0.4", unit = "0-1", min = 0, max = 1,
         doc = "Appraisal: weight of countable results (arrests, fines, clearances) against prevention outcomes in how the station appraises officers; officers' orientation drifts to (1 - influence) x own + influence x (1 - weight)", source = "lever (seed 'bad appraisal'; default 0.4 = 1 - prevention_orientation, the weight under which appraisal leaves the seed city's orientation unchanged)")
-    double appraisalEnforcementWeight,
+    private final double appraisalEnforcementWeight;
     @Param(group = "officer", def = "0.5", unit = "0-1", min = 0, max = 1,
         doc = "Weight of the appraisal (vs the officer's own orientation) in the orientation officers drift to", source = "assumption")
-    double appraisalInfluence,
+    private final double appraisalInfluence;
     @Param(group = "officer", def = "0.1", unit = "1/month", min = 0, max = 1,
         doc = "Monthly share of the gap to the appraisal-rewarded orientation that officers close (half-life about 6.6 months)", source = "assumption")
-    double appraisalAdjustmentRate,
+    private final double appraisalAdjustmentRate;
     @Param(group = "officer", def = "2", unit = "hours", min = 0, max = 24,
         doc = "Officer hours to take one statement (per visit)", source = "seed 4 ('a few hours to half a day')")
-    double statementHours,
+    private final double statementHours;
     @Param(group = "officer", def = "2", unit = "visits", min = 1, max = 10,
         doc = "Station visits and statements per reported case", source = "seed 4 ('several visits, several statements')")
-    int statementVisits,
+    private final int statementVisits;
     @Param(group = "officer", def = "4", unit = "registers", min = 1, max = 20,
         doc = "Registers (books) each case is written into", source = "seed 1 ('one case into several books')")
-    int registersPerCase,
+    private final int registersPerCase;
     @Param(group = "officer", def = "0.5", unit = "hours", min = 0, max = 8,
         doc = "Hours to write a case into one register", source = "assumption")
-    double hoursPerRegister,
+    private final double hoursPerRegister;
     @Param(group = "officer", def = "2", unit = "hours", min = 0, max = 40,
         doc = "Investigation hours per reported crime", source = "assumption", free = true)
-    double investigationHours,
+    private final double investigationHours;
     @Param(group = "officer", def = "0.2", unit = "incidents/1000 households/day", min = 0, max = 10,
         doc = "Non-crime public-order incidents (disputes, complaints) reaching the officer", source = "seed 1 ('daily public-order cases')", free = true)
-    double incidentsPer1000HouseholdsPerDay,
+    private final double incidentsPer1000HouseholdsPerDay;
     @Param(group = "officer", def = "1.5", unit = "hours", min = 0, max = 24,
         doc = "Officer hours to handle one incident (before paperwork)", source = "assumption")
-    double incidentHours,
+    private final double incidentHours;
     @Param(group = "officer", def = "0.6", unit = "0-1", min = 0, max = 1,
         doc = "Mean prevention orientation (1 = all free hours to community work, 0 = to enforcement)", source = "seed 1 (officers 'prefer striking at crime')")
-    double preventionOrientation,
+    private final double preventionOrientation;
     @Param(group = "officer", def = "0.7", unit = "0-1", min = 0, max = 1,
         doc = "Mean officer skill: scales investigation success", source = "seed 1 ('lack modern community skills')")
-    double officerSkill,
+    private final double officerSkill;
     @Param(group = "officer", def = "0.8", unit = "0-1", min = 0, max = 1,
         doc = "Morale officers recover towards; effective effort = morale", source = "seed 1 ('show up but do not put in effort')")
-    double moraleBase,
+    private final double moraleBase;
     @Param(group = "officer", def = "3", unit = "events/officer/year", min = 0, max = 100,
         doc = "Assaults, obstruction and malicious complaints against an officer", source = "seed 1 ('frequent')")
-    double assaultComplaintRate,
+    private final double assaultComplaintRate;
     @Param(group = "officer", def = "0.2", unit = "share", min = 0, max = 1,
         doc = "Share of assaults and complaints whose authors are punished", source = "seed 1 ('not dealt with severely')")
-    double assaultPunishedShare,
+    private final double assaultPunishedShare;
     @Param(group = "officer", def = "0.08", unit = "morale", min = 0, max = 1,
         doc = "Morale lost per punished assault/complaint (an unpunished one costs twice)", source = "assumption")
-    double moraleShock,
+    private final double moraleShock;
     @Param(group = "officer", def = "0.01", unit = "1/day", min = 0, max = 1,
         doc = "Daily rate at which morale recovers towards its base", source = "assumption")
-    double moraleRecovery,
+    private final double moraleRecovery;
     @Param(group = "officer", def = "0.6", unit = "share", min = 0, max = 1,
         doc = "Share of community hours spent on visible patrol and household visits", source = "assumption (seed 1 roles)")
-    double patrolShare,
+    private final double patrolShare;
     @Param(group = "officer", def = "0.2", unit = "share", min = 0, max = 1,
         doc = "Share of community hours spent on publicity (the rest organises the watch group)", source = "assumption (seed 1 roles)")
-    double publicityShare,
+    private final double publicityShare;
+    @Param(group = "officer", def = "RANDOM_WALK", unit = "strategy",
+        doc = "How officers spend patrol hours: RANDOM_WALK (beat walk between neighbouring buildings), HOTSPOT (short stops at the beat's buildings with the most recorded spatial crime, residual deterrence), DOOR_TO_DOOR (household visits)",
+        source = "lever (seed 1: officers 'rarely enter the community'; default RANDOM_WALK: no crime-mapping deployment and no household visiting in the seed city)")
+    private final PatrolStrategy patrolStrategy;
     @Param(group = "officer", def = "8", unit = "buildings/hour", min = 0, max = 30,
-        doc = "Buildings an officer visits in one patrol hour", source = "assumption", free = true)
-    double buildingsPerPatrolHour,
-    @Param(group = "officer", def = "0.7683", unit = "probability", min = 0, max = 1,
-        doc = "Chance that an at-home household in a visited building sees the officer (half that next door)", source = "calibrated (docs/calibration.md); was: assumption", free = true)
-    double sightingProbability,
+        doc = "Buildings an officer passes in one hour of beat walk (RANDOM_WALK); each is watched for 60 / this minutes", source = "assumption (a slow foot patrol of about 7 minutes per building and its surroundings)", free = true)
+    private final double buildingsPerPatrolHour;
+    @Param(group = "officer", def = "0.1", unit = "probability", min = 0, max = 1,
+        doc = "Chance that an at-home household in a building the officer passes sees the officer (someone outside, at the gate or a window during the few minutes of the pass)", source = "assumption (about one at-home household in ten has someone out of doors or at the window during a 7-minute pass; gives tens of households seeing the officer per patrol hour, not hundreds)", free = true)
+    private final double sightingProbability;
+    @Param(group = "officer", def = "0.25", unit = "multiplier", min = 0, max = 1,
+        doc = "Sighting chance next door to the building passed, as a multiple of the sighting probability", source = "assumption (the officer is seen from the adjacent buildings' gates and windows less often)")
+    private final double sightingNeighbourFactor;
+    @Param(group = "officer", def = "2", unit = "conversations/hour", min = 0, max = 20,
+        doc = "Conversations with at-home residents of the buildings passed in one hour of beat walk or hot-spot patrol (each a contact)", source = "assumption (an officer on foot stops to talk with one or two residents an hour; Wycoff et al. 1985 describe such contacts as brief and friendly)")
+    private final double conversationsPerPatrolHour;
+    @Param(group = "officer", def = "15", unit = "minutes", min = 1, max = 60,
+        doc = "Minutes of one door-to-door visit that finds someone at home (knock, introduction, conversation, record, walk to the next door)", source = "assumption (Wycoff et al. 1985, Houston citizen contact patrol: brief doorstep contacts; one officer a shift reached 37% of housing units in 8 months)")
+    private final double visitMinutes;
+    @Param(group = "officer", def = "3", unit = "minutes", min = 0, max = 60,
+        doc = "Minutes lost at a door where nobody is at home (DOOR_TO_DOOR)", source = "assumption (knock, wait, leave a card)")
+    private final double knockMinutes;
+    @Param(group = "officer", def = "15", unit = "minutes", min = 1, max = 60,
+        doc = "Dwell time of a hot-spot stop (HOTSPOT)", source = "Koper 1995: stops of 10-15 minutes maximise the disorder-free time after the officer leaves")
+    private final double hotspotDwellMinutes;
+    @Param(group = "officer", def = "30", unit = "minutes", min = 0, max = 60,
+        doc = "Residual deterrence after a hot-spot stop: minutes of the next hour during which the officer still deters (HOTSPOT)", source = "Koper 1995: after 10-15 minute stops disorder within 30 minutes of departure fell from 15% to 4%")
+    private final double residualDeterrenceMinutes;
+    @Param(group = "officer", def = "0.05", unit = "share", min = 0.001, max = 1,
+        doc = "Share of the beat's buildings on its hot-spot list, ranked on recorded spatial crime (HOTSPOT)", source = "Weisburd 2015: about half of crime at about 5% of places")
+    private final double hotspotShare;
     @Param(group = "officer", def = "40", unit = "households/hour", min = 0, max = 1000,
-        doc = "Households one hour of publicity reaches", source = "assumption")
-    double householdsPerPublicityHour,
+        doc = "Households one hour of publicity approaches (talks, leaflets at the door or the compound gate); only those at home are reached", source = "assumption")
+    private final double householdsPerPublicityHour;
 
     // ---------------------------------------------------------------- offending
     @Param(group = "offending", def = "0.12", unit = "offenders/1000 households/year", min = 0, max = 10,
         doc = "Onset: residents (non-floating) who start offending, per 1,000 households per year; with desistance it sets the local offender stock (0.12 / 0.1 = 1.2 per 1,000 households)", source = "assumption (no Chinese onset statistic found; set so the equilibrium stock equals the closed pool of the previous version, 2 per 1,000 households with the floating newcomers)", free = true)
-    double offenderEntryRate,
+    private final double offenderEntryRate;
     @Param(group = "offending", def = "3.5", unit = "offenders/1000 newcomer households", min = 0, max = 100,
         doc = "Offenders among arriving floating households: floating newcomers arrive at floating_turnover x floating households a month, this many per 1,000 of them offend; floating offenders leave with the same turnover", source = "assumption (seed 'also': outsiders; about twice the local prevalence per household)")
-    double floatingNewcomerOffenderRate,
+    private final double floatingNewcomerOffenderRate;
     @Param(group = "offending", def = "0.1", unit = "1/year", min = 0.01, max = 10,
         doc = "Desistance (ageing out): yearly hazard that an offender's criminal career ends, decided per offender life by its own uniform, whatever happens to it", source = "Farrington et al. 2013: average conviction career about 10 years (Cambridge Study, males to age 56)")
-    double offenderDesistanceRate,
+    private final double offenderDesistanceRate;
     @Param(group = "offending", def = "0.5", unit = "probability", min = 0, max = 1,
         doc = "Registration miss rate of the floating population", source = "seed 'also' ('high miss rate')")
-    double registrationMissRate,
+    private final double registrationMissRate;
     @Param(group = "offending", def = "0.2", unit = "attempts/offender/day", min = 0, max = 10,
         doc = "Mean attempt rate of an active offender", source = "assumption", free = true)
-    double attemptsPerOffenderPerDay,
+    private final double attemptsPerOffenderPerDay;
     @Param(group = "offending", def = "1.5", unit = "log-sd", min = 0, max = 3,
         doc = "Spread of buildings' attractiveness to offenders (lognormal, mean 1; 0 = all alike): at 1.5 about 45% of attempts fall on 5% of buildings", source = "Weisburd 2015 (about half of crime at about 5% of places)", free = true)
-    double buildingAttractivenessSd,
+    private final double buildingAttractivenessSd;
     @Param(group = "offending", def = "0.5333", unit = "share", min = 0, max = 1,
         doc = "Share of local offenders' attempts that are burglaries (the rest are vehicle/bicycle thefts; fraud is remote, see fraud_attempts_phone)", source = "assumption (the former shares 0.40 burglary : 0.35 vehicle theft, renormalised without fraud)")
-    double burglaryShare,
+    private final double burglaryShare;
     @Param(group = "offending", def = "0.1461", unit = "probability", min = 0, max = 1,
         doc = "Chance a door is left unlocked, at zero awareness (falls linearly with awareness)", source = "calibrated (docs/calibration.md); was: seed 4 (walk-in burglary)", free = true)
-    double unlockedDoorProbability,
+    private final double unlockedDoorProbability;
     @Param(group = "offending", def = "0.25", unit = "probability", min = 0, max = 1,
         doc = "Chance a vehicle or bicycle is carelessly parked, at zero awareness", source = "seed 4 (careless parking)", free = true)
-    double carelessParkingProbability,
+    private final double carelessParkingProbability;
     @Param(group = "offending", def = "0.2", unit = "probability", min = 0, max = 1,
         doc = "Chance a household falls for a scam, at zero awareness", source = "seed 4 (fraud)", free = true)
-    double fraudSuccessProbability,
+    private final double fraudSuccessProbability;
     @Param(group = "offending", def = "0.0117", unit = "attempts/household/year", min = 0, max = 100,
         doc = "Remote fraud attempts by telephone (a scam call or text that engages the household, not mere spam) per household per year; organised callers outside the city", source = "assumption (an engaged approach: ISC 2016 has 66% of netizens receiving fraud calls a year and 360 Security 2016 about 0.1% of scam calls near-succeeding; total kept at the former model's 0.02 fraud attempts per household-year, split 66:47 phone:online as ISC 2016's exposure shares)")
-    double fraudAttemptsPhone,
+    private final double fraudAttemptsPhone;
     @Param(group = "offending", def = "0.0083", unit = "attempts/household/year", min = 0, max = 100,
         doc = "Remote fraud attempts online (social media, fake shops, phishing links) that engage the household, per household per year", source = "assumption (as fraud_attempts_phone; ISC 2016: 47% of netizens met cheating on social networks in a year)")
-    double fraudAttemptsOnline,
+    private final double fraudAttemptsOnline;
     @Param(group = "offending", def = "0.35", unit = "probability", min = 0, max = 1,
         doc = "Chance a forced entry succeeds against a home with no physical or technical defence", source = "assumption", free = true)
-    double forcedEntrySuccess,
+    private final double forcedEntrySuccess;
     @Param(group = "offending", def = "0.2", unit = "probability", min = 0, max = 1,
         doc = "Chance of stealing a properly secured vehicle or bicycle", source = "assumption", free = true)
-    double securedVehicleTheftSuccess,
+    private final double securedVehicleTheftSuccess;
     @Param(group = "offending", def = "0.9", unit = "probability", min = 0, max = 1,
         doc = "Chance of stealing a carelessly parked vehicle or bicycle", source = "assumption")
-    double carelessVehicleTheftSuccess,
+    private final double carelessVehicleTheftSuccess;
     @Param(group = "offending", def = "0.9", unit = "probability", min = 0, max = 1,
         doc = "Chance occupants at home deter a burglary", source = "assumption (routine activity theory, Cohen & Felson 1979: occupants are capable guardians; 0.9 not estimated)")
-    double occupantDeterrence,
+    private final double occupantDeterrence;
     @Param(group = "offending", def = "0.8", unit = "probability", min = 0, max = 1,
         doc = "Chance an officer in or next to the target building deters the attempt", source = "assumption")
-    double officerDeterrence,
+    private final double officerDeterrence;
     @Param(group = "offending", def = "0.5", unit = "probability", min = 0, max = 1,
         doc = "Chance a watch patrol in or next to the target building deters the attempt", source = "assumption")
-    double watchDeterrence,
+    private final double watchDeterrence;
     @Param(group = "offending", def = "0.3", unit = "probability", min = 0, max = 1,
         doc = "Chance a public camera covering the target deters the attempt", source = "assumption (Welsh & Farrington 2009: modest CCTV effect)")
-    double cameraDeterrence,
+    private final double cameraDeterrence;
     @Param(group = "offending", def = "0.5", unit = "0-1", min = 0, max = 1,
         doc = "Reduction of forced-entry success by physical defence (doors, bars, locks)", source = "assumption")
-    double physicalDefenceEffect,
+    private final double physicalDefenceEffect;
     @Param(group = "offending", def = "0.6", unit = "0-1", min = 0, max = 1,
         doc = "Reduction of forced-entry burglary success by household technical defence (alarm, camera); it does not act on vehicle theft in this version", source = "assumption")
-    double techDefenceEffect,
+    private final double techDefenceEffect;
     @Param(group = "offending", def = "180", unit = "days", min = 0, max = 3650,
         doc = "Days a cleared offender is incarcerated", source = "assumption")
-    int incarcerationDays,
+    private final int incarcerationDays;
     @Param(group = "offending", def = "0.4", unit = "probability", min = 0, max = 1,
         doc = "Chance a released offender cooperates with rehabilitation", source = "seed 'also' ('do not cooperate')")
-    double rehabilitationCooperation,
+    private final double rehabilitationCooperation;
     @Param(group = "offending", def = "1.5", unit = "multiplier", min = 0, max = 10,
         doc = "Attempt rate of a released offender who does not cooperate with rehabilitation, as a multiple of the offender's base motivation (not compounded across releases)", source = "assumption")
-    double reoffendMultiplier,
+    private final double reoffendMultiplier;
     @Param(group = "offending", def = "0.5", unit = "multiplier", min = 0, max = 10,
         doc = "Attempt rate of a released offender who cooperates with rehabilitation, as a multiple of the base motivation", source = "assumption")
-    double rehabilitationMotivationFactor,
+    private final double rehabilitationMotivationFactor;
     @Param(group = "offending", def = "3", unit = "multiplier", min = 0.1, max = 100,
         doc = "Cap on an offender's motivation (attempt-rate multiplier); base motivations are uniform on [0.5, 1.5]", source = "assumption")
-    double motivationCap,
+    private final double motivationCap;
     @Param(group = "offending", def = "0.3", unit = "0-1", min = 0, max = 1,
         doc = "Perceived-risk gain when an offender is deterred or arrested in a community", source = "assumption")
-    double riskLearning,
+    private final double riskLearning;
     @Param(group = "offending", def = "0.02", unit = "1/day", min = 0, max = 1,
         doc = "Daily decay of perceived risk", source = "assumption")
-    double riskDecay,
+    private final double riskDecay;
     @Param(group = "offending", def = "1.0", unit = "1/community", min = 0, max = 10,
         doc = "Distance decay of an offender's choice of community (communities away from home)", source = "assumption (journey-to-crime distance decay, Rossmo 2000; the rate per community is not estimated)")
-    double distanceDecay,
+    private final double distanceDecay;
+    @Param(group = "offending", def = "0.3", unit = "0-1", min = 0, max = 1,
+        doc = "Offenders' shared street knowledge: rise of a building's perceived risk (share of the gap to 1) when an attempt there is stopped by an officer, a watch patrol or a camera", source = "assumption (burglars share what they learn about places: Wright & Decker 1994)")
+    private final double placeRiskLearning;
+    @Param(group = "offending", def = "0.5", unit = "share", min = 0, max = 1,
+        doc = "Share of a building's perceived-risk rise that spreads to its neighbouring buildings (0: displacement only, high: diffusion of benefits)", source = "assumption (Clarke & Weisburd 1994: offenders overestimate the reach of measures)")
+    private final double placeRiskSpread;
+    @Param(group = "offending", def = "4", unit = "1/risk", min = 0, max = 100,
+        doc = "How strongly perceived place risk lowers a building's pull: weight = attractiveness / (1 + this * risk); decays at risk_decay", source = "assumption (same form as the community choice)")
+    private final double placeRiskAversion;
 
     // ---------------------------------------------------------------- reporting and clearance
     @Param(group = "reporting", def = "-0.4395", unit = "logit", min = -20, max = 20,
         doc = "Intercept of the reporting decision", source = "calibrated (seed 4: reporting below 70%)", free = true)
-    double reportingIntercept,
+    private final double reportingIntercept;
     @Param(group = "reporting", def = "2.0", unit = "logit/seriousness", min = 0, max = 20,
         doc = "Weight of seriousness in the reporting decision", source = "assumption (Skogan 1984)")
-    double reportingSeriousnessWeight,
+    private final double reportingSeriousnessWeight;
     @Param(group = "reporting", def = "1.0", unit = "logit/trust", min = 0, max = 20,
         doc = "Weight of trust in police in the reporting decision", source = "assumption (Goudriaan 2006)")
-    double reportingTrustWeight,
+    private final double reportingTrustWeight;
     @Param(group = "reporting", def = "1.5", unit = "logit/clearance", min = 0, max = 20,
         doc = "Weight of the expected clearance rate in the reporting decision", source = "seed 4 ('low clearance')")
-    double reportingClearanceWeight,
+    private final double reportingClearanceWeight;
     @Param(group = "reporting", def = "0.12", unit = "logit/hour", min = 0, max = 5,
         doc = "Weight of the reporting cost (victim hours at the station) in the decision", source = "seed 4 ('reporting is costly')", free = true)
-    double reportingCostWeight,
+    private final double reportingCostWeight;
     @Param(group = "reporting", def = "1.3189", unit = "logit", min = 0, max = 10,
         doc = "Reluctance to report a loss caused by one's own carelessness", source = "calibrated (docs/calibration.md); was: seed 4 ('accept their bad luck')", free = true)
-    double carelessnessShame,
+    private final double carelessnessShame;
     @Param(group = "reporting", def = "0.8", unit = "0-1", min = 0, max = 1,
         doc = "Seriousness of a burglary", source = "assumption")
-    double seriousnessBurglary,
+    private final double seriousnessBurglary;
     @Param(group = "reporting", def = "0.5", unit = "0-1", min = 0, max = 1,
         doc = "Seriousness of a vehicle or bicycle theft", source = "assumption")
-    double seriousnessVehicleTheft,
+    private final double seriousnessVehicleTheft;
     @Param(group = "reporting", def = "0.6", unit = "0-1", min = 0, max = 1,
         doc = "Seriousness of a fraud", source = "assumption")
-    double seriousnessFraud,
+    private final double seriousnessFraud;
     @Param(group = "reporting", def = "0.3", unit = "probability", min = 0, max = 1,
         doc = "Chance a fully skilled officer clears a case investigated at once", source = "assumption", free = true)
-    double clearanceProbability,
+    private final double clearanceProbability;
     @Param(group = "reporting", def = "0.10", unit = "probability", min = 0, max = 1,
         doc = "Chance that a reported remote fraud is cleared when the local officer finishes the case (the offenders are elsewhere; a clearance arrests no local offender)", source = "assumption (below the national figure: MPS via Xinhua 2017, 83,000 telecom fraud cases solved in 2016 against about 590,000 registered in 2015, about 0.14, mostly by specialised units)")
-    double fraudLocalClearance,
+    private final double fraudLocalClearance;
     @Param(group = "reporting", def = "0.5", unit = "share", min = 0, max = 5,
         doc = "Relative rise of clearance when a camera covers the crime scene", source = "assumption")
-    double cameraEvidenceBonus,
+    private final double cameraEvidenceBonus;
     @Param(group = "reporting", def = "0.3", unit = "multiplier", min = 0, max = 1,
         doc = "Clearance multiplier when the offender is unregistered floating population", source = "seed 'also' (outsiders go unmonitored)")
-    double unregisteredClearanceFactor,
+    private final double unregisteredClearanceFactor;
     @Param(group = "reporting", def = "20", unit = "days", min = 1, max = 3650,
         doc = "Half-life of evidence while a case waits in the backlog", source = "assumption")
-    double evidenceHalfLifeDays,
+    private final double evidenceHalfLifeDays;
 
     // ---------------------------------------------------------------- residents
     @Param(group = "residents", def = "0.35", unit = "0-1", min = 0, max = 1,
         doc = "Mean baseline self-protection awareness", source = "seed 4 ('weak')", free = true)
-    double awarenessMean,
+    private final double awarenessMean;
     @Param(group = "residents", def = "0.15", unit = "0-1", min = 0, max = 0.5,
         doc = "Spread (sd) of baseline awareness between households", source = "assumption")
-    double awarenessSd,
+    private final double awarenessSd;
     @Param(group = "residents", def = "0.01", unit = "1/day", min = 0, max = 1,
         doc = "Daily decay of raised awareness and trust towards each household's baseline", source = "assumption")
-    double attitudeDecay,
+    private final double attitudeDecay;
     @Param(group = "residents", def = "0.3", unit = "0-1", min = 0, max = 1,
         doc = "Awareness gain (share of the gap to 1) after own victimisation", source = "assumption")
-    double victimAwarenessGain,
+    private final double victimAwarenessGain;
     @Param(group = "residents", def = "0.05", unit = "0-1", min = 0, max = 1,
         doc = "Awareness gain after a neighbour in the building is victimised", source = "assumption")
-    double neighbourAwarenessGain,
+    private final double neighbourAwarenessGain;
     @Param(group = "residents", def = "0.15", unit = "0-1", min = 0, max = 1,
         doc = "Awareness gain from officer or watch publicity reaching the household", source = "assumption")
-    double publicityAwarenessGain,
+    private final double publicityAwarenessGain;
     @Param(group = "residents", def = "0.0", unit = "0-1/month", min = 0, max = 1,
         doc = "City-wide awareness campaign: gain applied to every household each month", source = "lever (seed 4)")
-    double awarenessCampaign,
+    private final double awarenessCampaign;
     @Param(group = "residents", def = "0.45", unit = "0-1", min = 0, max = 1,
         doc = "Mean baseline trust in the police", source = "assumption")
-    double trustMean,
+    private final double trustMean;
     @Param(group = "residents", def = "0.03", unit = "0-1", min = 0, max = 1,
-        doc = "Trust gain when a household sees its officer", source = "assumption")
-    double contactTrustGain,
+        doc = "Trust gain (share of the gap to 1) from a conversation, household visit or publicity contact with the officer", source = "assumption (Skogan 2006: contacts move confidence in the police only a little)")
+    private final double contactTrustGain;
+    @Param(group = "residents", def = "0.005", unit = "0-1", min = 0, max = 1,
+        doc = "Trust gain (share of the gap to 1) on a day a household sees its officer pass", source = "assumption (a sighting is no conversation: a sixth of a contact's gain)")
+    private final double sightingTrustGain;
     @Param(group = "residents", def = "0.2", unit = "0-1", min = 0, max = 1,
         doc = "Trust gain when one's reported case is cleared", source = "assumption")
-    double clearedTrustGain,
+    private final double clearedTrustGain;
     @Param(group = "residents", def = "0.1", unit = "0-1", min = 0, max = 1,
         doc = "Trust loss when one's reported case is not cleared", source = "assumption")
-    double unclearedTrustLoss,
+    private final double unclearedTrustLoss;
     @Param(group = "residents", def = "0.3", unit = "0-1", min = 0, max = 1,
         doc = "Mean sense of belonging to the community", source = "seed 1 ('low sense of belonging')")
-    double belongingMean,
+    private final double belongingMean;
     @Param(group = "residents", def = "0.2", unit = "0-1", min = 0, max = 1,
         doc = "Mean willingness to pay for security", source = "seed 4 ('will not pay for security')")
-    double willingnessToPayMean,
+    private final double willingnessToPayMean;
     @Param(group = "residents", def = "0.6", unit = "share", min = 0, max = 1,
         doc = "Share of homes with physical defence (security doors, bars)", source = "seed 5 ('doors, bars and locks')")
-    double physicalDefenceShare,
+    private final double physicalDefenceShare;
     @Param(group = "residents", def = "1.0", unit = "0-1", min = 0, max = 5,
         doc = "Perceived cost of household technical defence", source = "assumption")
-    double techDefenceCost,
+    private final double techDefenceCost;
     @Param(group = "residents", def = "0.0", unit = "0-1", min = 0, max = 5,
         doc = "Subsidy towards household technical defence (same scale as cost)", source = "lever (seed 5)")
-    double techDefenceSubsidy,
+    private final double techDefenceSubsidy;
     @Param(group = "residents", def = "0.0009", unit = "1/month", min = 0, max = 1,
         doc = "Monthly adoption chance of a household whose adoption utility is neutral", source = "calibrated (seed 5: technical defence is 'rare'; target tech_adoption_share 0.01-0.08); was: assumption 0.005", free = true)
-    double techAdoptionRate,
+    private final double techAdoptionRate;
     @Param(group = "residents", def = "0.0167", unit = "1/month", min = 0, max = 1,
         doc = "Monthly chance that a home's technical defence is abandoned (device fails and is not replaced, household moves out): mean life 5 years", source = "assumption")
-    double techAbandonmentRate,
+    private final double techAbandonmentRate;
     @Param(group = "residents", def = "1.0", unit = "utility", min = 0, max = 10,
         doc = "Weight of neighbours' adoption in the building (diffusion)", source = "assumption (Rogers 2003)")
-    double techNeighbourWeight,
+    private final double techNeighbourWeight;
 
     // ---------------------------------------------------------------- watch group
     @Param(group = "watch", def = "500", unit = "yuan/month", min = 0, max = 1e6,
         doc = "Government budget to each community's watch group", source = "seed 2 ('a little from the budget')")
-    double watchGovernmentBudget,
+    private final double watchGovernmentBudget;
     @Param(group = "watch", def = "10", unit = "yuan/month", min = 0, max = 1e4,
         doc = "Monthly contribution of a contributing household", source = "seed 2 ('a little from individuals')")
-    double watchContribution,
+    private final double watchContribution;
     @Param(group = "watch", def = "0.7", unit = "0-1", min = 0, max = 1,
         doc = "'I already pay taxes': how much this attitude suppresses contributions", source = "seed 2")
-    double taxpayerAttitude,
+    private final double taxpayerAttitude;
     @Param(group = "watch", def = "200", unit = "yuan/month", min = 0, max = 1e6,
         doc = "Income from convenience-service activities", source = "seed 2 ('a little from activities')")
-    double watchActivityIncome,
+    private final double watchActivityIncome;
     @Param(group = "watch", def = "300", unit = "yuan/month", min = 1, max = 1e5,
         doc = "Stipend an active member costs per month", source = "assumption")
-    double watchStipend,
+    private final double watchStipend;
     @Param(group = "watch", def = "20", unit = "members", min = 0, max = 10000,
         doc = "Members on the roll at the start", source = "seed 2 ('formally set up')")
-    int watchInitialMembers,
+    private final int watchInitialMembers;
     @Param(group = "watch", def = "0.001", unit = "1/month", min = 0, max = 1,
         doc = "Monthly chance a household with full belonging joins, before mobilisation", source = "assumption")
-    double watchJoinRate,
+    private final double watchJoinRate;
     @Param(group = "watch", def = "0.02", unit = "1/hour", min = 0, max = 10,
         doc = "Rise in joining per monthly hour of officer organising and cadre support", source = "assumption")
-    double watchMobilisationEffect,
+    private final double watchMobilisationEffect;
     @Param(group = "watch", def = "3", unit = "multiplier", min = 0, max = 100,
         doc = "Rise in joining when the group can pay every willing member a stipend (scaled by the share it can pay)", source = "assumption (DESIGN.md 1 process 7: members join with a stipend)")
-    double watchStipendAttraction,
+    private final double watchStipendAttraction;
     @Param(group = "watch", def = "0.05", unit = "1/month", min = 0, max = 1,
         doc = "Monthly share of members who leave", source = "assumption")
-    double watchChurn,
+    private final double watchChurn;
     @Param(group = "watch", def = "0.5", unit = "share", min = 0, max = 1,
         doc = "Share of members willing to patrol if paid", source = "assumption")
-    double watchWillingShare,
+    private final double watchWillingShare;
     @Param(group = "watch", def = "16", unit = "hours/member/month", min = 0, max = 200,
         doc = "Patrol hours of an active member", source = "assumption")
-    double watchHoursPerMember,
+    private final double watchHoursPerMember;
     @Param(group = "watch", def = "5", unit = "members", min = 0, max = 1000,
         doc = "Active members below which the group exists only on paper", source = "seed 2 ('in name only')")
-    int watchActiveThreshold,
+    private final int watchActiveThreshold;
     @Param(group = "watch", def = "4", unit = "buildings/hour", min = 0, max = 100,
         doc = "Buildings one patrolling member passes in an evening hour", source = "assumption")
-    double watchBuildingsPerHour,
+    private final double watchBuildingsPerHour;
 
     // ---------------------------------------------------------------- cadres
     @Param(group = "cadre", def = "5", unit = "cadres/community", min = 1, max = 100,
         doc = "Community cadres (residents' committee staff)", source = "assumption (typical residents' committee)")
-    int cadresPerCommunity,
+    private final int cadresPerCommunity;
     @Param(group = "cadre", def = "8", unit = "hours/day", min = 1, max = 16,
         doc = "Working hours of a cadre on a weekday", source = "assumption")
-    double cadreHoursPerDay,
+    private final double cadreHoursPerDay;
     @Param(group = "cadre", def = "100", unit = "tasks", min = 0, max = 1000,
         doc = "Recurring, periodic, seasonal and ad-hoc tasks pushed down to the community", source = "seed 3 ('100+')")
-    int tasksPushedDown,
+    private final int tasksPushedDown;
     @Param(group = "cadre", def = "2", unit = "forms/task/month", min = 0, max = 100,
         doc = "Inspection and appraisal forms each task generates per month", source = "assumption")
-    double formsPerTaskPerMonth,
+    private final double formsPerTaskPerMonth;
     @Param(group = "cadre", def = "2.9244", unit = "hours/form", min = 0, max = 100,
         doc = "Cadre hours to fill one form", source = "calibrated (seed 3: two-thirds of time on forms)", free = true)
-    double hoursPerForm,
+    private final double hoursPerForm;
     @Param(group = "cadre", def = "1.0", unit = "weight", min = 0, max = 10,
         doc = "Pull of funded departmental work (family planning, health: dedicated funds, hard veto)", source = "seed 3")
-    double fundedTaskWeight,
+    private final double fundedTaskWeight;
     @Param(group = "cadre", def = "0.1", unit = "weight", min = 0, max = 10,
         doc = "Intrinsic pull of safety work on cadre time", source = "assumption")
-    double safetyBaseWeight,
+    private final double safetyBaseWeight;
     @Param(group = "cadre", def = "0.0", unit = "weight", min = 0, max = 10,
         doc = "Dedicated safety funding (lever; 0 = none, as in the seed)", source = "seed 3 ('safety has no dedicated funds')")
-    double safetyFunding,
+    private final double safetyFunding;
     @Param(group = "cadre", def = "0.2", unit = "weight", min = 0, max = 10,
         doc = "Strength of the safety 'one-vote veto'", source = "seed 3 ('weaker than family planning's')")
-    double safetyVetoStrength,
+    private final double safetyVetoStrength;
     @Param(group = "cadre", def = "0.5", unit = "households/hour", min = 0, max = 100,
         doc = "Floating households a cadre registers per safety hour spent on registration", source = "assumption")
-    double registrationsPerSafetyHour,
+    private final double registrationsPerSafetyHour;
     @Param(group = "cadre", def = "0.3", unit = "incidents/hour", min = 0, max = 10,
         doc = "Incidents a cadre's mediation hour settles before they reach the officer", source = "assumption")
-    double mediationsPerSafetyHour,
+    private final double mediationsPerSafetyHour;
 
     // ---------------------------------------------------------------- cameras
     @Param(group = "cameras", def = "32", unit = "cameras", min = 0, max = 100000,
         doc = "Public cameras in the city", source = "seed 5 ('rare')")
-    int publicCameras,
+    private final int publicCameras;
     @Param(group = "cameras", def = "RANDOM", unit = "layout",
         doc = "Camera placement: NONE, RANDOM, UNIFORM, HOTSPOT (most recorded burglaries and vehicle thefts in the burn-in; needs burn_in_days >= 180), ENTRANCES (community perimeters)", source = "seed 5 ('badly laid out')")
-    CameraLayout cameraLayout,
+    private final CameraLayout cameraLayout;
     @Param(group = "cameras", def = "1", unit = "buildings", min = 0, max = 10,
         doc = "Coverage radius of a camera (Chebyshev distance in buildings)", source = "assumption")
-    int cameraRadius
-) {
+    private final int cameraRadius;
+
+    /** Values in declaration order ({@link ParameterSpace} builds instances; nothing else should). */
+    Parameters(Object[] v) {
+        if (v.length != 146) {
+            throw new IllegalArgumentException("expected 146 values, got " + v.length);
+        }
+        gridWidth = (Integer) v[0];
+        gridHeight = (Integer) v[1];
+        geometry = (Geometry) v[2];
+        householdsPerCommunity = (Integer) v[3];
+        householdsPerBuilding = (Integer) v[4];
+        rentalShare = (Double) v[5];
+        floatingShare = (Double) v[6];
+        floatingTurnover = (Double) v[7];
+        daytimeWorkerShare = (Double) v[8];
+        householdsPerOfficer = (Integer) v[9];
+        officerHoursPerDay = (Double) v[10];
+        officerDaysPerWeek = (Integer) v[11];
+        officerShiftStart = (Integer) v[12];
+        rosterHoursPerDay = (Double) v[13];
+        quotaPressure = (Double) v[14];
+        quotaMaxHours = (Double) v[15];
+        quotaOutsideShare = (Double) v[16];
+        offenderStopProbability = (Double) v[17];
+        enforcementDetentionDays = (Integer) v[18];
+        finesPerEnforcementHour = (Double) v[19];
+        minorOffendersPer1000Households = (Double) v[20];
+        minorOffenderRenewal = (Double) v[21];
+        appraisalEnforcementWeight = (Double) v[22];
+        appraisalInfluence = (Double) v[23];
+        appraisalAdjustmentRate = (Double) v[24];
+        statementHours = (Double) v[25];
+        statementVisits = (Integer) v[26];
+        registersPerCase = (Integer) v[27];
+        hoursPerRegister = (Double) v[28];
+        investigationHours = (Double) v[29];
+        incidentsPer1000HouseholdsPerDay = (Double) v[30];
+        incidentHours = (Double) v[31];
+        preventionOrientation = (Double) v[32];
+        officerSkill = (Double) v[33];
+        moraleBase = (Double) v[34];
+        assaultComplaintRate = (Double) v[35];
+        assaultPunishedShare = (Double) v[36];
+        moraleShock = (Double) v[37];
+        moraleRecovery = (Double) v[38];
+        patrolShare = (Double) v[39];
+        publicityShare = (Double) v[40];
+        patrolStrategy = (PatrolStrategy) v[41];
+        buildingsPerPatrolHour = (Double) v[42];
+        sightingProbability = (Double) v[43];
+        sightingNeighbourFactor = (Double) v[44];
+        conversationsPerPatrolHour = (Double) v[45];
+        visitMinutes = (Double) v[46];
+        knockMinutes = (Double) v[47];
+        hotspotDwellMinutes = (Double) v[48];
+        residualDeterrenceMinutes = (Double) v[49];
+        hotspotShare = (Double) v[50];
+        householdsPerPublicityHour = (Double) v[51];
+        offenderEntryRate = (Double) v[52];
+        floatingNewcomerOffenderRate = (Double) v[53];
+        offenderDesistanceRate = (Double) v[54];
+        registrationMissRate = (Double) v[55];
+        attemptsPerOffenderPerDay = (Double) v[56];
+        buildingAttractivenessSd = (Double) v[57];
+        burglaryShare = (Double) v[58];
+        unlockedDoorProbability = (Double) v[59];
+        carelessParkingProbability = (Double) v[60];
+        fraudSuccessProbability = (Double) v[61];
+        fraudAttemptsPhone = (Double) v[62];
+        fraudAttemptsOnline = (Double) v[63];
+        forcedEntrySuccess = (Double) v[64];
+        securedVehicleTheftSuccess = (Double) v[65];
+        carelessVehicleTheftSuccess = (Double) v[66];
+        occupantDeterrence = (Double) v[67];
+        officerDeterrence = (Double) v[68];
+        watchDeterrence = (Double) v[69];
+        cameraDeterrence = (Double) v[70];
+        physicalDefenceEffect = (Double) v[71];
+        techDefenceEffect = (Double) v[72];
+        incarcerationDays = (Integer) v[73];
+        rehabilitationCooperation = (Double) v[74];
+        reoffendMultiplier = (Double) v[75];
+        rehabilitationMotivationFactor = (Double) v[76];
+        motivationCap = (Double) v[77];
+        riskLearning = (Double) v[78];
+        riskDecay = (Double) v[79];
+        distanceDecay = (Double) v[80];
+        placeRiskLearning = (Double) v[81];
+        placeRiskSpread = (Double) v[82];
+        placeRiskAversion = (Double) v[83];
+        reportingIntercept = (Double) v[84];
+        reportingSeriousnessWeight = (Double) v[85];
+        reportingTrustWeight = (Double) v[86];
+        reportingClearanceWeight = (Double) v[87];
+        reportingCostWeight = (Double) v[88];
+        carelessnessShame = (Double) v[89];
+        seriousnessBurglary = (Double) v[90];
+        seriousnessVehicleTheft = (Double) v[91];
+        seriousnessFraud = (Double) v[92];
+        clearanceProbability = (Double) v[93];
+        fraudLocalClearance = (Double) v[94];
+        cameraEvidenceBonus = (Double) v[95];
+        unregisteredClearanceFactor = (Double) v[96];
+        evidenceHalfLifeDays = (Double) v[97];
+        awarenessMean = (Double) v[98];
+        awarenessSd = (Double) v[99];
+        attitudeDecay = (Double) v[100];
+        victimAwarenessGain = (Double) v[101];
+        neighbourAwarenessGain = (Double) v[102];
+        publicityAwarenessGain = (Double) v[103];
+        awarenessCampaign = (Double) v[104];
+        trustMean = (Double) v[105];
+        contactTrustGain = (Double) v[106];
+        sightingTrustGain = (Double) v[107];
+        clearedTrustGain = (Double) v[108];
+        unclearedTrustLoss = (Double) v[109];
+        belongingMean = (Double) v[110];
+        willingnessToPayMean = (Double) v[111];
+        physicalDefenceShare = (Double) v[112];
+        techDefenceCost = (Double) v[113];
+        techDefenceSubsidy = (Double) v[114];
+        techAdoptionRate = (Double) v[115];
+        techAbandonmentRate = (Double) v[116];
+        techNeighbourWeight = (Double) v[117];
+        watchGovernmentBudget = (Double) v[118];
+        watchContribution = (Double) v[119];
+        taxpayerAttitude = (Double) v[120];
+        watchActivityIncome = (Double) v[121];
+        watchStipend = (Double) v[122];
+        watchInitialMembers = (Integer) v[123];
+        watchJoinRate = (Double) v[124];
+        watchMobilisationEffect = (Double) v[125];
+        watchStipendAttraction = (Double) v[126];
+        watchChurn = (Double) v[127];
+        watchWillingShare = (Double) v[128];
+        watchHoursPerMember = (Double) v[129];
+        watchActiveThreshold = (Integer) v[130];
+        watchBuildingsPerHour = (Double) v[131];
+        cadresPerCommunity = (Integer) v[132];
+        cadreHoursPerDay = (Double) v[133];
+        tasksPushedDown = (Integer) v[134];
+        formsPerTaskPerMonth = (Double) v[135];
+        hoursPerForm = (Double) v[136];
+        fundedTaskWeight = (Double) v[137];
+        safetyBaseWeight = (Double) v[138];
+        safetyFunding = (Double) v[139];
+        safetyVetoStrength = (Double) v[140];
+        registrationsPerSafetyHour = (Double) v[141];
+        mediationsPerSafetyHour = (Double) v[142];
+        publicCameras = (Integer) v[143];
+        cameraLayout = (CameraLayout) v[144];
+        cameraRadius = (Integer) v[145];
+    }
+
+    /** Every value in declaration order. */
+    Object[] values() {
+        return new Object[] {gridWidth, gridHeight, geometry, householdsPerCommunity, householdsPerBuilding, rentalShare, floatingShare, floatingTurnover, daytimeWorkerShare, householdsPerOfficer, officerHoursPerDay, officerDaysPerWeek, officerShiftStart, rosterHoursPerDay, quotaPressure, quotaMaxHours, quotaOutsideShare, offenderStopProbability, enforcementDetentionDays, finesPerEnforcementHour, minorOffendersPer1000Households, minorOffenderRenewal, appraisalEnforcementWeight, appraisalInfluence, appraisalAdjustmentRate, statementHours, statementVisits, registersPerCase, hoursPerRegister, investigationHours, incidentsPer1000HouseholdsPerDay, incidentHours, preventionOrientation, officerSkill, moraleBase, assaultComplaintRate, assaultPunishedShare, moraleShock, moraleRecovery, patrolShare, publicityShare, patrolStrategy, buildingsPerPatrolHour, sightingProbability, sightingNeighbourFactor, conversationsPerPatrolHour, visitMinutes, knockMinutes, hotspotDwellMinutes, residualDeterrenceMinutes, hotspotShare, householdsPerPublicityHour, offenderEntryRate, floatingNewcomerOffenderRate, offenderDesistanceRate, registrationMissRate, attemptsPerOffenderPerDay, buildingAttractivenessSd, burglaryShare, unlockedDoorProbability, carelessParkingProbability, fraudSuccessProbability, fraudAttemptsPhone, fraudAttemptsOnline, forcedEntrySuccess, securedVehicleTheftSuccess, carelessVehicleTheftSuccess, occupantDeterrence, officerDeterrence, watchDeterrence, cameraDeterrence, physicalDefenceEffect, techDefenceEffect, incarcerationDays, rehabilitationCooperation, reoffendMultiplier, rehabilitationMotivationFactor, motivationCap, riskLearning, riskDecay, distanceDecay, placeRiskLearning, placeRiskSpread, placeRiskAversion, reportingIntercept, reportingSeriousnessWeight, reportingTrustWeight, reportingClearanceWeight, reportingCostWeight, carelessnessShame, seriousnessBurglary, seriousnessVehicleTheft, seriousnessFraud, clearanceProbability, fraudLocalClearance, cameraEvidenceBonus, unregisteredClearanceFactor, evidenceHalfLifeDays, awarenessMean, awarenessSd, attitudeDecay, victimAwarenessGain, neighbourAwarenessGain, publicityAwarenessGain, awarenessCampaign, trustMean, contactTrustGain, sightingTrustGain, clearedTrustGain, unclearedTrustLoss, belongingMean, willingnessToPayMean, physicalDefenceShare, techDefenceCost, techDefenceSubsidy, techAdoptionRate, techAbandonmentRate, techNeighbourWeight, watchGovernmentBudget, watchContribution, taxpayerAttitude, watchActivityIncome, watchStipend, watchInitialMembers, watchJoinRate, watchMobilisationEffect, watchStipendAttraction, watchChurn, watchWillingShare, watchHoursPerMember, watchActiveThreshold, watchBuildingsPerHour, cadresPerCommunity, cadreHoursPerDay, tasksPushedDown, formsPerTaskPerMonth, hoursPerForm, fundedTaskWeight, safetyBaseWeight, safetyFunding, safetyVetoStrength, registrationsPerSafetyHour, mediationsPerSafetyHour, publicCameras, cameraLayout, cameraRadius};
+    }
+
+    public int gridWidth() {
+        return gridWidth;
+    }
+
+    public int gridHeight() {
+        return gridHeight;
+    }
+
+    public Geometry geometry() {
+        return geometry;
+    }
+
+    public int householdsPerCommunity() {
+        return householdsPerCommunity;
+    }
+
+    public int householdsPerBuilding() {
+        return householdsPerBuilding;
+    }
+
+    public double rentalShare() {
+        return rentalShare;
+    }
+
+    public double floatingShare() {
+        return floatingShare;
+    }
+
+    public double floatingTurnover() {
+        return floatingTurnover;
+    }
+
+    public double daytimeWorkerShare() {
+        return daytimeWorkerShare;
+    }
+
+    public int householdsPerOfficer() {
+        return householdsPerOfficer;
+    }
+
+    public double officerHoursPerDay() {
+        return officerHoursPerDay;
+    }
+
+    public int officerDaysPerWeek() {
+        return officerDaysPerWeek;
+    }
+
+    public int officerShiftStart() {
+        return officerShiftStart;
+    }
+
+    public double rosterHoursPerDay() {
+        return rosterHoursPerDay;
+    }
+
+    public double quotaPressure() {
+        return quotaPressure;
+    }
+
+    public double quotaMaxHours() {
+        return quotaMaxHours;
+    }
+
+    public double quotaOutsideShare() {
+        return quotaOutsideShare;
+    }
+
+    public double offenderStopProbability() {
+        return offenderStopProbability;
+    }
+
+    public int enforcementDetentionDays() {
+        return enforcementDetentionDays;
+    }
+
+    public double finesPerEnforcementHour() {
+        return finesPerEnforcementHour;
+    }
+
+    public double minorOffendersPer1000Households() {
+        return minorOffendersPer1000Households;
+    }
+
+    public double minorOffenderRenewal() {
+        return minorOffenderRenewal;
+    }
+
+    public double appraisalEnforcementWeight() {
+        return appraisalEnforcementWeight;
+    }
+
+    public double appraisalInfluence() {
+        return appraisalInfluence;
+    }
+
+    public double appraisalAdjustmentRate() {
+        return appraisalAdjustmentRate;
+    }
+
+    public double statementHours() {
+        return statementHours;
+    }
+
+    public int statementVisits() {
+        return statementVisits;
+    }
+
+    public int registersPerCase() {
+        return registersPerCase;
+    }
+
+    public double hoursPerRegister() {
+        return hoursPerRegister;
+    }
+
+    public double investigationHours() {
+        return investigationHours;
+    }
+
+    public double incidentsPer1000HouseholdsPerDay() {
+        return incidentsPer1000HouseholdsPerDay;
+    }
+
+    public double incidentHours() {
+        return incidentHours;
+    }
+
+    public double preventionOrientation() {
+        return preventionOrientation;
+    }
+
+    public double officerSkill() {
+        return officerSkill;
+    }
+
+    public double moraleBase() {
+        return moraleBase;
+    }
+
+    public double assaultComplaintRate() {
+        return assaultComplaintRate;
+    }
+
+    public double assaultPunishedShare() {
+        return assaultPunishedShare;
+    }
+
+    public double moraleShock() {
+        return moraleShock;
+    }
+
+    public double moraleRecovery() {
+        return moraleRecovery;
+    }
+
+    public double patrolShare() {
+        return patrolShare;
+    }
+
+    public double publicityShare() {
+        return publicityShare;
+    }
+
+    public PatrolStrategy patrolStrategy() {
+        return patrolStrategy;
+    }
+
+    public double buildingsPerPatrolHour() {
+        return buildingsPerPatrolHour;
+    }
+
+    public double sightingProbability() {
+        return sightingProbability;
+    }
+
+    public double sightingNeighbourFactor() {
+        return sightingNeighbourFactor;
+    }
+
+    public double conversationsPerPatrolHour() {
+        return conversationsPerPatrolHour;
+    }
+
+    public double visitMinutes() {
+        return visitMinutes;
+    }
+
+    public double knockMinutes() {
+        return knockMinutes;
+    }
+
+    public double hotspotDwellMinutes() {
+        return hotspotDwellMinutes;
+    }
+
+    public double residualDeterrenceMinutes() {
+        return residualDeterrenceMinutes;
+    }
+
+    public double hotspotShare() {
+        return hotspotShare;
+    }
+
+    public double householdsPerPublicityHour() {
+        return householdsPerPublicityHour;
+    }
+
+    public double offenderEntryRate() {
+        return offenderEntryRate;
+    }
+
+    public double floatingNewcomerOffenderRate() {
+        return floatingNewcomerOffenderRate;
+    }
+
+    public double offenderDesistanceRate() {
+        return offenderDesistanceRate;
+    }
+
+    public double registrationMissRate() {
+        return registrationMissRate;
+    }
+
+    public double attemptsPerOffenderPerDay() {
+        return attemptsPerOffenderPerDay;
+    }
+
+    public double buildingAttractivenessSd() {
+        return buildingAttractivenessSd;
+    }
+
+    public double burglaryShare() {
+        return burglaryShare;
+    }
+
+    public double unlockedDoorProbability() {
+        return unlockedDoorProbability;
+    }
+
+    public double carelessParkingProbability() {
+        return carelessParkingProbability;
+    }
+
+    public double fraudSuccessProbability() {
+        return fraudSuccessProbability;
+    }
+
+    public double fraudAttemptsPhone() {
+        return fraudAttemptsPhone;
+    }
+
+    public double fraudAttemptsOnline() {
+        return fraudAttemptsOnline;
+    }
+
+    public double forcedEntrySuccess() {
+        return forcedEntrySuccess;
+    }
+
+    public double securedVehicleTheftSuccess() {
+        return securedVehicleTheftSuccess;
+    }
+
+    public double carelessVehicleTheftSuccess() {
+        return carelessVehicleTheftSuccess;
+    }
+
+    public double occupantDeterrence() {
+        return occupantDeterrence;
+    }
+
+    public double officerDeterrence() {
+        return officerDeterrence;
+    }
+
+    public double watchDeterrence() {
+        return watchDeterrence;
+    }
+
+    public double cameraDeterrence() {
+        return cameraDeterrence;
+    }
+
+    public double physicalDefenceEffect() {
+        return physicalDefenceEffect;
+    }
+
+    public double techDefenceEffect() {
+        return techDefenceEffect;
+    }
+
+    public int incarcerationDays() {
+        return incarcerationDays;
+    }
+
+    public double rehabilitationCooperation() {
+        return rehabilitationCooperation;
+    }
+
+    public double reoffendMultiplier() {
+        return reoffendMultiplier;
+    }
+
+    public double rehabilitationMotivationFactor() {
+        return rehabilitationMotivationFactor;
+    }
+
+    public double motivationCap() {
+        return motivationCap;
+    }
+
+    public double riskLearning() {
+        return riskLearning;
+    }
+
+    public double riskDecay() {
+        return riskDecay;
+    }
+
+    public double distanceDecay() {
+        return distanceDecay;
+    }
+
+    public double placeRiskLearning() {
+        return placeRiskLearning;
+    }
+
+    public double placeRiskSpread() {
+        return placeRiskSpread;
+    }
+
+    public double placeRiskAversion() {
+        return placeRiskAversion;
+    }
+
+    public double reportingIntercept() {
+        return reportingIntercept;
+    }
+
+    public double reportingSeriousnessWeight() {
+        return reportingSeriousnessWeight;
+    }
+
+    public double reportingTrustWeight() {
+        return reportingTrustWeight;
+    }
+
+    public double reportingClearanceWeight() {
+        return reportingClearanceWeight;
+    }
+
+    public double reportingCostWeight() {
+        return reportingCostWeight;
+    }
+
+    public double carelessnessShame() {
+        return carelessnessShame;
+    }
+
+    public double seriousnessBurglary() {
+        return seriousnessBurglary;
+    }
+
+    public double seriousnessVehicleTheft() {
+        return seriousnessVehicleTheft;
+    }
+
+    public double seriousnessFraud() {
+        return seriousnessFraud;
+    }
+
+    public double clearanceProbability() {
+        return clearanceProbability;
+    }
+
+    public double fraudLocalClearance() {
+        return fraudLocalClearance;
+    }
+
+    public double cameraEvidenceBonus() {
+        return cameraEvidenceBonus;
+    }
+
+    public double unregisteredClearanceFactor() {
+        return unregisteredClearanceFactor;
+    }
+
+    public double evidenceHalfLifeDays() {
+        return evidenceHalfLifeDays;
+    }
+
+    public double awarenessMean() {
+        return awarenessMean;
+    }
+
+    public double awarenessSd() {
+        return awarenessSd;
+    }
+
+    public double attitudeDecay() {
+        return attitudeDecay;
+    }
+
+    public double victimAwarenessGain() {
+        return victimAwarenessGain;
+    }
+
+    public double neighbourAwarenessGain() {
+        return neighbourAwarenessGain;
+    }
+
+    public double publicityAwarenessGain() {
+        return publicityAwarenessGain;
+    }
+
+    public double awarenessCampaign() {
+        return awarenessCampaign;
+    }
+
+    public double trustMean() {
+        return trustMean;
+    }
+
+    public double contactTrustGain() {
+        return contactTrustGain;
+    }
+
+    public double sightingTrustGain() {
+        return sightingTrustGain;
+    }
+
+    public double clearedTrustGain() {
+        return clearedTrustGain;
+    }
+
+    public double unclearedTrustLoss() {
+        return unclearedTrustLoss;
+    }
+
+    public double belongingMean() {
+        return belongingMean;
+    }
+
+    public double willingnessToPayMean() {
+        return willingnessToPayMean;
+    }
+
+    public double physicalDefenceShare() {
+        return physicalDefenceShare;
+    }
+
+    public double techDefenceCost() {
+        return techDefenceCost;
+    }
+
+    public double techDefenceSubsidy() {
+        return techDefenceSubsidy;
+    }
+
+    public double techAdoptionRate() {
+        return techAdoptionRate;
+    }
+
+    public double techAbandonmentRate() {
+        return techAbandonmentRate;
+    }
+
+    public double techNeighbourWeight() {
+        return techNeighbourWeight;
+    }
+
+    public double watchGovernmentBudget() {
+        return watchGovernmentBudget;
+    }
+
+    public double watchContribution() {
+        return watchContribution;
+    }
+
+    public double taxpayerAttitude() {
+        return taxpayerAttitude;
+    }
+
+    public double watchActivityIncome() {
+        return watchActivityIncome;
+    }
+
+    public double watchStipend() {
+        return watchStipend;
+    }
+
+    public int watchInitialMembers() {
+        return watchInitialMembers;
+    }
+
+    public double watchJoinRate() {
+        return watchJoinRate;
+    }
+
+    public double watchMobilisationEffect() {
+        return watchMobilisationEffect;
+    }
+
+    public double watchStipendAttraction() {
+        return watchStipendAttraction;
+    }
+
+    public double watchChurn() {
+        return watchChurn;
+    }
+
+    public double watchWillingShare() {
+        return watchWillingShare;
+    }
+
+    public double watchHoursPerMember() {
+        return watchHoursPerMember;
+    }
+
+    public int watchActiveThreshold() {
+        return watchActiveThreshold;
+    }
+
+    public double watchBuildingsPerHour() {
+        return watchBuildingsPerHour;
+    }
+
+    public int cadresPerCommunity() {
+        return cadresPerCommunity;
+    }
+
+    public double cadreHoursPerDay() {
+        return cadreHoursPerDay;
+    }
+
+    public int tasksPushedDown() {
+        return tasksPushedDown;
+    }
+
+    public double formsPerTaskPerMonth() {
+        return formsPerTaskPerMonth;
+    }
+
+    public double hoursPerForm() {
+        return hoursPerForm;
+    }
+
+    public double fundedTaskWeight() {
+        return fundedTaskWeight;
+    }
+
+    public double safetyBaseWeight() {
+        return safetyBaseWeight;
+    }
+
+    public double safetyFunding() {
+        return safetyFunding;
+    }
+
+    public double safetyVetoStrength() {
+        return safetyVetoStrength;
+    }
+
+    public double registrationsPerSafetyHour() {
+        return registrationsPerSafetyHour;
+    }
+
+    public double mediationsPerSafetyHour() {
+        return mediationsPerSafetyHour;
+    }
+
+    public int publicCameras() {
+        return publicCameras;
+    }
+
+    public CameraLayout cameraLayout() {
+        return cameraLayout;
+    }
+
+    public int cameraRadius() {
+        return cameraRadius;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Parameters q && java.util.Arrays.equals(values(), q.values());
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Arrays.hashCode(values());
+    }
+
+    @Override
+    public String toString() {
+        return "Parameters" + ParameterSpace.toMap(this);
+    }
+
     /** The model's defaults: every parameter at its documented value. */
     public static Parameters defaults() {
         return ParameterSpace.defaults();

@@ -504,8 +504,8 @@ class AgentsTest {
         assertEquals(1.0 / 3, o.communityShares[0], 1e-12);
         assertEquals(2.0 / 3, o.communityShares[1], 1e-12);
         assertEquals(1, o.homeCommunity, "the community with most of the beat");
-        assertEquals(city.hhStart[2], o.householdFrom);
-        assertEquals(city.hhStart[5], o.householdTo);
+        assertArrayEquals(new int[] {2, 3, 4}, o.beat);
+        assertEquals(city.hhStart[5] - city.hhStart[2], o.beatHouseholds);
         assertEquals(3, o.beatBuildings());
         Stream ref = new Stream(6, "city.officers").at(0, 0);
         assertEquals(Math.max(0, Math.min(1, 0.7 + 0.1 * ref.nextGaussian())), o.skill, 1e-12);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.commsafe.TestCities;
 import org.commsafe.agents.Offender;
+import org.commsafe.agents.Officer;
 import org.commsafe.metrics.Metric;
 import org.commsafe.model.process.Adoption;
 import org.commsafe.model.process.CameraPlacement;
@@ -179,7 +180,9 @@ class SchedulerTest {
     }
 
     static double[] trustByDay(int burnIn, int days) {
-        Parameters p = TestCities.small(Map.of("cleared_trust_gain", 0.0, "uncleared_trust_loss", 0.0));
+        // strong gains, so the settle step is far above day-to-day noise
+        Parameters p = TestCities.small(Map.of("cleared_trust_gain", 0.0, "uncleared_trust_loss", 0.0, "sighting_trust_gain", 0.05,
+            "contact_trust_gain", 0.1, "attitude_decay", 0.002));
         double[] trust = new double[burnIn + days];
         CommSafeModel m = new CommSafeModel(27, p, burnIn, days);
         m.observeDuringBurnIn = true;
@@ -244,6 +247,8 @@ class SchedulerTest {
         start.put("watch_government_budget", 5000.0);
         start.put("tech_adoption_rate", 0.1);
         start.put("fraud_attempts_phone", 0.1);
+        start.put("sighting_trust_gain", 0.3); // visible trust gains before the change
+        start.put("contact_trust_gain", 0.2);
         Map<String, Object> change = new HashMap<>();
         change.put("attempts_per_offender_per_day", 0.0);  // offending: no local attempts
         change.put("fraud_attempts_phone", 0.0);           // remote fraud: none
@@ -251,7 +256,9 @@ class SchedulerTest {
         change.put("fraud_local_clearance", 0.0);          // case work: nothing cleared
         change.put("reporting_intercept", -20.0);          // reporting: nobody reports
         change.put("clearance_probability", 0.0);          // case work: nothing cleared
-        change.put("sighting_probability", 0.0);           // officers: nobody sees them
+        change.put("sighting_probability", 0.0);           // officers: nobody sees them pass,
+        change.put("conversations_per_patrol_hour", 0.0);  // nobody talks with them
+        change.put("households_per_publicity_hour", 0.0);  // and no publicity reaches anyone
         change.put("watch_stipend", 100000.0);             // watch groups: nobody paid from the next month
         change.put("tasks_pushed_down", 0);                // cadres: no new forms
         change.put("tech_abandonment_rate", 1.0);          // adoption: every device goes at the month's end
@@ -289,11 +296,12 @@ class SchedulerTest {
         quiet.put("camera_deterrence", 0.0);
         quiet.put("occupant_deterrence", 0.0);
         quiet.put("contact_trust_gain", 0.0);
+        quiet.put("sighting_trust_gain", 0.0);
         quiet.put("cleared_trust_gain", 0.0);
         CommSafeModel g = new CommSafeModel(28, TestCities.small(start), 0, 120);
         double[][] guarded = liveChange(g, quiet);
         assertTrue(sum(guarded, Metric.DETERRED, 0, 60) > 0 && sum(guarded, Metric.DETERRED, 60, 120) == 0, "guardianship");
-        assertTrue(guarded[59][Metric.TRUST_MEAN.ordinal()] > guarded[0][Metric.TRUST_MEAN.ordinal()] + 0.05, "contact raised trust");
+        assertTrue(guarded[59][Metric.TRUST_MEAN.ordinal()] > guarded[0][Metric.TRUST_MEAN.ordinal()] + 0.05, "contact raised trust: " + guarded[0][Metric.TRUST_MEAN.ordinal()] + " -> " + guarded[59][Metric.TRUST_MEAN.ordinal()]);
         for (int d = 61; d < 120; d++) {
             assertTrue(guarded[d][Metric.TRUST_MEAN.ordinal()] <= guarded[d - 1][Metric.TRUST_MEAN.ordinal()] + 1e-9,
                 "contact: no trust gained after the change, day " + d);
@@ -311,9 +319,11 @@ class SchedulerTest {
             rows[1][Metric.CASE_BACKLOG.ordinal()], rows[2][Metric.CASE_BACKLOG.ordinal()], rows[3][Metric.CASE_BACKLOG.ordinal()]};
         model.start();
         model.runAll();
-        for (int c = 0; c < 4; c++) {
+        for (Officer o : model.officers) {
+            int c = o.homeCommunity;
+            assertEquals(1, o.communities.length, "one officer per community here");
             assertTrue(last[0][c] > 3, "community " + c + " has its own backlog: " + last[0][c]);
-            assertEquals(model.officers[c].queue.size(), last[0][c], 0.0, "one officer per community here");
+            assertEquals(o.queue.size(), last[0][c], 0.0, "the backlog of community " + c + " is its officer's");
         }
     }
 

@@ -47,6 +47,15 @@ public final class Attitudes implements Process {
         trustExcessSum[c] += delta[1];
     }
 
+    /**
+     * Moves household i's awareness towards 1 by share {@code awarenessGain} and its trust
+     * towards 1 by share {@code trustShare}: gains diminish as trust rises and trust stays below 1.
+     */
+    public void raise(int i, double awarenessGain, double trustShare) {
+        double t = households.trust(i, clock.day);
+        adjust(i, awarenessGain, trustShare * (1 - t));
+    }
+
     /** The victim learns a lot, the neighbours in the building a little. */
     public void afterVictimisation(int hh, int building) {
         adjust(hh, p.victimAwarenessGain(), 0);

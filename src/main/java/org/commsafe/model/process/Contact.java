@@ -1,15 +1,20 @@
 package org.commsafe.model.process;
 
+import org.commsafe.metrics.Counters;
 import org.commsafe.model.City;
 import org.commsafe.model.Clock;
 import org.commsafe.model.Households;
 import org.commsafe.model.Parameters;
 
 /**
- * Sighting and contact (ODD submodel "sighting and contact"): a household that sees its officer
- * records the day and gains trust. Households are also counted per community by the day they last
- * saw the officer, so "not seen for 10+ days" and the median cost O(days) per community, not
- * O(households).
+ * Sighting and contact (ODD submodel "sighting and contact"). A sighting is seeing the officer
+ * pass: it records the day (for "not seen for 10 days" and the median days since sighting) and
+ * moves trust a little ({@code sighting_trust_gain}, once a day at most). A contact is a
+ * conversation, a household visit or publicity reaching someone at home: it raises trust by
+ * {@code contact_trust_gain} (publicity also raises awareness) and counts as a sighting too.
+ * Trust gains are shares of the gap to 1, so they diminish as trust rises and trust stays below 1.
+ * Households are also counted per community by the day they last saw the officer, so "not seen
+ * for 10+ days" and the median cost O(days) per community, not O(households).
  */
 public final class Contact implements Process {
     private final City city;
@@ -19,9 +24,10 @@ public final class Contact implements Process {
     private final Attitudes attitudes;
     private final int[][] seenCount;
     private final int seenOffset;
-    /** Contacts (sighting days and publicity visits) of each household up to the settle day (null afterwards). */
-    private short[] earlyContacts;
+    /** Trust-gain shares received by each household up to the settle day (null afterwards). */
+    private float[] earlyGains;
     private final int settleDay;
+    private Counters counters;
 
     /**
      * The last day of the window over which each household's contact rate is measured; at its end
@@ -40,63 +46,95 @@ public final class Contact implements Process {
         seenOffset = initialSeenSpread + 1;
         seenCount = new int[city.communities][maxDays + seenOffset + 1];
         this.settleDay = settleDay;
-        earlyContacts = settleDay >= 0 ? new short[households.n] : null;
+        earlyGains = settleDay >= 0 ? new float[households.n] : null;
         for (int i = 0; i < households.n; i++) {
             seenCount[city.communityOfHousehold(i)][households.lastSeenDay[i] + seenOffset]++;
         }
     }
 
-    /** Household i sees its officer today (seed process 2). */
+    /** Where sightings and contacts are counted per community (null: not counted). */
+    public void countIn(Counters c) {
+        counters = c;
+    }
+
+    /** Household i sees its officer pass today (seed process 2): recorded once a day, a small trust gain. */
     public void sighting(int i) {
+        if (seen(i)) {
+            double g = p.sightingTrustGain();
+            gained(i, g);
+            attitudes.raise(i, 0, g);
+        }
+    }
+
+    /** Records today's sighting of household i; false when it had already seen the officer today. */
+    private boolean seen(int i) {
         int last = households.lastSeenDay[i];
         int day = clock.day;
         if (last == day) {
-            return;
+            return false;
         }
         int c = city.communityOfHousehold(i);
         seenCount[c][last + seenOffset]--;
         seenCount[c][day + seenOffset]++;
         households.lastSeenDay[i] = day;
+        if (counters != null) {
+            counters.add(c, Counters.SIGHTINGS, 1);
+        }
+        return true;
+    }
+
+    /** A conversation or household visit with household i (at home): trust, and the officer is seen. */
+    public void conversation(int i) {
+        seen(i);
         countContact(i);
-        attitudes.adjust(i, 0, p.contactTrustGain());
+        double g = p.contactTrustGain();
+        gained(i, g);
+        attitudes.raise(i, 0, g);
+    }
+
+    /** Publicity reaches household i (at home): awareness and a little trust; the officer is seen. */
+    public void publicity(int i) {
+        seen(i);
+        countContact(i);
+        double g = p.contactTrustGain();
+        gained(i, g);
+        attitudes.raise(i, p.publicityAwarenessGain(), g);
+    }
+
+    private void countContact(int i) {
+        if (counters != null) {
+            counters.add(city.communityOfHousehold(i), Counters.CONTACTS, 1);
+        }
+    }
+
+    private void gained(int i, double g) {
+        if (earlyGains != null && clock.day <= settleDay) {
+            earlyGains[i] += (float) g;
+        }
     }
 
     /**
-     * Sets each household's trust near the equilibrium its contact rate implies: contacts
-     * (sightings and publicity visits) at rate lambda, measured over days 0 .. settle day, each
-     * adding g = {@code contact_trust_gain} and decaying at d = {@code attitude_decay} a day, hold
-     * the excess over baseline near g lambda / d (capped at 1 - baseline; the cap makes this an
-     * approximation near 1). Trust's own time constant is 1 / d = 100 days; starting at baseline
+     * Sets each household's trust near the equilibrium its contact rate implies. Sightings and
+     * contacts over days 0 .. settle day add trust-gain shares at a total rate G a day (the sum of
+     * the shares over the days); each moves trust by its share of the gap to 1, and the excess
+     * over baseline decays at d = {@code attitude_decay} a day, so the excess settles near
+     * G (1 - base) / (d + G). Trust's own time constant is 1 / d = 100 days; starting at baseline
      * it took about 500 days to settle. Case outcomes, which move the trust of a few victims, are
      * left to the burn-in.
      */
     public void settleTrust() {
-        if (earlyContacts == null) {
+        if (earlyGains == null) {
             return;
         }
-        double g = p.contactTrustGain();
         double d = p.attitudeDecay();
         int days = settleDay + 1;
         for (int i = 0; i < households.n; i++) {
-            double lambda = (double) earlyContacts[i] / days;
+            double rate = (double) earlyGains[i] / days;
             double base = households.trustBase[i];
-            // no contact (or no gain) leaves trust at baseline; with no decay any contact accumulates to 1
-            double target = lambda == 0 || g == 0 ? base : d <= 0 ? 1 : Math.min(1, base + g * lambda / d);
+            double target = rate == 0 ? base : base + rate * (1 - base) / (d + rate);
             attitudes.adjust(i, 0, target - households.trust(i, clock.day));
         }
-        earlyContacts = null;
-    }
-
-    /** A publicity hour reaches household i: awareness and a little trust. */
-    public void publicity(int i) {
-        countContact(i);
-        attitudes.adjust(i, p.publicityAwarenessGain(), p.contactTrustGain());
-    }
-
-    private void countContact(int i) {
-        if (earlyContacts != null && clock.day <= settleDay && earlyContacts[i] < Short.MAX_VALUE) {
-            earlyContacts[i]++;
-        }
+        earlyGains = null;
     }
 
     /** Households of community c that have not seen their officer in the last 10 days (today included). */

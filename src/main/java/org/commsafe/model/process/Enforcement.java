@@ -131,7 +131,7 @@ public final class Enforcement implements Process {
                 counters.add(o.homeCommunity, Counters.ARRESTS_OUTSIDE, s.poisson(h * p.offenderStopProbability() * activePerCommunity));
             }
             counters.add(o.homeCommunity, Counters.OFFICER_ORIENTATION_SUM, o.orientation);
-            counters.add(o.homeCommunity, Counters.OFFICERS, 1);
+            counters.add(o.homeCommunity, Counters.OFFICERS_HOME, 1);
         }
         for (int c = 0; c < minor.length; c++) {
             counters.add(c, Counters.MINOR_OFFENDERS, minor[c]);

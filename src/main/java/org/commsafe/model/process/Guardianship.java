@@ -1,13 +1,16 @@
 package org.commsafe.model.process;
 
 import java.util.Arrays;
+import org.commsafe.metrics.Counters;
 import org.commsafe.model.City;
 import org.commsafe.model.Clock;
 import org.commsafe.model.Parameters;
 
 /**
- * Capable guardians (ODD submodel "guardianship"; Cohen and Felson 1979): an officer or a watch
- * patrol in or next to the building this hour, a public camera covering it, or, for burglary,
+ * Capable guardians (ODD submodel "guardianship"; Cohen and Felson 1979): an officer in or next
+ * to the building for part of this hour (the attempt falls at a random minute, so the officer
+ * deters with its deterrence probability times the share of the hour it was there, plus the
+ * residual minutes after a hot-spot stop), a watch patrol in or next to the building this hour, a public camera covering it, or, for burglary,
  * someone at home. Each present guardian stops the attempt with its own deterrence probability,
  * tried in a fixed order, and the first that stops it is credited (path accounting).
  */
@@ -24,9 +27,17 @@ public final class Guardianship implements Process {
     /** Absolute hour at which an officer / a watch patrol was last in or next to a building. */
     public final int[] officerPresentAt;
     public final int[] watchPresentAt;
+    /** Minutes of that hour the officer was in or next to the building (an attempt falls at a random minute). */
+    private final int[] officerMinutes;
+    /** Hour of residual deterrence after a hot-spot stop (Koper 1995), and its minutes. */
+    private final int[] residualAt;
+    private final int[] residualMinutes;
     public final boolean[] cameraCovers;
     /** Buildings with a public camera. */
     public int[] cameraBuildings = new int[0];
+    private Counters counters;
+    /** Building-hours of officer presence in or next to each building since the start (tests, GUI). */
+    public final double[] presenceHours;
 
     public Guardianship(City city, Parameters p, Clock clock) {
         this.city = city;
@@ -34,24 +45,65 @@ public final class Guardianship implements Process {
         this.clock = clock;
         officerPresentAt = new int[city.buildings];
         watchPresentAt = new int[city.buildings];
+        officerMinutes = new int[city.buildings];
+        residualAt = new int[city.buildings];
+        residualMinutes = new int[city.buildings];
         Arrays.fill(officerPresentAt, -1);
         Arrays.fill(watchPresentAt, -1);
+        Arrays.fill(residualAt, -1);
         cameraCovers = new boolean[city.buildings];
+        presenceHours = new double[city.buildings];
     }
 
+    /** Where presence is counted (building-hours per community); null: not counted. */
+    public void countPresenceIn(Counters c) {
+        counters = c;
+    }
+
+    /** An officer in building b for the whole hour (no residual). */
     public void markOfficer(int b) {
-        mark(officerPresentAt, b);
+        markOfficer(b, 60, 0);
+    }
+
+    /**
+     * An officer in building b for {@code minutes} of this hour: b and its neighbours are watched
+     * for that long (minutes add up over stops, at most 60); {@code residual} minutes of the next
+     * hour keep deterring after the officer has left (hot-spot stops).
+     */
+    public void markOfficer(int b, int minutes, int residual) {
+        int now = (int) clock.step;
+        for (int k = city.nbStart[b]; k < city.nbStart[b + 1]; k++) {
+            int nb = city.nb[k];
+            int before = officerPresentAt[nb] == now ? officerMinutes[nb] : 0;
+            int after = Math.min(60, before + minutes);
+            officerPresentAt[nb] = now;
+            officerMinutes[nb] = after;
+            presenceHours[nb] += (after - before) / 60.0;
+            if (counters != null) {
+                counters.add(city.buildingCommunity[nb], Counters.OFFICER_PRESENCE, (after - before) / 60.0);
+            }
+            if (residual > 0 && (residualAt[nb] != now + 1 || residualMinutes[nb] < residual)) {
+                residualAt[nb] = now + 1;
+                residualMinutes[nb] = residual;
+            }
+        }
     }
 
     public void markWatch(int b) {
-        mark(watchPresentAt, b);
-    }
-
-    private void mark(int[] presentAt, int b) {
         int now = (int) clock.step;
         for (int k = city.nbStart[b]; k < city.nbStart[b + 1]; k++) {
-            presentAt[city.nb[k]] = now;
+            watchPresentAt[city.nb[k]] = now;
         }
+    }
+
+    /** Share of this hour an officer deters at building b (present minutes, or residual minutes after a hot-spot stop). */
+    public double officerShare(int b) {
+        int now = (int) clock.step;
+        int m = officerPresentAt[b] == now ? officerMinutes[b] : 0;
+        if (residualAt[b] == now) {
+            m = Math.min(60, m + residualMinutes[b]);
+        }
+        return m / 60.0;
     }
 
     /**
@@ -61,7 +113,7 @@ public final class Guardianship implements Process {
      */
     public int stoppedBy(int b, boolean occupantHome, double uOfficer, double uWatch, double uCamera, double uOccupant) {
         int now = (int) clock.step;
-        if (officerPresentAt[b] == now && uOfficer < p.officerDeterrence()) {
+        if (uOfficer < p.officerDeterrence() * officerShare(b)) {
             return OFFICER;
         }
         if (watchPresentAt[b] == now && uWatch < p.watchDeterrence()) {

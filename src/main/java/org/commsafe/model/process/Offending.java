@@ -86,8 +86,8 @@ public final class Offending implements Process {
     private final Attitudes attitudes;
     private final Stream occurrence;
     private final Stream attemptStream;
-    /** Cumulative attractiveness of buildings within their community (target choice). */
-    private final double[] attractivenessCum;
+    /** Offenders' street knowledge of places: building choice by attractiveness and learnt risk. */
+    public final PlaceRisk placeRisk;
     /** Spatial crimes committed in each building since the start (GUI). */
     public final int[] crimesInBuilding;
     /** Reported (recorded) spatial crimes in each building since the start: what the police see (hotspot cameras). */
@@ -115,18 +115,16 @@ public final class Offending implements Process {
         this.attemptStream = attemptStream;
         this.crimesInBuilding = new int[city.buildings];
         this.recordedInBuilding = new int[city.buildings];
-        this.attractivenessCum = attractiveness(city, p.buildingAttractivenessSd(), attractiveness);
+        this.placeRisk = new PlaceRisk(city, p, attractiveness(city, p.buildingAttractivenessSd(), attractiveness));
     }
 
     /** Lognormal attractiveness with mean 1 per building (Weisburd 2015: crime concentrates at few places). */
     static double[] attractiveness(City city, double sd, Stream s) {
-        double[] cum = new double[city.buildings];
+        double[] w = new double[city.buildings];
         for (int b = 0; b < city.buildings; b++) {
-            double w = StrictMath.exp(sd * s.at(b, 0).nextGaussian() - sd * sd / 2);
-            boolean first = b == city.firstBuilding(city.buildingCommunity[b]);
-            cum[b] = (first ? 0 : cum[b - 1]) + w;
+            w[b] = StrictMath.exp(sd * s.at(b, 0).nextGaussian() - sd * sd / 2);
         }
-        return cum;
+        return w;
     }
 
     /**
@@ -166,6 +164,9 @@ public final class Offending implements Process {
         if (guardian != Guardianship.NONE) {
             counters.add(c, Counters.DETERRED_OFFICER + guardian, 1);
             o.learnRisk(c, p.riskLearning());
+            if (guardian != Guardianship.OCCUPANT) {
+                placeRisk.learn(b); // officers, watch patrols and cameras are learnt alike
+            }
             return;
         }
         double aw = households.awareness(hh, clock.day);
@@ -201,20 +202,9 @@ public final class Offending implements Process {
         };
     }
 
-    /** A building of community c, drawn by attractiveness with uniform x (binary search on the cumulative weights). */
+    /** A building of community c, drawn by attractiveness weighed by learnt place risk, with uniform x. */
     private int targetBuilding(int c, double x) {
-        int lo = city.firstBuilding(c);
-        int hi = lo + city.buildingsPerCommunity - 1;
-        double target = x * attractivenessCum[hi];
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (attractivenessCum[mid] > target) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
+        return placeRisk.choose(c, x);
     }
 
     private void commit(Offender o, CrimeType type, int hh, int c, int b, boolean awarenessRelated, boolean attributable) {
@@ -240,6 +230,7 @@ public final class Offending implements Process {
         }
         if (reported) {
             counters.add(c, Counters.REPORTED, 1);
+            recordedInBuilding[b]++; // a reported burglary or vehicle theft: what the police can map
             counters.add(c, switch (type) {
                 case BURGLARY -> Counters.REPORTED_BURGLARY;
                 case VEHICLE_THEFT -> Counters.REPORTED_VEHICLE_THEFT;
@@ -248,7 +239,6 @@ public final class Offending implements Process {
             if (awarenessRelated) {
                 counters.add(c, Counters.AWARENESS_RELATED_REPORTED, 1);
             }
-            recordedInBuilding[b]++;
             caseWork.open(officers[officerOfBuilding[b]], type, hh, o.id, c, guardians.cameraCovers[b], u[U_CLEARANCE],
                 u[U_REHABILITATION]);
         }
@@ -273,5 +263,6 @@ public final class Offending implements Process {
     @Override
     public void use(Parameters p) {
         this.p = p;
+        placeRisk.use(p);
     }
 }

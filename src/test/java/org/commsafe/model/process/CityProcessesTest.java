@@ -780,7 +780,7 @@ class CityProcessesTest {
         }
         assertTrue(trustGain > 0, "seen households gain trust");
         // sighting needs the probability: at 0 nobody sees the officer
-        Beat blind = new Beat(ParameterSpace.with(p, "sighting_probability", 0.0), 0);
+        Beat blind = new Beat(ParameterSpace.with(p, Map.of("sighting_probability", 0.0, "conversations_per_patrol_hour", 0.0)), 0);
         blind.dayOfHours();
         for (int i = 0; i < blind.h.n; i++) {
             assertTrue(blind.h.lastSeenDay[i] < 0);
@@ -797,12 +797,13 @@ class CityProcessesTest {
 
     /**
      * One patrol stop an hour: every at-home household of the stop building sees the officer
-     * (probability 1), those of the beat's buildings next door half as often, and presence covers
-     * exactly the stop and its neighbours.
+     * (probability 1), those of the beat's buildings next door with the neighbour factor (0.5
+     * here), and presence covers exactly the stop and its neighbours.
      */
     @Test
     void aPatrolHourIsItsStopsAndTheirNeighbours() {
-        Parameters p = params("sighting_probability", 1.0, "daytime_worker_share", 0.0, "patrol_share", 1.0, "publicity_share", 0.0,
+        Parameters p = params("sighting_probability", 1.0, "sighting_neighbour_factor", 0.5, "daytime_worker_share", 0.0,
+            "patrol_share", 1.0, "publicity_share", 0.0,
             "prevention_orientation", 1.0, "morale_base", 1.0, "quota_pressure", 0.0, "roster_hours_per_day", 0.0,
             "assault_complaint_rate", 0.0, "buildings_per_patrol_hour", 1.0);
         Beat beat = new Beat(p, 5); // officer 1 has the day off: only officer 0 marks presence
@@ -864,7 +865,8 @@ class CityProcessesTest {
         assertEquals(10, ref.round(10.0));
         Set<Integer> reached = new HashSet<>();
         for (int k = 0; k < 10; k++) {
-            reached.add(ref.nextInt(540));
+            int b = ref.nextInt(18); // a building of the beat, then a household of it (all at home here)
+            reached.add(beat.city.hhStart[b] + ref.nextInt(beat.city.hhStart[b + 1] - beat.city.hhStart[b]));
         }
         for (int i = 0; i < 540; i++) {
             boolean raised = beat.h.awareness(i, 0) > beat.h.awarenessBase[i] + 1e-6;
@@ -882,10 +884,11 @@ class CityProcessesTest {
         beat.dayOfHours();
         int raised = 0;
         for (int i = 0; i < beat.h.n; i++) {
-            if (beat.h.awareness(i, 0) > beat.h.awarenessBase[i] + 1e-6) {
+            boolean reached = beat.h.awareness(i, 0) > beat.h.awarenessBase[i] + 1e-6;
+            if (reached) {
                 raised++;
             }
-            assertTrue(beat.h.lastSeenDay[i] < 0, "publicity is not a sighting");
+            assertEquals(reached, beat.h.lastSeenDay[i] == 0, "publicity is a contact: the household reached sees its officer");
         }
         int publicityHours = 0;
         for (Officer o : beat.officers) {

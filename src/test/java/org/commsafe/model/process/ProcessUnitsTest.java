@@ -120,34 +120,42 @@ class ProcessUnitsTest {
 
     @Test
     void sightingRaisesTrustAndPublicityRaisesAwareness() {
-        World w = new World(params(Map.of("contact_trust_gain", 0.05, "trust_mean", 0.3, "publicity_awareness_gain", 0.2)));
+        World w = new World(params(Map.of("contact_trust_gain", 0.05, "sighting_trust_gain", 0.01, "trust_mean", 0.3,
+            "publicity_awareness_gain", 0.2)));
         Contact contact = new Contact(w.city, w.h, w.p, w.clock, w.attitudes, MAX_DAYS, SPREAD, Contact.TRUST_SETTLE_DAY);
         w.day(3);
         double t0 = w.h.trust(5, 3);
         double a0 = w.h.awareness(5, 3);
         contact.sighting(5);
-        assertEquals(Math.min(1, t0 + 0.05), w.h.trust(5, 3), 1e-6);
+        double t1 = t0 + 0.01 * (1 - t0);
+        assertEquals(t1, w.h.trust(5, 3), 1e-6, "a sighting: a small share of the gap to 1");
         assertEquals(a0, w.h.awareness(5, 3), 1e-6, "a sighting is not publicity");
         contact.publicity(5);
         assertEquals(a0 + 0.2 * (1 - a0), w.h.awareness(5, 3), 1e-6);
-        assertEquals(Math.min(1, t0 + 0.1), w.h.trust(5, 3), 1e-6, "publicity is contact too");
+        double t2 = t1 + 0.05 * (1 - t1);
+        assertEquals(t2, w.h.trust(5, 3), 1e-6, "publicity is contact: the contact gain");
+        contact.conversation(5);
+        assertEquals(t2 + 0.05 * (1 - t2), w.h.trust(5, 3), 1e-6, "a conversation: the contact gain on the smaller gap");
+        assertEquals(a0 + 0.2 * (1 - a0), w.h.awareness(5, 3), 1e-6, "a conversation is not publicity");
     }
 
     /**
-     * The trust settle step: contacts over days 0 .. settle day (a sighting counts once a day, each
-     * publicity visit counts) give each household its contact rate lambda; trust is set to
-     * min(1, base + g lambda / d), whatever moved it before; contacts after the settle day, and a
-     * second settle, change nothing.
+     * The trust settle step: sightings (once a day) and contacts over days 0 .. settle day add
+     * their trust-gain shares, at a total rate G a day; trust is set to base + G (1 - base) / (d + G),
+     * whatever moved it before; contacts after the settle day, and a second settle, change nothing.
      */
     @Test
     void settleTrustSetsTheEquilibriumOfTheContactRate() {
-        World w = new World(params(Map.of("contact_trust_gain", 0.02, "attitude_decay", 0.05, "trust_mean", 0.3,
-            "publicity_awareness_gain", 0.1)));
+        double gc = 0.02;
+        double gs = 0.004;
+        double d = 0.05;
+        World w = new World(params(Map.of("contact_trust_gain", gc, "sighting_trust_gain", gs, "attitude_decay", d,
+            "trust_mean", 0.3, "publicity_awareness_gain", 0.1)));
         int settle = 9; // days 0 .. 9: ten days
         Contact contact = new Contact(w.city, w.h, w.p, w.clock, w.attitudes, MAX_DAYS, SPREAD, settle);
         w.day(0);
         contact.sighting(0);
-        contact.sighting(0); // the same day: one contact
+        contact.sighting(0); // the same day: one sighting
         contact.publicity(1);
         w.until(3);
         contact.sighting(0);
@@ -158,7 +166,7 @@ class ProcessUnitsTest {
         contact.sighting(0);
         contact.sighting(1);
         for (int k = 0; k < 40; k++) {
-            contact.publicity(4); // 40 contacts in ten days: far above the cap
+            contact.conversation(4);
         }
         w.until(9);
         contact.sighting(0);
@@ -167,10 +175,13 @@ class ProcessUnitsTest {
         contact.sighting(3); // after the window
         contact.publicity(3);
         contact.settleTrust();
-        double[] expected = {0.02 * 0.4 / 0.05, 0.02 * 0.5 / 0.05, 0, 0, 1};
+        double[] gains = {4 * gs, 3 * gc + 2 * gs, 0, 0, 40 * gc};
         for (int i = 0; i < 5; i++) {
             double base = w.h.trustBase[i];
-            assertEquals(Math.min(1, base + expected[i]), w.h.trust(i, 10), 1e-6, "household " + i);
+            double g = gains[i] / 10;
+            double expected = g == 0 ? base : base + g * (1 - base) / (d + g);
+            assertEquals(expected, w.h.trust(i, 10), 1e-5, "household " + i);
+            assertTrue(w.h.trust(i, 10) < 1, "trust below 1");
         }
         for (int i = 5; i < w.h.n; i++) {
             assertEquals(w.h.trustBase[i], w.h.trust(i, 10), 1e-6, "no contact: the baseline, household " + i);
@@ -194,24 +205,6 @@ class ProcessUnitsTest {
         double t0 = v.h.trust(0, 0);
         never.settleTrust();
         assertEquals(t0, v.h.trust(0, 0), 1e-9, "settle day -1: no settle");
-    }
-
-    /** The contact count saturates at Short.MAX_VALUE instead of wrapping round. */
-    @Test
-    void contactCountsSaturate() {
-        World w = new World(params(Map.of("contact_trust_gain", 1e-5, "attitude_decay", 1.0, "trust_mean", 0.3,
-            "publicity_awareness_gain", 0.0)));
-        Contact contact = new Contact(w.city, w.h, w.p, w.clock, w.attitudes, MAX_DAYS, SPREAD, 0);
-        int i = 0;
-        while (w.h.trustBase[i] > 0.6) {
-            i++;
-        }
-        w.day(0);
-        for (int k = 0; k < 40000; k++) {
-            contact.publicity(i);
-        }
-        contact.settleTrust();
-        assertEquals(w.h.trustBase[i] + 1e-5 * Short.MAX_VALUE, w.h.trust(i, 0), 1e-6);
     }
 
     // ------------------------------------------------------------------ attitudes
