@@ -113,11 +113,24 @@ class StreetGuardianshipTest {
         assertTrue(deterredMany > 3 * deterredFew, "officer-deterred share of attempts: " + deterredFew + " vs " + deterredMany);
     }
 
-    /** Households seeing an officer per patrol hour: tens, not hundreds (issue 11 found about 391). */
+    /**
+     * Households seeing an officer per patrol hour. At the street prior (one at-home household in
+     * ten notices a pass, 8 buildings an hour) it is tens, not hundreds (issue 11 found about 391
+     * with the old sighting rule). The seed's "unseen for ten-odd days" target pulls the
+     * calibrated defaults (0.95, 21 buildings an hour) to a couple of hundred: a tension stated in
+     * docs/calibration.md, checked here so that a change to either side is noticed.
+     */
     @Test
-    void sightingReachPerPatrolHourIsTens() {
-        Parameters p = small(Map.of("publicity_share", 0.0, "patrol_share", 1.0, "households_per_officer", 1500));
-        CommSafeModel m = new CommSafeModel(3, p, 0, 1);
+    void sightingReachPerPatrolHour() {
+        double prior = reachPerPatrolHour(Map.of("publicity_share", 0.0, "patrol_share", 1.0, "households_per_officer", 1500,
+            "sighting_probability", 0.1, "buildings_per_patrol_hour", 8.0));
+        assertTrue(prior >= 10 && prior <= 100, "street prior: distinct households seeing the officer per patrol hour: " + prior);
+        double calibrated = reachPerPatrolHour(Map.of("publicity_share", 0.0, "patrol_share", 1.0, "households_per_officer", 1500));
+        assertTrue(calibrated > 100 && calibrated < 400, "calibrated defaults: " + calibrated);
+    }
+
+    private static double reachPerPatrolHour(Map<String, Object> levers) {
+        CommSafeModel m = new CommSafeModel(3, small(levers), 0, 1);
         m.start();
         int sightings = 0;
         int patrolHours = 0;
@@ -132,8 +145,7 @@ class StreetGuardianshipTest {
             sightings += m.households.lastSeenDay[i] != lastSeenBefore[i] ? 1 : 0;
         }
         assertTrue(patrolHours > 0);
-        double perHour = (double) sightings / patrolHours;
-        assertTrue(perHour >= 10 && perHour <= 100, "distinct households seeing the officer per patrol hour: " + perHour);
+        return (double) sightings / patrolHours;
     }
 
     // ------------------------------------------------------------------ publicity and trust
