@@ -118,7 +118,7 @@ public final class RemoteFraud implements Process {
         households.lastVictimDay[hh] = clock.day;
         boolean reported = reporting.reports(CrimeType.FRAUD, households.trust(hh, clock.day), c, true, u[U_REPORT]);
         if (listener != null) {
-            listener.crime(b, CrimeType.FRAUD, reported, true);
+            listener.event(clock.day, clock.hour, b, hh, CrimeType.FRAUD, reported, true, NO_OFFENDER, -1);
         }
         if (reported) {
             counters.add(c, Counters.REPORTED, 1);
