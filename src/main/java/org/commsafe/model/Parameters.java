@@ -192,6 +192,10 @@ public record Parameters(
     @Param(group = "offending", def = "0.9", unit = "probability", min = 0, max = 1,
         doc = "Chance occupants at home deter a burglary", source = "assumption (routine activity theory, Cohen & Felson 1979: occupants are capable guardians; 0.9 not estimated)")
     double occupantDeterrence,
+    @Param(group = "offending", def = "0.5", unit = "probability", min = 0, max = 1,
+        doc = "Chance occupants at home but asleep (23:00-07:00) deter a burglary; occupant_deterrence applies when they are awake",
+        source = "assumption (direction from Coupe & Blake 2006, Criminology 44:431: burglars take occupied homes in darkness because they are less likely to be seen; sleeping occupants do not answer an occupancy check; half the awake value, not estimated)")
+    double occupantDeterrenceAsleep,
     @Param(group = "offending", def = "0.8", unit = "probability", min = 0, max = 1,
         doc = "Chance an officer in or next to the target building deters the attempt", source = "assumption")
     double officerDeterrence,
@@ -231,6 +235,14 @@ public record Parameters(
     @Param(group = "offending", def = "1.0", unit = "1/community", min = 0, max = 10,
         doc = "Distance decay of an offender's choice of community (communities away from home)", source = "assumption (journey-to-crime distance decay, Rossmo 2000; the rate per community is not estimated)")
     double distanceDecay,
+    @Param(group = "offending", def = "0.2", unit = "probability", min = 0, max = 1,
+        doc = "Chance an offender choosing a burglary target returns to the home of its last successful burglary, just after that success; it decays with return_memory_days (boost account of repeat victimisation)",
+        source = "assumption (Ericsson 1995: about three in four interviewed burglars had returned to a home they had burgled; 1 - 0.8^6 = 0.74 over six successes; Everson & Pease 2001, Bernasco 2008: repeats are mostly by the same offender; per-choice figure not estimated)")
+    double returnProbability,
+    @Param(group = "offending", def = "30", unit = "days", min = 1, max = 3650,
+        doc = "Time constant (e-folding) of the decay of the chance to return to the last successful burglary target",
+        source = "assumption (what the offender knows of the home goes stale as goods are replaced and defences upgraded; Bernasco 2008: same-offender involvement falls with the time between burglaries; the time scale is not estimated)")
+    int returnMemoryDays,
 
     // ---------------------------------------------------------------- reporting and clearance
     @Param(group = "reporting", def = "-0.4395", unit = "logit", min = -20, max = 20,
