@@ -38,7 +38,6 @@ class PatternsTest {
               grid_height: 2
               households_per_community: 600
               households_per_officer: 600
-              offenders_per_1000_households: 10
             """);
         CliRun a = CliRun.of("patterns", f.toString(), "--out", dir.resolve("a").toString(), "--threads", "1");
         CliRun b = CliRun.of("patterns", f.toString(), "--out", dir.resolve("b").toString(), "--threads", "2");
