@@ -92,6 +92,39 @@ class OffenderPopulationTest {
         assertEquals(0.3, unregistered / (double) n, 4 * Math.sqrt(0.3 * 0.7 / n), "unregistered share of newcomers");
     }
 
+    /**
+     * Slots are reused for new lives: a new life knows no burglary target, so whatever target an
+     * offender remembers it burgled in its current life (Population starts lives with begin()).
+     */
+    @Test
+    void aNewLifeRemembersNoTarget() {
+        Parameters p = small(Map.of("offender_desistance_rate", 3.0, "offender_entry_rate", 3.0, "return_memory_days", 1000));
+        CommSafeModel m = new CommSafeModel(5, p, 0, 2 * 365);
+        m.start();
+        int checked = 0;
+        int reborn = 0;
+        for (int h = 0; h < 2 * 365 * 24; h++) {
+            m.hourStep();
+            if (h % (24 * 30) == 23) {
+                for (Offender o : m.offenders) {
+                    if (o.present && o.knownTarget >= 0) {
+                        checked++;
+                        reborn += o.generation > 0 ? 1 : 0;
+                        assertTrue(o.knownTargetDay >= o.entryDay, "offender " + o.id + " remembers day " + o.knownTargetDay
+                            + " from before its life began on day " + o.entryDay);
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 50 && reborn > 10, "remembered targets checked: " + checked + ", in later lives: " + reborn);
+        Offender o = new Offender(0, false);
+        o.begin(m.city, p, new org.commsafe.random.Stream(4, "lives").at(0, 1), false);
+        o.rememberTarget(17, 40);
+        o.begin(m.city, p, new org.commsafe.random.Stream(4, "lives").at(0, 2), false);
+        assertEquals(-1, o.knownTarget);
+        assertEquals(0, o.returnChance(41, 1.0, 1e3));
+    }
+
     /** With no entries the population dies out at the desistance (and moving-away) hazard. */
     @Test
     void withoutEntriesThePopulationDiesOut() {

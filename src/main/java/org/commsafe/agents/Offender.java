@@ -26,6 +26,12 @@ public final class Offender {
     public double rehabilitationDraw = 1;
     /** Building of the last spatial attempt (for display), -1 before any. */
     public int lastBuilding = -1;
+    /**
+     * Memory of the last successful burglary (boost account of repeat victimisation): the
+     * household, -1 when none in this life, and the day of the success.
+     */
+    public int knownTarget = -1;
+    public int knownTargetDay;
     /** The slot holds a life (an offender in the city, at large or inside); false between lives. */
     public boolean present;
     /** Lives the slot has held (the current one included); positions the draws of the next life. */
@@ -84,6 +90,8 @@ public final class Offender {
         detained = false;
         rehabilitationDraw = 1;
         lastBuilding = -1;
+        knownTarget = -1; // a new life knows no target
+        knownTargetDay = 0;
         int from = city.commNbStart[home];
         int to = city.commNbStart[home + 1];
         known = java.util.Arrays.copyOfRange(city.commNb, from, to);
@@ -170,6 +178,23 @@ public final class Offender {
         if (k >= 0) {
             success[k] = Math.min(5, success[k] + 0.2);
         }
+    }
+
+    /** A burglary of household hh succeeded on this day: the offender remembers it (the last one only). */
+    public void rememberTarget(int hh, int day) {
+        knownTarget = hh;
+        knownTargetDay = day;
+    }
+
+    /**
+     * Chance that this offender, choosing a burglary target on this day, returns to its known
+     * target: {@code probability x exp(-days since the success / memoryDays)}, 0 without one.
+     */
+    public double returnChance(int day, double probability, double memoryDays) {
+        if (knownTarget < 0 || probability <= 0) {
+            return 0;
+        }
+        return probability * StrictMath.exp(-(day - knownTargetDay) / memoryDays);
     }
 
     /** Once a day: perceived risk and remembered success fade. */

@@ -221,6 +221,10 @@ public final class Parameters {
     @Param(group = "offending", def = "0.9", unit = "probability", min = 0, max = 1,
         doc = "Chance occupants at home deter a burglary", source = "assumption (routine activity theory, Cohen & Felson 1979: occupants are capable guardians; 0.9 not estimated)")
     private final double occupantDeterrence;
+    @Param(group = "offending", def = "0.5", unit = "probability", min = 0, max = 1,
+        doc = "Chance occupants at home but asleep (23:00-07:00) deter a burglary; occupant_deterrence applies when they are awake",
+        source = "assumption (direction from Coupe & Blake 2006, Criminology 44:431: burglars take occupied homes in darkness because they are less likely to be seen; sleeping occupants do not answer an occupancy check; half the awake value, not estimated)")
+    private final double occupantDeterrenceAsleep;
     @Param(group = "offending", def = "0.8", unit = "probability", min = 0, max = 1,
         doc = "Chance an officer in or next to the target building deters the attempt", source = "assumption")
     private final double officerDeterrence;
@@ -260,6 +264,14 @@ public final class Parameters {
     @Param(group = "offending", def = "1.0", unit = "1/community", min = 0, max = 10,
         doc = "Distance decay of an offender's choice of community (communities away from home)", source = "assumption (journey-to-crime distance decay, Rossmo 2000; the rate per community is not estimated)")
     private final double distanceDecay;
+    @Param(group = "offending", def = "0.2", unit = "probability", min = 0, max = 1,
+        doc = "Chance an offender choosing a burglary target returns to the home of its last successful burglary, just after that success; it decays with return_memory_days (boost account of repeat victimisation)",
+        source = "assumption (Ericsson 1995: about three in four interviewed burglars had returned to a home they had burgled; 1 - 0.8^6 = 0.74 over six successes; Everson & Pease 2001, Bernasco 2008: repeats are mostly by the same offender; per-choice figure not estimated)")
+    private final double returnProbability;
+    @Param(group = "offending", def = "30", unit = "days", min = 1, max = 3650,
+        doc = "Time constant (e-folding) of the decay of the chance to return to the last successful burglary target",
+        source = "assumption (what the offender knows of the home goes stale as goods are replaced and defences upgraded; Bernasco 2008: same-offender involvement falls with the time between burglaries; the time scale is not estimated)")
+    private final int returnMemoryDays;
     @Param(group = "offending", def = "0.3", unit = "0-1", min = 0, max = 1,
         doc = "Offenders' shared street knowledge: rise of a building's perceived risk (share of the gap to 1) when an attempt there is stopped by an officer, a watch patrol or a camera", source = "assumption (burglars share what they learn about places: Wright & Decker 1994)")
     private final double placeRiskLearning;
@@ -468,8 +480,8 @@ public final class Parameters {
 
     /** Values in declaration order ({@link ParameterSpace} builds instances; nothing else should). */
     Parameters(Object[] v) {
-        if (v.length != 146) {
-            throw new IllegalArgumentException("expected 146 values, got " + v.length);
+        if (v.length != 149) {
+            throw new IllegalArgumentException("expected 149 values, got " + v.length);
         }
         gridWidth = (Integer) v[0];
         gridHeight = (Integer) v[1];
@@ -539,89 +551,92 @@ public final class Parameters {
         securedVehicleTheftSuccess = (Double) v[65];
         carelessVehicleTheftSuccess = (Double) v[66];
         occupantDeterrence = (Double) v[67];
-        officerDeterrence = (Double) v[68];
-        watchDeterrence = (Double) v[69];
-        cameraDeterrence = (Double) v[70];
-        physicalDefenceEffect = (Double) v[71];
-        techDefenceEffect = (Double) v[72];
-        incarcerationDays = (Integer) v[73];
-        rehabilitationCooperation = (Double) v[74];
-        reoffendMultiplier = (Double) v[75];
-        rehabilitationMotivationFactor = (Double) v[76];
-        motivationCap = (Double) v[77];
-        riskLearning = (Double) v[78];
-        riskDecay = (Double) v[79];
-        distanceDecay = (Double) v[80];
-        placeRiskLearning = (Double) v[81];
-        placeRiskSpread = (Double) v[82];
-        placeRiskAversion = (Double) v[83];
-        reportingIntercept = (Double) v[84];
-        reportingSeriousnessWeight = (Double) v[85];
-        reportingTrustWeight = (Double) v[86];
-        reportingClearanceWeight = (Double) v[87];
-        reportingCostWeight = (Double) v[88];
-        carelessnessShame = (Double) v[89];
-        seriousnessBurglary = (Double) v[90];
-        seriousnessVehicleTheft = (Double) v[91];
-        seriousnessFraud = (Double) v[92];
-        clearanceProbability = (Double) v[93];
-        fraudLocalClearance = (Double) v[94];
-        cameraEvidenceBonus = (Double) v[95];
-        unregisteredClearanceFactor = (Double) v[96];
-        evidenceHalfLifeDays = (Double) v[97];
-        awarenessMean = (Double) v[98];
-        awarenessSd = (Double) v[99];
-        attitudeDecay = (Double) v[100];
-        victimAwarenessGain = (Double) v[101];
-        neighbourAwarenessGain = (Double) v[102];
-        publicityAwarenessGain = (Double) v[103];
-        awarenessCampaign = (Double) v[104];
-        trustMean = (Double) v[105];
-        contactTrustGain = (Double) v[106];
-        sightingTrustGain = (Double) v[107];
-        clearedTrustGain = (Double) v[108];
-        unclearedTrustLoss = (Double) v[109];
-        belongingMean = (Double) v[110];
-        willingnessToPayMean = (Double) v[111];
-        physicalDefenceShare = (Double) v[112];
-        techDefenceCost = (Double) v[113];
-        techDefenceSubsidy = (Double) v[114];
-        techAdoptionRate = (Double) v[115];
-        techAbandonmentRate = (Double) v[116];
-        techNeighbourWeight = (Double) v[117];
-        watchGovernmentBudget = (Double) v[118];
-        watchContribution = (Double) v[119];
-        taxpayerAttitude = (Double) v[120];
-        watchActivityIncome = (Double) v[121];
-        watchStipend = (Double) v[122];
-        watchInitialMembers = (Integer) v[123];
-        watchJoinRate = (Double) v[124];
-        watchMobilisationEffect = (Double) v[125];
-        watchStipendAttraction = (Double) v[126];
-        watchChurn = (Double) v[127];
-        watchWillingShare = (Double) v[128];
-        watchHoursPerMember = (Double) v[129];
-        watchActiveThreshold = (Integer) v[130];
-        watchBuildingsPerHour = (Double) v[131];
-        cadresPerCommunity = (Integer) v[132];
-        cadreHoursPerDay = (Double) v[133];
-        tasksPushedDown = (Integer) v[134];
-        formsPerTaskPerMonth = (Double) v[135];
-        hoursPerForm = (Double) v[136];
-        fundedTaskWeight = (Double) v[137];
-        safetyBaseWeight = (Double) v[138];
-        safetyFunding = (Double) v[139];
-        safetyVetoStrength = (Double) v[140];
-        registrationsPerSafetyHour = (Double) v[141];
-        mediationsPerSafetyHour = (Double) v[142];
-        publicCameras = (Integer) v[143];
-        cameraLayout = (CameraLayout) v[144];
-        cameraRadius = (Integer) v[145];
+        occupantDeterrenceAsleep = (Double) v[68];
+        officerDeterrence = (Double) v[69];
+        watchDeterrence = (Double) v[70];
+        cameraDeterrence = (Double) v[71];
+        physicalDefenceEffect = (Double) v[72];
+        techDefenceEffect = (Double) v[73];
+        incarcerationDays = (Integer) v[74];
+        rehabilitationCooperation = (Double) v[75];
+        reoffendMultiplier = (Double) v[76];
+        rehabilitationMotivationFactor = (Double) v[77];
+        motivationCap = (Double) v[78];
+        riskLearning = (Double) v[79];
+        riskDecay = (Double) v[80];
+        distanceDecay = (Double) v[81];
+        returnProbability = (Double) v[82];
+        returnMemoryDays = (Integer) v[83];
+        placeRiskLearning = (Double) v[84];
+        placeRiskSpread = (Double) v[85];
+        placeRiskAversion = (Double) v[86];
+        reportingIntercept = (Double) v[87];
+        reportingSeriousnessWeight = (Double) v[88];
+        reportingTrustWeight = (Double) v[89];
+        reportingClearanceWeight = (Double) v[90];
+        reportingCostWeight = (Double) v[91];
+        carelessnessShame = (Double) v[92];
+        seriousnessBurglary = (Double) v[93];
+        seriousnessVehicleTheft = (Double) v[94];
+        seriousnessFraud = (Double) v[95];
+        clearanceProbability = (Double) v[96];
+        fraudLocalClearance = (Double) v[97];
+        cameraEvidenceBonus = (Double) v[98];
+        unregisteredClearanceFactor = (Double) v[99];
+        evidenceHalfLifeDays = (Double) v[100];
+        awarenessMean = (Double) v[101];
+        awarenessSd = (Double) v[102];
+        attitudeDecay = (Double) v[103];
+        victimAwarenessGain = (Double) v[104];
+        neighbourAwarenessGain = (Double) v[105];
+        publicityAwarenessGain = (Double) v[106];
+        awarenessCampaign = (Double) v[107];
+        trustMean = (Double) v[108];
+        contactTrustGain = (Double) v[109];
+        sightingTrustGain = (Double) v[110];
+        clearedTrustGain = (Double) v[111];
+        unclearedTrustLoss = (Double) v[112];
+        belongingMean = (Double) v[113];
+        willingnessToPayMean = (Double) v[114];
+        physicalDefenceShare = (Double) v[115];
+        techDefenceCost = (Double) v[116];
+        techDefenceSubsidy = (Double) v[117];
+        techAdoptionRate = (Double) v[118];
+        techAbandonmentRate = (Double) v[119];
+        techNeighbourWeight = (Double) v[120];
+        watchGovernmentBudget = (Double) v[121];
+        watchContribution = (Double) v[122];
+        taxpayerAttitude = (Double) v[123];
+        watchActivityIncome = (Double) v[124];
+        watchStipend = (Double) v[125];
+        watchInitialMembers = (Integer) v[126];
+        watchJoinRate = (Double) v[127];
+        watchMobilisationEffect = (Double) v[128];
+        watchStipendAttraction = (Double) v[129];
+        watchChurn = (Double) v[130];
+        watchWillingShare = (Double) v[131];
+        watchHoursPerMember = (Double) v[132];
+        watchActiveThreshold = (Integer) v[133];
+        watchBuildingsPerHour = (Double) v[134];
+        cadresPerCommunity = (Integer) v[135];
+        cadreHoursPerDay = (Double) v[136];
+        tasksPushedDown = (Integer) v[137];
+        formsPerTaskPerMonth = (Double) v[138];
+        hoursPerForm = (Double) v[139];
+        fundedTaskWeight = (Double) v[140];
+        safetyBaseWeight = (Double) v[141];
+        safetyFunding = (Double) v[142];
+        safetyVetoStrength = (Double) v[143];
+        registrationsPerSafetyHour = (Double) v[144];
+        mediationsPerSafetyHour = (Double) v[145];
+        publicCameras = (Integer) v[146];
+        cameraLayout = (CameraLayout) v[147];
+        cameraRadius = (Integer) v[148];
     }
 
     /** Every value in declaration order. */
     Object[] values() {
-        return new Object[] {gridWidth, gridHeight, geometry, householdsPerCommunity, householdsPerBuilding, rentalShare, floatingShare, floatingTurnover, daytimeWorkerShare, householdsPerOfficer, officerHoursPerDay, officerDaysPerWeek, officerShiftStart, rosterHoursPerDay, quotaPressure, quotaMaxHours, quotaOutsideShare, offenderStopProbability, enforcementDetentionDays, finesPerEnforcementHour, minorOffendersPer1000Households, minorOffenderRenewal, appraisalEnforcementWeight, appraisalInfluence, appraisalAdjustmentRate, statementHours, statementVisits, registersPerCase, hoursPerRegister, investigationHours, incidentsPer1000HouseholdsPerDay, incidentHours, preventionOrientation, officerSkill, moraleBase, assaultComplaintRate, assaultPunishedShare, moraleShock, moraleRecovery, patrolShare, publicityShare, patrolStrategy, buildingsPerPatrolHour, sightingProbability, sightingNeighbourFactor, conversationsPerPatrolHour, visitMinutes, knockMinutes, hotspotDwellMinutes, residualDeterrenceMinutes, hotspotShare, householdsPerPublicityHour, offenderEntryRate, floatingNewcomerOffenderRate, offenderDesistanceRate, registrationMissRate, attemptsPerOffenderPerDay, buildingAttractivenessSd, burglaryShare, unlockedDoorProbability, carelessParkingProbability, fraudSuccessProbability, fraudAttemptsPhone, fraudAttemptsOnline, forcedEntrySuccess, securedVehicleTheftSuccess, carelessVehicleTheftSuccess, occupantDeterrence, officerDeterrence, watchDeterrence, cameraDeterrence, physicalDefenceEffect, techDefenceEffect, incarcerationDays, rehabilitationCooperation, reoffendMultiplier, rehabilitationMotivationFactor, motivationCap, riskLearning, riskDecay, distanceDecay, placeRiskLearning, placeRiskSpread, placeRiskAversion, reportingIntercept, reportingSeriousnessWeight, reportingTrustWeight, reportingClearanceWeight, reportingCostWeight, carelessnessShame, seriousnessBurglary, seriousnessVehicleTheft, seriousnessFraud, clearanceProbability, fraudLocalClearance, cameraEvidenceBonus, unregisteredClearanceFactor, evidenceHalfLifeDays, awarenessMean, awarenessSd, attitudeDecay, victimAwarenessGain, neighbourAwarenessGain, publicityAwarenessGain, awarenessCampaign, trustMean, contactTrustGain, sightingTrustGain, clearedTrustGain, unclearedTrustLoss, belongingMean, willingnessToPayMean, physicalDefenceShare, techDefenceCost, techDefenceSubsidy, techAdoptionRate, techAbandonmentRate, techNeighbourWeight, watchGovernmentBudget, watchContribution, taxpayerAttitude, watchActivityIncome, watchStipend, watchInitialMembers, watchJoinRate, watchMobilisationEffect, watchStipendAttraction, watchChurn, watchWillingShare, watchHoursPerMember, watchActiveThreshold, watchBuildingsPerHour, cadresPerCommunity, cadreHoursPerDay, tasksPushedDown, formsPerTaskPerMonth, hoursPerForm, fundedTaskWeight, safetyBaseWeight, safetyFunding, safetyVetoStrength, registrationsPerSafetyHour, mediationsPerSafetyHour, publicCameras, cameraLayout, cameraRadius};
+        return new Object[] {gridWidth, gridHeight, geometry, householdsPerCommunity, householdsPerBuilding, rentalShare, floatingShare, floatingTurnover, daytimeWorkerShare, householdsPerOfficer, officerHoursPerDay, officerDaysPerWeek, officerShiftStart, rosterHoursPerDay, quotaPressure, quotaMaxHours, quotaOutsideShare, offenderStopProbability, enforcementDetentionDays, finesPerEnforcementHour, minorOffendersPer1000Households, minorOffenderRenewal, appraisalEnforcementWeight, appraisalInfluence, appraisalAdjustmentRate, statementHours, statementVisits, registersPerCase, hoursPerRegister, investigationHours, incidentsPer1000HouseholdsPerDay, incidentHours, preventionOrientation, officerSkill, moraleBase, assaultComplaintRate, assaultPunishedShare, moraleShock, moraleRecovery, patrolShare, publicityShare, patrolStrategy, buildingsPerPatrolHour, sightingProbability, sightingNeighbourFactor, conversationsPerPatrolHour, visitMinutes, knockMinutes, hotspotDwellMinutes, residualDeterrenceMinutes, hotspotShare, householdsPerPublicityHour, offenderEntryRate, floatingNewcomerOffenderRate, offenderDesistanceRate, registrationMissRate, attemptsPerOffenderPerDay, buildingAttractivenessSd, burglaryShare, unlockedDoorProbability, carelessParkingProbability, fraudSuccessProbability, fraudAttemptsPhone, fraudAttemptsOnline, forcedEntrySuccess, securedVehicleTheftSuccess, carelessVehicleTheftSuccess, occupantDeterrence, occupantDeterrenceAsleep, officerDeterrence, watchDeterrence, cameraDeterrence, physicalDefenceEffect, techDefenceEffect, incarcerationDays, rehabilitationCooperation, reoffendMultiplier, rehabilitationMotivationFactor, motivationCap, riskLearning, riskDecay, distanceDecay, returnProbability, returnMemoryDays, placeRiskLearning, placeRiskSpread, placeRiskAversion, reportingIntercept, reportingSeriousnessWeight, reportingTrustWeight, reportingClearanceWeight, reportingCostWeight, carelessnessShame, seriousnessBurglary, seriousnessVehicleTheft, seriousnessFraud, clearanceProbability, fraudLocalClearance, cameraEvidenceBonus, unregisteredClearanceFactor, evidenceHalfLifeDays, awarenessMean, awarenessSd, attitudeDecay, victimAwarenessGain, neighbourAwarenessGain, publicityAwarenessGain, awarenessCampaign, trustMean, contactTrustGain, sightingTrustGain, clearedTrustGain, unclearedTrustLoss, belongingMean, willingnessToPayMean, physicalDefenceShare, techDefenceCost, techDefenceSubsidy, techAdoptionRate, techAbandonmentRate, techNeighbourWeight, watchGovernmentBudget, watchContribution, taxpayerAttitude, watchActivityIncome, watchStipend, watchInitialMembers, watchJoinRate, watchMobilisationEffect, watchStipendAttraction, watchChurn, watchWillingShare, watchHoursPerMember, watchActiveThreshold, watchBuildingsPerHour, cadresPerCommunity, cadreHoursPerDay, tasksPushedDown, formsPerTaskPerMonth, hoursPerForm, fundedTaskWeight, safetyBaseWeight, safetyFunding, safetyVetoStrength, registrationsPerSafetyHour, mediationsPerSafetyHour, publicCameras, cameraLayout, cameraRadius};
     }
 
     public int gridWidth() {
@@ -896,6 +911,10 @@ public final class Parameters {
         return occupantDeterrence;
     }
 
+    public double occupantDeterrenceAsleep() {
+        return occupantDeterrenceAsleep;
+    }
+
     public double officerDeterrence() {
         return officerDeterrence;
     }
@@ -946,6 +965,14 @@ public final class Parameters {
 
     public double distanceDecay() {
         return distanceDecay;
+    }
+
+    public double returnProbability() {
+        return returnProbability;
+    }
+
+    public int returnMemoryDays() {
+        return returnMemoryDays;
     }
 
     public double placeRiskLearning() {

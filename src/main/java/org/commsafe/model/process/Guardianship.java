@@ -11,7 +11,7 @@ import org.commsafe.model.Parameters;
  * to the building for part of this hour (the attempt falls at a random minute, so the officer
  * deters with its deterrence probability times the share of the hour it was there, plus the
  * residual minutes after a hot-spot stop), a watch patrol in or next to the building this hour, a public camera covering it, or, for burglary,
- * someone at home. Each present guardian stops the attempt with its own deterrence probability,
+ * someone at home (awake or asleep: occupant_deterrence or occupant_deterrence_asleep). Each present guardian stops the attempt with its own deterrence probability,
  * tried in a fixed order, and the first that stops it is credited (path accounting).
  */
 public final class Guardianship implements Process {
@@ -122,10 +122,22 @@ public final class Guardianship implements Process {
         if (cameraCovers[b] && uCamera < p.cameraDeterrence()) {
             return CAMERA;
         }
-        if (occupantHome && uOccupant < p.occupantDeterrence()) {
+        if (occupantHome && uOccupant < (asleep(clock.hour) ? p.occupantDeterrenceAsleep() : p.occupantDeterrence())) {
             return OCCUPANT;
         }
         return NONE;
+    }
+
+    /**
+     * Occupants at home sleep 23:00-07:00 (assumption: an urban routine with 8 hours of night
+     * sleep; NBS 2019, the 2018 China time use survey: 9 h 19 min a day of sleep and rest, naps
+     * included). A constant, not yet a parameter (so outside the Morris screen; docs/ODD.md, offending).
+     */
+    public static final int BEDTIME = 23;
+    public static final int WAKE = 7;
+
+    public static boolean asleep(int hour) {
+        return hour >= BEDTIME || hour < WAKE;
     }
 
     /** Installs cameras on the given buildings and recomputes their coverage. */

@@ -12,13 +12,15 @@ import org.commsafe.random.Stream;
 
 /**
  * Offending (ODD submodel "offending", seed process 3; routine activity theory). Each hour each
- * offender at large attempts a crime with a probability from its motivation and the hour's
- * activity profile. An attempt chooses a type (burglary or vehicle theft: local offenders commit
- * only spatial crimes; fraud is remote, {@link RemoteFraud}), a community, a building by
+ * offender at large attempts a crime with a probability from its motivation, the same in every
+ * hour (no source for offenders' own hours: flat is the no-information assumption; when crimes
+ * happen emerges from when targets are exposed). A burglar may first return to the home of its
+ * last successful burglary (boost account of repeat victimisation). An attempt chooses a type
+ * (burglary or vehicle theft: local offenders commit only spatial crimes; fraud is remote, {@link RemoteFraud}), a community, a building by
  * attractiveness and a household, meets the guardians, and succeeds or fails against the
  * household's self-protection and defences.
  *
- * <p>Common random numbers: the occurrence draw of (offender, hour) and the 22 uniforms of
+ * <p>Common random numbers: the occurrence draw of (offender, hour) and the 23 uniforms of
  * an attempt come from streams positioned at (offender, hour), every slot drawn whether it is
  * used or not, so the same attempt in two scenarios uses the same numbers for every decision.
  *
@@ -47,10 +49,9 @@ public final class Offending implements Process {
     static final int U_REHABILITATION = 12;
     /** One uniform per known community (exponential race, {@link Offender#chooseCommunity}). */
     static final int U_COMMUNITY = 13;
-    static final int SLOTS = U_COMMUNITY + Offender.MAX_KNOWN;
-
-    /** Offender activity by hour, mean 1: homes empty in working hours draw burglars. */
-    public static final double[] HOUR_PROFILE = hourProfile();
+    /** Return to the last successful burglary target? (boost; appended so the slots before keep their numbers) */
+    static final int U_RETURN = U_COMMUNITY + Offender.MAX_KNOWN;
+    static final int SLOTS = U_RETURN + 1;
 
     /**
      * Told of every committed crime, burn-in included (the GUI draws them; {@code commsafe
@@ -132,8 +133,7 @@ public final class Offending implements Process {
      * (offender, hour), so skipping offenders in prison shifts no other number.
      */
     public void hour() {
-        double hourFactor = HOUR_PROFILE[clock.hour] / 24.0;
-        double rate = p.attemptsPerOffenderPerDay() * hourFactor;
+        double rate = p.attemptsPerOffenderPerDay() / 24.0; // flat over the day (ODD: no source for offenders' hours)
         long now = clock.step;
         int day = clock.day;
         for (Offender o : offenders) {
@@ -150,9 +150,20 @@ public final class Offending implements Process {
             u[k] = s.nextDouble();
         }
         CrimeType type = u[U_TYPE] < p.burglaryShare() ? CrimeType.BURGLARY : CrimeType.VEHICLE_THEFT;
-        int c = o.chooseCommunity(u, U_COMMUNITY);
-        int b = targetBuilding(c, u[U_BUILDING]);
-        int hh = city.hhStart[b] + (int) (u[U_HOUSEHOLD] * (city.hhStart[b + 1] - city.hhStart[b]));
+        // boost (Pease 1998; Everson & Pease 2001; Bernasco 2008): back, with a chance decaying since
+        // its last successful burglary, to that home; no community or building choice
+        int hh = type == CrimeType.BURGLARY
+            && u[U_RETURN] < o.returnChance(clock.day, p.returnProbability(), p.returnMemoryDays()) ? o.knownTarget : -1;
+        int c;
+        int b;
+        if (hh >= 0) {
+            b = city.householdBuilding[hh];
+            c = city.buildingCommunity[b];
+        } else {
+            c = o.chooseCommunity(u, U_COMMUNITY);
+            b = targetBuilding(c, u[U_BUILDING]);
+            hh = city.hhStart[b] + (int) (u[U_HOUSEHOLD] * (city.hhStart[b + 1] - city.hhStart[b]));
+        }
         o.lastBuilding = b;
         counters.add(c, Counters.SPATIAL_ATTEMPTS, 1);
         if (c != o.home) {
@@ -221,6 +232,9 @@ public final class Offending implements Process {
             counters.add(c, Counters.AWARENESS_ATTRIBUTABLE, 1);
         }
         o.learnSuccess(c);
+        if (type == CrimeType.BURGLARY) {
+            o.rememberTarget(hh, clock.day);
+        }
         crimesInBuilding[b]++;
         households.victimisations[hh]++;
         households.lastVictimDay[hh] = clock.day;
@@ -243,21 +257,6 @@ public final class Offending implements Process {
                 u[U_REHABILITATION]);
         }
         attitudes.afterVictimisation(hh, b);
-    }
-
-    private static double[] hourProfile() {
-        double[] w = new double[24];
-        for (int h = 0; h < 24; h++) {
-            w[h] = h < 6 ? 0.8 : h < 8 ? 0.6 : h < 18 ? 1.3 : 0.8;
-        }
-        double sum = 0;
-        for (double x : w) {
-            sum += x;
-        }
-        for (int h = 0; h < 24; h++) {
-            w[h] *= 24 / sum;
-        }
-        return w;
     }
 
     @Override

@@ -51,6 +51,7 @@ class OffendingTest {
             m.put("offender_entry_rate", 1.2);
             m.put("victim_awareness_gain", 0.0); // attempts stay independent unless a test wants learning
             m.put("neighbour_awareness_gain", 0.0);
+            m.put("return_probability", 0.0); // and no offender returns to a known target unless a test wants it
             m.putAll(changes);
             p = ParameterSpace.with(ParameterSpace.defaults(), m);
             city = new City(p);
@@ -133,6 +134,9 @@ class OffendingTest {
             "daytime_worker_share", 0.0));
         for (int i = 0; i < kv.length; i += 2) {
             m.put((String) kv[i], kv[i + 1]);
+        }
+        if (m.containsKey("occupant_deterrence")) { // occupants deter alike awake and asleep unless a test says otherwise
+            m.putIfAbsent("occupant_deterrence_asleep", m.get("occupant_deterrence"));
         }
         return m;
     }
@@ -400,16 +404,76 @@ class OffendingTest {
         }
         // 8 offenders x 2 attempts a day x 100 days
         assertEquals(1600, r.count(Counters.ATTEMPTED), 120);
-        double sum = 0;
-        for (double w : Offending.HOUR_PROFILE) {
-            sum += w;
+    }
+
+    /** Households offender 0 burgles in n successive hours (every attempt is a successful burglary). */
+    private static List<Integer> victimsOfOne(Rig r, int n) {
+        List<Integer> victims = new ArrayList<>();
+        Offender o = r.offenders[0];
+        for (int k = 0; k < n; k++) {
+            r.at(k / 24, k % 24);
+            int before = o.knownTarget;
+            r.offending.attempt(o);
+            assertTrue(o.knownTarget >= 0 && (o.knownTarget != before || k > 0), "every attempt succeeds and is remembered");
+            assertEquals(r.clock.day, o.knownTargetDay);
+            victims.add(o.knownTarget);
         }
-        assertEquals(24, sum, 1e-9, "hour weights have mean 1");
-        assertEquals(1.3 / 0.8, Offending.HOUR_PROFILE[12] / Offending.HOUR_PROFILE[3], 1e-9);
-        assertEquals(0.6 / 0.8, Offending.HOUR_PROFILE[6] / Offending.HOUR_PROFILE[5], 1e-9);
-        assertEquals(0.6 / 0.8, Offending.HOUR_PROFILE[7] / Offending.HOUR_PROFILE[20], 1e-9);
-        assertEquals(1.3 / 0.8, Offending.HOUR_PROFILE[8] / Offending.HOUR_PROFILE[18], 1e-9);
-        assertEquals(1.3 / 0.8, Offending.HOUR_PROFILE[17] / Offending.HOUR_PROFILE[23], 1e-9);
+        return victims;
+    }
+
+    private static Map<String, Object> sureBurglary(Object... kv) {
+        Map<String, Object> m = burglary("occupant_deterrence", 0.0, "unlocked_door_probability", 1.0, "awareness_mean", 0.0,
+            "awareness_sd", 0.0, "building_attractiveness_sd", 0.0, "return_memory_days", 1000);
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
+    @Test
+    void offendersReturnToTheirLastSuccessfulTarget() {
+        // always back to the same home
+        List<Integer> same = victimsOfOne(new Rig(sureBurglary("return_probability", 1.0)), 30);
+        assertEquals(1, same.stream().distinct().count(), "always back to the first home: " + same);
+        // never back: the targets are spread over the known communities' 480 households
+        List<Integer> spread = victimsOfOne(new Rig(sureBurglary("return_probability", 0.0)), 30);
+        assertTrue(spread.stream().distinct().count() > 20, "no return: " + spread);
+    }
+
+    @Test
+    void theChanceToReturnDecaysWithTheTimeSinceTheSuccess() {
+        Rig r = new Rig(sureBurglary());
+        Offender o = r.offenders[0];
+        assertEquals(0, o.returnChance(10, 0.2, 30), "no known target, no return");
+        o.rememberTarget(5, 10);
+        assertEquals(0.2, o.returnChance(10, 0.2, 30), 1e-12);
+        assertEquals(0.2 * Math.exp(-1), o.returnChance(40, 0.2, 30), 1e-12);
+        assertEquals(0, o.returnChance(40, 0.0, 30));
+        // a vehicle theft is not remembered as a burglary target
+        Rig v = new Rig(Map.of("burglary_share", 0.0, "secured_vehicle_theft_success", 1.0, "careless_vehicle_theft_success", 1.0));
+        v.attempts(24);
+        for (Offender x : v.offenders) {
+            assertEquals(-1, x.knownTarget);
+        }
+        assertTrue(v.count(Counters.VEHICLE_THEFTS) > 0);
+    }
+
+    @Test
+    void sleepingOccupantsDeterWithTheirOwnProbability() {
+        Rig r = new Rig(burglary("occupant_deterrence", 1.0, "occupant_deterrence_asleep", 0.0, "unlocked_door_probability", 1.0,
+            "awareness_mean", 0.0, "awareness_sd", 0.0));
+        for (int hour = 0; hour < 24; hour++) {
+            double before = r.count(Counters.DETERRED_OCCUPANT);
+            double committed = r.count(Counters.COMMITTED);
+            r.at(0, hour); // daytime_worker_share 0: everyone is at home
+            for (Offender o : r.offenders) {
+                r.offending.attempt(o);
+            }
+            boolean asleep = hour >= 23 || hour < 7;
+            assertEquals(asleep, Guardianship.asleep(hour), "asleep 23:00-07:00, hour " + hour);
+            assertEquals(asleep ? 0 : 10, r.count(Counters.DETERRED_OCCUPANT) - before, "hour " + hour);
+            assertEquals(asleep ? 10 : 0, r.count(Counters.COMMITTED) - committed, "hour " + hour);
+        }
     }
 
     @Test
