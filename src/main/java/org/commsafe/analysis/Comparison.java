@@ -21,7 +21,8 @@ public final class Comparison {
     /** Headline outcomes of the pairing table, those present in this build and in the results. */
     public static final List<String> HEADLINE = List.of("victimisation_per_1000", "recorded_per_1000", "reporting_rate");
     /** Path-accounting outcomes of "Where the change came from", in this order; absent ones are skipped. */
-    public static final List<String> PATHS = List.of("crimes_attempted", "spatial_attempts", "deterred_by_officer",
+    public static final List<String> PATHS = List.of("officer_presence_per_1000", "contacts_per_1000", "sightings_per_1000",
+        "arrests_per_1000", "crimes_attempted", "spatial_attempts", "deterred_by_officer",
         "deterred_by_watch", "deterred_by_camera", "deterred_by_occupant", "prevented_by_awareness",
         "offender_days_incapacitated", "offenders_active", "crimes_committed", "recorded_per_1000");
     /** The adjustment used for the p-values of a comparison. */
