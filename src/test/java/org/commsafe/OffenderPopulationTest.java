@@ -250,4 +250,51 @@ class OffenderPopulationTest {
         double enforcement = mean(run(small(Map.of("appraisal_enforcement_weight", 1.0)), 2, 30, 120), SummaryMetric.OFFICER_COMMUNITY_SHARE);
         assertTrue(prevention > enforcement * 1.3, "community share " + enforcement + " -> " + prevention);
     }
+
+    /**
+     * Floating slots are keyed apart from local ones (key 2^20 + k), so a lever that changes the
+     * number of local slots (here the local onset rate, doubled) does not renumber floating
+     * offenders: the first floating slot's lives (entry day, home, base motivation, exit) are the
+     * same at the start and after a year. Keyed by array index, they would be drawn from another
+     * slot's numbers.
+     */
+    @Test
+    void changingTheLocalInflowLeavesFloatingLivesUnchanged() {
+        Parameters p = small(Map.of());
+        Parameters more = ParameterSpace.with(p, Map.of("offender_entry_rate", 2 * p.offenderEntryRate()));
+        CommSafeModel a = new CommSafeModel(Seeds.replicationSeed(41, 0), p, 0, 365);
+        CommSafeModel b = new CommSafeModel(Seeds.replicationSeed(41, 0), more, 0, 365);
+        a.start();
+        b.start();
+        Offender fa = firstFloating(a.offenders);
+        Offender fb = firstFloating(b.offenders);
+        assertTrue(fa.id != fb.id, "the local slots changed in number: " + fa.id + " vs " + fb.id);
+        assertEquals(fa.key, fb.key);
+        int presentDays = 0;
+        for (int d = 0; d < 365; d++) {
+            assertEquals(fa.present, fb.present, "day " + d);
+            assertEquals(fa.entryDay, fb.entryDay, "entry day, day " + d);
+            assertEquals(fa.generation, fb.generation, "day " + d);
+            if (fa.present) {
+                assertEquals(fa.home, fb.home, "home, day " + d);
+                assertEquals(fa.baseMotivation, fb.baseMotivation, "motivation, day " + d);
+                assertEquals(fa.exitDay, fb.exitDay, "exit day, day " + d);
+            }
+            presentDays += fa.present ? 1 : 0;
+            for (int h = 0; h < 24; h++) {
+                a.hourStep();
+                b.hourStep();
+            }
+        }
+        assertTrue(presentDays > 0, "the slot held a life on some day");
+    }
+
+    private static Offender firstFloating(Offender[] all) {
+        for (Offender o : all) {
+            if (o.floating) {
+                return o;
+            }
+        }
+        throw new AssertionError("no floating slot");
+    }
 }

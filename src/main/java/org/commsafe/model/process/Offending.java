@@ -140,7 +140,7 @@ public final class Offending implements Process {
         long now = clock.step;
         int day = clock.day;
         for (Offender o : offenders) {
-            if (o.activeOn(day) && occurrence.at(o.id, now).nextDouble() < rate * o.motivation) {
+            if (o.activeOn(day) && occurrence.at(o.key, now).nextDouble() < rate * o.motivation) {
                 attempt(o);
             }
         }
@@ -148,7 +148,7 @@ public final class Offending implements Process {
 
     /** One attempt by an offender (seed process 3). */
     void attempt(Offender o) {
-        Stream s = attemptStream.at(o.id, clock.step);
+        Stream s = attemptStream.at(o.key, clock.step);
         for (int k = 0; k < SLOTS; k++) {
             u[k] = s.nextDouble();
         }
@@ -164,7 +164,7 @@ public final class Offending implements Process {
             c = city.buildingCommunity[b];
         } else {
             c = o.chooseCommunity(u, U_COMMUNITY);
-            b = placeRisk.choose(c, u[U_BUILDING], u[U_ACCEPT], o.id, clock.step);
+            b = placeRisk.choose(c, u[U_BUILDING], u[U_ACCEPT], o.key, clock.step);
             hh = city.hhStart[b] + (int) (u[U_HOUSEHOLD] * (city.hhStart[b + 1] - city.hhStart[b]));
         }
         o.lastBuilding = b;

@@ -15,7 +15,7 @@ import org.commsafe.random.Stream;
  * one offender life at a time. A life enters (onset of a local resident, or a floating newcomer
  * who offends), lives until desistance or, if floating, until it moves away, and the slot stays
  * empty for a gap before the next life. Entry and exit days are drawn from the city-like lives
- * stream positioned at (slot, generation), exit by the life's own uniforms (never by the events
+ * stream positioned at (slot key, generation), exit by the life's own uniforms (never by the events
  * of its career), so no policy lever moves who is in the city when: common random numbers pair
  * runs. Slot gaps are set so that the inflow equals the parameters' rates (see
  * {@link #reentryRate}); a slot is occupied with the equilibrium probability at the start and
@@ -83,7 +83,9 @@ public final class Population implements Process {
 
     /**
      * The offender slots of a city, local ones first: each starts occupied with the equilibrium
-     * occupancy, its life or its gap drawn from {@code lives} at (slot, 0).
+     * occupancy, its life or its gap drawn from {@code lives} at (slot key, 0) (local slot k:
+     * key k; floating slot k: key 2^20 + k, so a change in the number of local slots does not
+     * renumber floating offenders).
      */
     public static Offender[] slots(Parameters p, City city, Stream lives) {
         int nLocal = slotsFor(Offender.localEquilibrium(p, city));
@@ -91,10 +93,10 @@ public final class Population implements Process {
         Offender[] all = new Offender[nLocal + nFloating];
         for (int k = 0; k < all.length; k++) {
             boolean floating = k >= nLocal;
-            Offender o = new Offender(k, floating);
+            Offender o = new Offender(k, floating, floating ? Offender.FLOATING_KEY + (k - nLocal) : k);
             all[k] = o;
             double occupancy = occupancy(p, city, floating, floating ? nFloating : nLocal);
-            Stream s = lives.at(k, 0);
+            Stream s = lives.at(o.key, 0);
             double uGap = s.nextDouble();
             if (s.nextDouble() < occupancy) {
                 startLife(o, p, city, s, 0, true);
@@ -177,10 +179,10 @@ public final class Population implements Process {
             o.present = false;
             counters.add(o.home, o.leaves ? Counters.OFFENDERS_LEFT : Counters.OFFENDERS_DESISTED, 1);
             o.generation++;
-            o.entryDay = after(day, lives.at(o.id, o.generation).nextDouble(), reentryRate(p, city, o.floating, slots));
+            o.entryDay = after(day, lives.at(o.key, o.generation).nextDouble(), reentryRate(p, city, o.floating, slots));
         }
         if (!o.present && day >= o.entryDay) {
-            Stream s = lives.at(o.id, o.generation);
+            Stream s = lives.at(o.key, o.generation);
             s.nextDouble(); // the gap's uniform, used when the slot emptied
             s.nextDouble(); // the occupancy uniform of generation 0
             startLife(o, p, city, s, day, false);
@@ -209,7 +211,7 @@ public final class Population implements Process {
         int m = clock.month();
         for (Offender o : offenders) {
             if (o.floating && o.present) {
-                o.registered = registration.at(o.id, m).nextDouble() >= share[o.home];
+                o.registered = registration.at(o.key, m).nextDouble() >= share[o.home];
             }
         }
     }
