@@ -297,4 +297,42 @@ class OffenderPopulationTest {
         }
         throw new AssertionError("no floating slot");
     }
+
+    /**
+     * The incarcerated stock starts near its stationary level: at build, an offender present at
+     * the start is inside on a sentence with the stationary share r D / (1 + r D), its remaining
+     * sentence uniform on 1 .. D (mean about D / 2); without sentences nobody starts inside.
+     */
+    @Test
+    void theIncarceratedStockStartsNearItsStationaryShare() {
+        Parameters p = ParameterSpace.defaults();
+        double share = org.commsafe.model.process.Population.initialInsideShare(p);
+        assertEquals(0.365, share, 0.01, "0.016 x 0.2 x 180 = 0.576; 0.576 / 1.576");
+        int present = 0;
+        int inside = 0;
+        double remaining = 0;
+        for (int r = 0; r < 8; r++) {
+            CommSafeModel m = new CommSafeModel(Seeds.replicationSeed(43, r), p, 0, 10);
+            m.start();
+            for (Offender o : m.offenders) {
+                if (o.present) {
+                    present++;
+                    if (!o.activeOn(0)) {
+                        inside++;
+                        remaining += o.incarceratedUntil;
+                        assertTrue(o.incarceratedUntil >= 1 && o.incarceratedUntil <= p.incarcerationDays(), "remaining sentence");
+                    }
+                }
+            }
+        }
+        double sd = Math.sqrt(share * (1 - share) / present);
+        assertEquals(share, inside / (double) present, 4 * sd, inside + " of " + present + " inside at the start");
+        assertEquals(p.incarcerationDays() / 2.0, remaining / inside, 0.2 * p.incarcerationDays(), "mean remaining sentence");
+        Parameters none = ParameterSpace.with(p, Map.of("incarceration_days", 0));
+        CommSafeModel m = new CommSafeModel(Seeds.replicationSeed(43, 0), none, 0, 10);
+        m.start();
+        for (Offender o : m.offenders) {
+            assertTrue(!o.present || o.activeOn(0), "no sentence, nobody inside at the start");
+        }
+    }
 }
