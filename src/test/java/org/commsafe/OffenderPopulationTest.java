@@ -307,7 +307,7 @@ class OffenderPopulationTest {
     void theIncarceratedStockStartsNearItsStationaryShare() {
         Parameters p = ParameterSpace.defaults();
         double share = org.commsafe.model.process.Population.initialInsideShare(p);
-        assertEquals(0.365, share, 0.01, "0.016 x 0.2 x 180 = 0.576; 0.576 / 1.576");
+        assertEquals(0.365, share, 0.01, "0.0533 x 0.2 x 0.3 x 180 = 0.576; 0.576 / 1.576");
         int present = 0;
         int inside = 0;
         double remaining = 0;

@@ -119,29 +119,31 @@ public final class Population implements Process {
     }
 
     /**
-     * Sentences per offender-day at large per unit of {@code attempts_per_offender_per_day}:
-     * 0.016, measured on the calibrated baseline (8 replications, 365 observed days: 31.4
+     * Sentences per offender-day at large per unit of {@code attempts_per_offender_per_day} x
+     * {@code clearance_probability} (the clearance chance of a finished case is proportional to
+     * it): 0.0533, measured on the calibrated baseline (8 replications, 365 observed days: 31.4
      * offenders inside on sentences of 180 days, so 0.174 sentences a day, over 55.4 at
-     * large, over the attempt rate 0.2). Used only to start the incarcerated stock near its
+     * large, over the attempt rate 0.2 and the clearance probability 0.3). Used only to start the incarcerated stock near its
      * stationary level ({@link #initialInsideShare}); the stock then relaxes to the model's own
      * level within one sentence length, so the constant goes stale only as a small transient.
      */
-    static final double SENTENCES_PER_ATTEMPT_RATE = 0.016;
+    static final double SENTENCES_PER_ATTEMPT_RATE = 0.0533;
 
     /**
      * Share of the offenders present at the start who are inside on a sentence: with sentences
      * at rate r per day at large and length D, an offender alternates between a mean 1 / r days
      * at large and D days inside, so the stationary share inside is r D / (1 + r D), with
-     * r = {@link #SENTENCES_PER_ATTEMPT_RATE} x attempts_per_offender_per_day (a lever that
+     * r = {@link #SENTENCES_PER_ATTEMPT_RATE} x attempts_per_offender_per_day x
+     * clearance_probability (a lever that
      * changes the chance of a sentence per attempt starts off by that change and relaxes). Short
      * enforcement detentions (about ten days) are left to settle by themselves. At the default
-     * 180 days: 0.0032 x 180 = 0.58, share 0.37.
+     * 180 days: 0.0533 x 0.2 x 0.3 x 180 = 0.58, share 0.37; with no clearance, nobody.
      */
     public static double initialInsideShare(Parameters p) {
         if (p.incarcerationDays() <= 0) {
             return 0;
         }
-        double rd = SENTENCES_PER_ATTEMPT_RATE * p.attemptsPerOffenderPerDay() * p.incarcerationDays();
+        double rd = SENTENCES_PER_ATTEMPT_RATE * p.attemptsPerOffenderPerDay() * p.clearanceProbability() * p.incarcerationDays();
         return rd / (1 + rd);
     }
 
