@@ -250,4 +250,89 @@ class OffenderPopulationTest {
         double enforcement = mean(run(small(Map.of("appraisal_enforcement_weight", 1.0)), 2, 30, 120), SummaryMetric.OFFICER_COMMUNITY_SHARE);
         assertTrue(prevention > enforcement * 1.3, "community share " + enforcement + " -> " + prevention);
     }
+
+    /**
+     * Floating slots are keyed apart from local ones (key 2^20 + k), so a lever that changes the
+     * number of local slots (here the local onset rate, doubled) does not renumber floating
+     * offenders: the first floating slot's lives (entry day, home, base motivation, exit) are the
+     * same at the start and after a year. Keyed by array index, they would be drawn from another
+     * slot's numbers.
+     */
+    @Test
+    void changingTheLocalInflowLeavesFloatingLivesUnchanged() {
+        Parameters p = small(Map.of());
+        Parameters more = ParameterSpace.with(p, Map.of("offender_entry_rate", 2 * p.offenderEntryRate()));
+        CommSafeModel a = new CommSafeModel(Seeds.replicationSeed(41, 0), p, 0, 365);
+        CommSafeModel b = new CommSafeModel(Seeds.replicationSeed(41, 0), more, 0, 365);
+        a.start();
+        b.start();
+        Offender fa = firstFloating(a.offenders);
+        Offender fb = firstFloating(b.offenders);
+        assertTrue(fa.id != fb.id, "the local slots changed in number: " + fa.id + " vs " + fb.id);
+        assertEquals(fa.key, fb.key);
+        int presentDays = 0;
+        for (int d = 0; d < 365; d++) {
+            assertEquals(fa.present, fb.present, "day " + d);
+            assertEquals(fa.entryDay, fb.entryDay, "entry day, day " + d);
+            assertEquals(fa.generation, fb.generation, "day " + d);
+            if (fa.present) {
+                assertEquals(fa.home, fb.home, "home, day " + d);
+                assertEquals(fa.baseMotivation, fb.baseMotivation, "motivation, day " + d);
+                assertEquals(fa.exitDay, fb.exitDay, "exit day, day " + d);
+            }
+            presentDays += fa.present ? 1 : 0;
+            for (int h = 0; h < 24; h++) {
+                a.hourStep();
+                b.hourStep();
+            }
+        }
+        assertTrue(presentDays > 0, "the slot held a life on some day");
+    }
+
+    private static Offender firstFloating(Offender[] all) {
+        for (Offender o : all) {
+            if (o.floating) {
+                return o;
+            }
+        }
+        throw new AssertionError("no floating slot");
+    }
+
+    /**
+     * The incarcerated stock starts near its stationary level: at build, an offender present at
+     * the start is inside on a sentence with the stationary share r D / (1 + r D), its remaining
+     * sentence uniform on 1 .. D (mean about D / 2); without sentences nobody starts inside.
+     */
+    @Test
+    void theIncarceratedStockStartsNearItsStationaryShare() {
+        Parameters p = ParameterSpace.defaults();
+        double share = org.commsafe.model.process.Population.initialInsideShare(p);
+        assertEquals(0.365, share, 0.01, "0.0533 x 0.2 x 0.3 x 180 = 0.576; 0.576 / 1.576");
+        int present = 0;
+        int inside = 0;
+        double remaining = 0;
+        for (int r = 0; r < 8; r++) {
+            CommSafeModel m = new CommSafeModel(Seeds.replicationSeed(43, r), p, 0, 10);
+            m.start();
+            for (Offender o : m.offenders) {
+                if (o.present) {
+                    present++;
+                    if (!o.activeOn(0)) {
+                        inside++;
+                        remaining += o.incarceratedUntil;
+                        assertTrue(o.incarceratedUntil >= 1 && o.incarceratedUntil <= p.incarcerationDays(), "remaining sentence");
+                    }
+                }
+            }
+        }
+        double sd = Math.sqrt(share * (1 - share) / present);
+        assertEquals(share, inside / (double) present, 4 * sd, inside + " of " + present + " inside at the start");
+        assertEquals(p.incarcerationDays() / 2.0, remaining / inside, 0.2 * p.incarcerationDays(), "mean remaining sentence");
+        Parameters none = ParameterSpace.with(p, Map.of("incarceration_days", 0));
+        CommSafeModel m = new CommSafeModel(Seeds.replicationSeed(43, 0), none, 0, 10);
+        m.start();
+        for (Offender o : m.offenders) {
+            assertTrue(!o.present || o.activeOn(0), "no sentence, nobody inside at the start");
+        }
+    }
 }

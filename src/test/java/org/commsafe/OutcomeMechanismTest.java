@@ -180,8 +180,16 @@ class OutcomeMechanismTest {
             lastDay[0] = d;
         };
         model.start();
+        int atStart = 0;
+        for (Offender o : model.offenders) {
+            if (o.present && o.incarceratedUntil > 0) { // inside on a sentence at the start: days 0 .. until - 1
+                atStart++;
+                expected[0] += Math.min(Math.min(o.incarceratedUntil, o.exitDay), days);
+            }
+        }
         model.runAll();
         assertEquals(days - 1, lastDay[0]);
+        assertTrue(atStart > 0, "some offenders start inside (the stationary share)");
         assertTrue(sentences[0] > 20, "sentences " + sentences[0]);
         assertEquals(expected[0], counted[0], 0.0, sentences[0] + " sentences of " + n + " days");
     }

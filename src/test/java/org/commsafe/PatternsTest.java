@@ -160,15 +160,16 @@ class PatternsTest {
     /**
      * The boost account of repeat victimisation at the outcome level: with no return to known
      * targets the repeat share stays at its no-boost level (heterogeneity alone); returning
-     * raises it, and repeats come soon after the first burglary.
+     * raises it, and repeats come soon after the first burglary. 8 replications: with 4, the
+     * no-boost share scattered around the 0.05 bound (0.050 on main, 0.052 here; 0.035 over 8,
+     * 0.034 over 12).
      */
     @Test
     void returningToKnownTargetsMakesRepeats() {
-        double[] none = repeatShares(Map.of("return_probability", 0.0), 4);
-        double[] boost = repeatShares(Map.of("return_probability", 0.2), 4);
-        double[] strong = repeatShares(Map.of("return_probability", 1.0), 4);
-        // without a return, repeats come only from chance and heterogeneity (attractive, unprotected homes): a few percent
-        assertTrue(none[0] < 0.07, "no boost: repeats only by chance and heterogeneity " + none[0]);
+        double[] none = repeatShares(Map.of("return_probability", 0.0), 8);
+        double[] boost = repeatShares(Map.of("return_probability", 0.2), 8);
+        double[] strong = repeatShares(Map.of("return_probability", 1.0), 8);
+        assertTrue(none[0] < 0.05, "no boost: repeats only by chance and heterogeneity " + none[0]);
         assertTrue(boost[0] > none[0], "boost raises the repeat share: " + none[0] + " -> " + boost[0]);
         assertTrue(strong[0] > boost[0] + 0.05, "more return, more repeats: " + boost[0] + " -> " + strong[0]);
         assertTrue(boost[1] > none[1], "returns come soon after the success: " + none[1] + " -> " + boost[1]);

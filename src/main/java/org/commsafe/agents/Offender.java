@@ -12,6 +12,16 @@ import org.commsafe.random.Stream;
  */
 public final class Offender {
     public final int id;
+    /**
+     * Stable key of the slot for positioning random streams: local slot k has key k, floating
+     * slot k (k-th of the floating slots) has key 2^20 + k. Unlike {@link #id} (the index in the
+     * offender array, floating slots after the local ones), it does not change when the number
+     * of local slots does, so a lever that changes the local inflow does not renumber floating
+     * offenders' draws. Arrays index by id, streams are positioned by key.
+     */
+    public final long key;
+    /** Key offset of floating slots: a city never has 2^20 local slots. */
+    public static final long FLOATING_KEY = 1L << 20;
     /** Slot kind: floating slots hold floating newcomers, the others local residents (ODD "population"). */
     public final boolean floating;
     public int home;
@@ -48,10 +58,16 @@ public final class Offender {
     double[] success;
     private double[] distanceWeight;
 
-    /** An empty slot (no life yet): {@link #begin} fills it. */
+    /** An empty slot (no life yet) with key = id: {@link #begin} fills it. */
     public Offender(int id, boolean floating) {
+        this(id, floating, id);
+    }
+
+    /** An empty slot (no life yet) with its stream key: {@link #begin} fills it. */
+    public Offender(int id, boolean floating, long key) {
         this.id = id;
         this.floating = floating;
+        this.key = key;
     }
 
     /**

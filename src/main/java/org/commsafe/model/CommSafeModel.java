@@ -174,7 +174,7 @@ public class CommSafeModel extends SimState {
         reporting = new Reporting(p, nC);
         caseWork = new CaseWork(p, clock, counters, offenders, reporting, attitudes, burnInDays, days);
         offending = new Offending(p, city, households, clock, counters, offenders, officers, officerOfBuilding, guardians,
-            reporting, caseWork, attitudes, streams.offending, streams.attempt, streams.attractiveness);
+            reporting, caseWork, attitudes, streams.offending, streams.attempt, streams.attractiveness, streams.placeChoice);
         offending.listener = crimeListener;
         remoteFraud = new RemoteFraud(p, city, households, clock, counters, officers, officerOfBuilding, reporting, caseWork,
             attitudes, streams.fraudCount, streams.fraudAttempt);

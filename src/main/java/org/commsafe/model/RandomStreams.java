@@ -21,6 +21,7 @@ public final class RandomStreams {
     // the processes, positioned per decision
     public final Stream offending;
     public final Stream attempt;
+    public final Stream placeChoice;
     public final Stream officerPlan;
     public final Stream morale;
     public final Stream incidents;
@@ -46,6 +47,7 @@ public final class RandomStreams {
         adoptionInit = new Stream(seed, "city.adoption");
         offending = new Stream(seed, "offending.occurrence");
         attempt = new Stream(seed, "offending.attempt");
+        placeChoice = new Stream(seed, "offending.placechoice");
         officerPlan = new Stream(seed, "officer.plan");
         morale = new Stream(seed, "officer.morale");
         incidents = new Stream(seed, "officer.incidents");

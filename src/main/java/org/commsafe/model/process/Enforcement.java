@@ -110,7 +110,7 @@ public final class Enforcement implements Process {
                     continue;
                 }
                 double prob = pStop * coverage(o, k);
-                if (stop.at((long) off.id * officers.length + o.id, step).nextDouble() < prob) {
+                if (stop.at(off.key * officers.length + o.id, step).nextDouble() < prob) {
                     off.incarceratedUntil = day + 1 + p.enforcementDetentionDays();
                     off.detained = true;
                     off.learnRisk(off.home, p.riskLearning());

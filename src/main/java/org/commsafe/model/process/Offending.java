@@ -20,7 +20,7 @@ import org.commsafe.random.Stream;
  * attractiveness and a household, meets the guardians, and succeeds or fails against the
  * household's self-protection and defences.
  *
- * <p>Common random numbers: the occurrence draw of (offender, hour) and the 23 uniforms of
+ * <p>Common random numbers: the occurrence draw of (offender, hour) and the uniforms of
  * an attempt come from streams positioned at (offender, hour), every slot drawn whether it is
  * used or not, so the same attempt in two scenarios uses the same numbers for every decision.
  *
@@ -51,7 +51,9 @@ public final class Offending implements Process {
     static final int U_COMMUNITY = 13;
     /** Return to the last successful burglary target? (boost; appended so the slots before keep their numbers) */
     static final int U_RETURN = U_COMMUNITY + Offender.MAX_KNOWN;
-    static final int SLOTS = U_RETURN + 1;
+    /** Acceptance of the first building candidate ({@link PlaceRisk#choose}; appended, the slots before keep their numbers). */
+    static final int U_ACCEPT = U_RETURN + 1;
+    static final int SLOTS = U_ACCEPT + 1;
 
     /**
      * Told of every committed crime, burn-in included (the GUI draws them; {@code commsafe
@@ -99,7 +101,7 @@ public final class Offending implements Process {
     public Offending(Parameters p, City city, Households households, Clock clock, Counters counters,
                      Offender[] offenders, Officer[] officers, int[] officerOfBuilding, Guardianship guardians,
                      Reporting reporting, CaseWork caseWork, Attitudes attitudes, Stream occurrence,
-                     Stream attemptStream, Stream attractiveness) {
+                     Stream attemptStream, Stream attractiveness, Stream placeChoice) {
         this.p = p;
         this.city = city;
         this.households = households;
@@ -116,7 +118,8 @@ public final class Offending implements Process {
         this.attemptStream = attemptStream;
         this.crimesInBuilding = new int[city.buildings];
         this.recordedInBuilding = new int[city.buildings];
-        this.placeRisk = new PlaceRisk(city, p, attractiveness(city, p.buildingAttractivenessSd(), attractiveness));
+        this.placeRisk = new PlaceRisk(city, p, attractiveness(city, p.buildingAttractivenessSd(), attractiveness),
+            placeChoice);
     }
 
     /** Lognormal attractiveness with mean 1 per building (Weisburd 2015: crime concentrates at few places). */
@@ -137,7 +140,7 @@ public final class Offending implements Process {
         long now = clock.step;
         int day = clock.day;
         for (Offender o : offenders) {
-            if (o.activeOn(day) && occurrence.at(o.id, now).nextDouble() < rate * o.motivation) {
+            if (o.activeOn(day) && occurrence.at(o.key, now).nextDouble() < rate * o.motivation) {
                 attempt(o);
             }
         }
@@ -145,7 +148,7 @@ public final class Offending implements Process {
 
     /** One attempt by an offender (seed process 3). */
     void attempt(Offender o) {
-        Stream s = attemptStream.at(o.id, clock.step);
+        Stream s = attemptStream.at(o.key, clock.step);
         for (int k = 0; k < SLOTS; k++) {
             u[k] = s.nextDouble();
         }
@@ -161,7 +164,7 @@ public final class Offending implements Process {
             c = city.buildingCommunity[b];
         } else {
             c = o.chooseCommunity(u, U_COMMUNITY);
-            b = targetBuilding(c, u[U_BUILDING]);
+            b = placeRisk.choose(c, u[U_BUILDING], u[U_ACCEPT], o.key, clock.step);
             hh = city.hhStart[b] + (int) (u[U_HOUSEHOLD] * (city.hhStart[b + 1] - city.hhStart[b]));
         }
         o.lastBuilding = b;
@@ -211,11 +214,6 @@ public final class Offending implements Process {
             case VEHICLE_THEFT -> uSuccess < (lapse ? p.carelessVehicleTheftSuccess() : p.securedVehicleTheftSuccess());
             case FRAUD -> throw new IllegalStateException("fraud is remote (RemoteFraud)");
         };
-    }
-
-    /** A building of community c, drawn by attractiveness weighed by learnt place risk, with uniform x. */
-    private int targetBuilding(int c, double x) {
-        return placeRisk.choose(c, x);
     }
 
     private void commit(Offender o, CrimeType type, int hh, int c, int b, boolean awarenessRelated, boolean attributable) {

@@ -2,6 +2,7 @@ package org.commsafe.model.process;
 
 import org.commsafe.model.City;
 import org.commsafe.model.Parameters;
+import org.commsafe.random.Stream;
 
 /**
  * Offenders' street knowledge of places (ODD submodel "offending", place choice). The design
@@ -11,37 +12,53 @@ import org.commsafe.model.Parameters;
  * guardian (an officer, a watch patrol, a camera; an occupant at home is a fact of the hour, not
  * of the place), the building's perceived risk rises by {@code place_risk_learning} of its gap to
  * 1, and its neighbours' by {@code place_risk_spread} times that; all risks decay each day at
- * {@code risk_decay}. The building choice weighs attractiveness by 1 / (1 + aversion x risk).
+ * {@code risk_decay}. A building is chosen with probability proportional to attractiveness x
+ * 1 / (1 + aversion x risk).
  *
  * <p>So both responses can emerge from the same learning: without spread, offenders leave a
  * guarded building for the rest of the community, its unguarded neighbours included
  * (displacement); with spread, the neighbours look risky too and lose attempts (diffusion of
- * benefits). The cumulative weights of a community are recomputed only when one of its risks
- * changed (after learning, and once a day after the decay), on the next choice in it: the hot
- * path allocates nothing.
+ * benefits).
+ *
+ * <p>Common random numbers: the choice is drawn by acceptance-rejection, not by inverse CDF on
+ * the risk-weighted weights (with which any change of risk in a community re-targets every later
+ * attempt there). A candidate is drawn from the community's <em>fixed</em> attractiveness CDF and
+ * accepted with probability 1 / (1 + aversion x risk[candidate]); the first candidate and its
+ * acceptance use the attempt's own two uniforms, a rejection draws round r's candidate and
+ * acceptance from the {@code offending.placechoice} stream positioned at (offender key x 64 + r,
+ * hour). The sampling distribution is exactly the weighted one (up to the cap of 64 rounds, after
+ * which the last candidate is taken); and since the candidate sequence never depends on risk,
+ * unchanged risks give the same building from the same numbers, and a change of risk at one
+ * building moves only the attempts whose candidates reached it. The hot path allocates nothing.
  */
 public final class PlaceRisk implements Process {
+    /** Candidates per choice at most (the last one is taken if all are rejected). */
+    public static final int MAX_ROUNDS = 64;
+
     private final City city;
     private Parameters p;
-    /** Attractiveness of each building (lognormal, mean 1). */
-    private final double[] attractiveness;
     /** Perceived risk of each building, 0-1. */
     public final double[] risk;
-    /** Cumulative weights within each community (valid when the community is not dirty). */
+    /** Cumulative attractiveness within each community (fixed at build). */
     private final double[] cum;
-    private final boolean[] dirty;
-    /** True once any risk is above 0 (until then the weights are the attractiveness alone). */
+    /** Redraws after a rejection, positioned at (offender key x MAX_ROUNDS + round, hour). */
+    private final Stream rounds;
+    /** True once any risk is above 0 (until then the daily decay is skipped). */
     private boolean anyRisk;
 
-    public PlaceRisk(City city, Parameters p, double[] attractiveness) {
+    public PlaceRisk(City city, Parameters p, double[] attractiveness, Stream rounds) {
         this.city = city;
         this.p = p;
-        this.attractiveness = attractiveness;
+        this.rounds = rounds;
         risk = new double[city.buildings];
         cum = new double[city.buildings];
-        dirty = new boolean[city.communities];
         for (int c = 0; c < city.communities; c++) {
-            recompute(c);
+            int first = city.firstBuilding(c);
+            double acc = 0;
+            for (int b = first; b < first + city.buildingsPerCommunity; b++) {
+                acc += attractiveness[b];
+                cum[b] = acc;
+            }
         }
     }
 
@@ -57,7 +74,6 @@ public final class PlaceRisk implements Process {
             double g = n == b ? gain : gain * spread;
             if (g > 0) {
                 risk[n] += g * (1 - risk[n]);
-                dirty[city.buildingCommunity[n]] = true;
                 anyRisk = true;
             }
         }
@@ -72,14 +88,34 @@ public final class PlaceRisk implements Process {
         for (int b = 0; b < risk.length; b++) {
             risk[b] *= r;
         }
-        java.util.Arrays.fill(dirty, true);
     }
 
-    /** A building of community c, drawn by weight with uniform x (binary search on the cumulative weights). */
-    public int choose(int c, double x) {
-        if (dirty[c]) {
-            recompute(c);
+    /**
+     * A building of community c with probability proportional to attractiveness / (1 + aversion x
+     * risk): candidate by uniform {@code x}, accepted by uniform {@code accept}; after a rejection,
+     * the next rounds' pairs of uniforms from the placechoice stream at (entity x 64 + round, time).
+     */
+    public int choose(int c, double x, double accept, long entity, long time) {
+        int b = candidate(c, x);
+        if (accepted(b, accept)) {
+            return b;
         }
+        for (int r = 1; r < MAX_ROUNDS; r++) {
+            Stream s = rounds.at(entity * MAX_ROUNDS + r, time);
+            b = candidate(c, s.nextDouble());
+            if (accepted(b, s.nextDouble())) {
+                return b;
+            }
+        }
+        return b;
+    }
+
+    private boolean accepted(int b, double u) {
+        return u * (1 + p.placeRiskAversion() * risk[b]) < 1;
+    }
+
+    /** A building of community c by attractiveness alone, with uniform x (binary search on the fixed cumulative weights). */
+    int candidate(int c, double x) {
         int lo = city.firstBuilding(c);
         int hi = lo + city.buildingsPerCommunity - 1;
         double target = x * cum[hi];
@@ -94,23 +130,8 @@ public final class PlaceRisk implements Process {
         return lo;
     }
 
-    private void recompute(int c) {
-        int first = city.firstBuilding(c);
-        double aversion = p.placeRiskAversion();
-        double acc = 0;
-        for (int b = first; b < first + city.buildingsPerCommunity; b++) {
-            acc += attractiveness[b] / (1 + aversion * risk[b]);
-            cum[b] = acc;
-        }
-        dirty[c] = false;
-    }
-
     @Override
     public void use(Parameters p) {
-        boolean changed = this.p == null || p.placeRiskAversion() != this.p.placeRiskAversion();
         this.p = p;
-        if (changed) {
-            java.util.Arrays.fill(dirty, true);
-        }
     }
 }

@@ -15,7 +15,7 @@ import org.commsafe.random.Stream;
  * one offender life at a time. A life enters (onset of a local resident, or a floating newcomer
  * who offends), lives until desistance or, if floating, until it moves away, and the slot stays
  * empty for a gap before the next life. Entry and exit days are drawn from the city-like lives
- * stream positioned at (slot, generation), exit by the life's own uniforms (never by the events
+ * stream positioned at (slot key, generation), exit by the life's own uniforms (never by the events
  * of its career), so no policy lever moves who is in the city when: common random numbers pair
  * runs. Slot gaps are set so that the inflow equals the parameters' rates (see
  * {@link #reentryRate}); a slot is occupied with the equilibrium probability at the start and
@@ -83,7 +83,12 @@ public final class Population implements Process {
 
     /**
      * The offender slots of a city, local ones first: each starts occupied with the equilibrium
-     * occupancy, its life or its gap drawn from {@code lives} at (slot, 0).
+     * occupancy, its life or its gap drawn from {@code lives} at (slot key, 0) (local slot k:
+     * key k; floating slot k: key 2^20 + k, so a change in the number of local slots does not
+     * renumber floating offenders). A life present at the start is inside on a sentence with
+     * the stationary share {@link #initialInsideShare}, its remaining sentence uniform on 1 ..
+     * incarceration_days and its rehabilitation decision drawn, from the same stream after the
+     * life's own draws.
      */
     public static Offender[] slots(Parameters p, City city, Stream lives) {
         int nLocal = slotsFor(Offender.localEquilibrium(p, city));
@@ -91,18 +96,55 @@ public final class Population implements Process {
         Offender[] all = new Offender[nLocal + nFloating];
         for (int k = 0; k < all.length; k++) {
             boolean floating = k >= nLocal;
-            Offender o = new Offender(k, floating);
+            Offender o = new Offender(k, floating, floating ? Offender.FLOATING_KEY + (k - nLocal) : k);
             all[k] = o;
             double occupancy = occupancy(p, city, floating, floating ? nFloating : nLocal);
-            Stream s = lives.at(k, 0);
+            Stream s = lives.at(o.key, 0);
             double uGap = s.nextDouble();
             if (s.nextDouble() < occupancy) {
                 startLife(o, p, city, s, 0, true);
+                // appended draws (the life's draws before keep their positions): inside at the start?
+                double uInside = s.nextDouble();
+                double uRemaining = s.nextDouble();
+                double uRehabilitation = s.nextDouble();
+                if (uInside < initialInsideShare(p)) {
+                    o.incarceratedUntil = 1 + (int) (uRemaining * p.incarcerationDays());
+                    o.rehabilitationDraw = uRehabilitation;
+                }
             } else {
                 o.entryDay = after(0, uGap, reentryRate(p, city, floating, floating ? nFloating : nLocal));
             }
         }
         return all;
+    }
+
+    /**
+     * Sentences per offender-day at large per unit of {@code attempts_per_offender_per_day} x
+     * {@code clearance_probability} (the clearance chance of a finished case is proportional to
+     * it): 0.0533, measured on the calibrated baseline (8 replications, 365 observed days: 31.4
+     * offenders inside on sentences of 180 days, so 0.174 sentences a day, over 55.4 at
+     * large, over the attempt rate 0.2 and the clearance probability 0.3). Used only to start the incarcerated stock near its
+     * stationary level ({@link #initialInsideShare}); the stock then relaxes to the model's own
+     * level within one sentence length, so the constant goes stale only as a small transient.
+     */
+    static final double SENTENCES_PER_ATTEMPT_RATE = 0.0533;
+
+    /**
+     * Share of the offenders present at the start who are inside on a sentence: with sentences
+     * at rate r per day at large and length D, an offender alternates between a mean 1 / r days
+     * at large and D days inside, so the stationary share inside is r D / (1 + r D), with
+     * r = {@link #SENTENCES_PER_ATTEMPT_RATE} x attempts_per_offender_per_day x
+     * clearance_probability (a lever that
+     * changes the chance of a sentence per attempt starts off by that change and relaxes). Short
+     * enforcement detentions (about ten days) are left to settle by themselves. At the default
+     * 180 days: 0.0533 x 0.2 x 0.3 x 180 = 0.58, share 0.37; with no clearance, nobody.
+     */
+    public static double initialInsideShare(Parameters p) {
+        if (p.incarcerationDays() <= 0) {
+            return 0;
+        }
+        double rd = SENTENCES_PER_ATTEMPT_RATE * p.attemptsPerOffenderPerDay() * p.clearanceProbability() * p.incarcerationDays();
+        return rd / (1 + rd);
     }
 
     /** Equilibrium occupancy of one slot kind: stock / slots, capped. */
@@ -177,10 +219,10 @@ public final class Population implements Process {
             o.present = false;
             counters.add(o.home, o.leaves ? Counters.OFFENDERS_LEFT : Counters.OFFENDERS_DESISTED, 1);
             o.generation++;
-            o.entryDay = after(day, lives.at(o.id, o.generation).nextDouble(), reentryRate(p, city, o.floating, slots));
+            o.entryDay = after(day, lives.at(o.key, o.generation).nextDouble(), reentryRate(p, city, o.floating, slots));
         }
         if (!o.present && day >= o.entryDay) {
-            Stream s = lives.at(o.id, o.generation);
+            Stream s = lives.at(o.key, o.generation);
             s.nextDouble(); // the gap's uniform, used when the slot emptied
             s.nextDouble(); // the occupancy uniform of generation 0
             startLife(o, p, city, s, day, false);
@@ -209,7 +251,7 @@ public final class Population implements Process {
         int m = clock.month();
         for (Offender o : offenders) {
             if (o.floating && o.present) {
-                o.registered = registration.at(o.id, m).nextDouble() >= share[o.home];
+                o.registered = registration.at(o.key, m).nextDouble() >= share[o.home];
             }
         }
     }

@@ -76,7 +76,7 @@ class OffendingTest {
             caseWork = new CaseWork(p, clock, counters, offenders, reporting, attitudes, 0, 100);
             offending = new Offending(p, city, h, clock, counters, offenders, officers, officerOfBuilding, guardians, reporting,
                 caseWork, attitudes, new Stream(8, "offending.occurrence"), new Stream(8, "offending.attempt"),
-                new Stream(8, "city.attractiveness"));
+                new Stream(8, "city.attractiveness"), new Stream(8, "offending.placechoice"));
             offending.listener = (b, type, reported, related) -> crimes.add(b + " " + type + " " + reported + " " + related);
             fraud = new RemoteFraud(p, city, h, clock, counters, officers, officerOfBuilding, reporting, caseWork, attitudes,
                 new Stream(8, "fraud.count"), new Stream(8, "fraud.attempt"));

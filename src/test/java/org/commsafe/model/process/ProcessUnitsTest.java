@@ -375,6 +375,41 @@ class ProcessUnitsTest {
         assertEquals(5, k.count(Counters.CLEARED), "each clearance counted once");
     }
 
+    /**
+     * A crime is reported, then the offender's life ends and its slot refills before the case is
+     * finished: the case is not cleared (the offender is gone) and the slot's new life is not
+     * sentenced for it; with the slot still empty, not cleared either; the same life is.
+     */
+    @Test
+    void aCaseIsNotClearedOnTheNextLifeOfTheOffendersSlot() {
+        Parameters p = params(Map.of("clearance_probability", 1.0, "evidence_half_life_days", 3650.0, "incarceration_days", 5,
+            "uncleared_trust_loss", 0.1, "trust_mean", 0.5));
+        Cases k = new Cases(p, 0, 100);
+        k.work.closingSkill = 1.0;
+        Offender o = k.offenders[0];
+        o.entryDay = 0;
+        // reported on day 20; the life ends on day 22, a new one enters on day 25
+        o.present = false;
+        o.generation++;
+        k.w.day(23);
+        k.work.completed(20, 3, 0, 0, false, 0.0, 0.5);
+        assertEquals(0, k.count(Counters.CLEARED), "the slot is empty: the offender is gone");
+        o.begin(k.w.city, p, new Stream(3, "o").at(0, o.generation), false);
+        o.present = true;
+        o.entryDay = 25;
+        k.w.day(30);
+        double t = k.w.h.trust(4, 30);
+        k.work.completed(20, 4, 0, 0, false, 0.0, 0.5);
+        assertEquals(0, k.count(Counters.CLEARED), "the slot's new life did not commit the crime");
+        assertTrue(o.activeOn(30), "the new life is not sentenced");
+        assertEquals(Integer.MIN_VALUE, o.incarceratedUntil);
+        assertEquals(Math.max(0, t - 0.1), k.w.h.trust(4, 30), 1e-6, "an uncleared case: the victim's trust falls");
+        // a crime of the new life (reported on its entry day or after) is cleared and sentenced
+        k.work.completed(25, 5, 0, 0, false, 0.0, 0.5);
+        assertEquals(1, k.count(Counters.CLEARED));
+        assertEquals(36, o.incarceratedUntil, "the new life's own crime: sentenced the day after, for 5 days");
+    }
+
     @Test
     void clearanceIncarceratesOnceAndMovesTrust() {
         Parameters p = params(Map.of("clearance_probability", 1.0, "incarceration_days", 5, "cleared_trust_gain", 0.2,
