@@ -36,6 +36,13 @@ public final class Enforcement implements Process {
     final double[] minor;
     /** Offenders at large per community this morning (city mean): the density outside hours meet. */
     private double activePerCommunity;
+    /**
+     * Offender slots by home community, rebuilt each morning after the day's lives begin (homes
+     * change only then): slots of community c are byHome[homeStart[c] .. homeStart[c + 1]), in
+     * slot order. An enforcement hour visits only the offenders of the beat's communities.
+     */
+    private final int[] byHome;
+    private final int[] homeStart;
 
     public Enforcement(Parameters p, City city, Clock clock, Counters counters, Offender[] offenders, Officer[] officers,
                        Stream stop, Stream fine) {
@@ -49,6 +56,27 @@ public final class Enforcement implements Process {
         this.fine = fine;
         minor = new double[city.communities];
         java.util.Arrays.fill(minor, capacity());
+        byHome = new int[offenders.length];
+        homeStart = new int[city.communities + 1];
+        indexByHome();
+    }
+
+    /** Counting sort of the offender slots by home community (no allocation). */
+    private void indexByHome() {
+        java.util.Arrays.fill(homeStart, 0);
+        for (Offender o : offenders) {
+            homeStart[o.home + 1]++;
+        }
+        for (int c = 0; c < city.communities; c++) {
+            homeStart[c + 1] += homeStart[c];
+        }
+        for (Offender o : offenders) {
+            byHome[homeStart[o.home]++] = o.id;
+        }
+        for (int c = city.communities; c > 0; c--) {
+            homeStart[c] = homeStart[c - 1];
+        }
+        homeStart[0] = 0;
     }
 
     /** Minor offenders a community holds when nobody fines them. */
@@ -67,6 +95,7 @@ public final class Enforcement implements Process {
             active += o.activeOn(clock.day) ? 1 : 0;
         }
         activePerCommunity = (double) active / city.communities;
+        indexByHome();
     }
 
     /** Every hour: officers enforcing inside their beat this hour stop offenders and fine minor offenders. */
@@ -83,38 +112,22 @@ public final class Enforcement implements Process {
         return o.communityShares[k] * o.beatBuildings() / city.buildingsPerCommunity;
     }
 
-    /**
-     * Index of community c among the communities the officer's beat touches, or -1. Beats are
-     * runs along a serpentine path, so their communities need not be an index range ({8, 12}).
-     */
-    private static int beatSlot(Officer o, int c) {
-        for (int k = 0; k < o.communities.length; k++) {
-            if (o.communities[k] == c) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
     private void inBeatHour(Officer o) {
         long step = clock.step;
         int day = clock.day;
         double pStop = p.offenderStopProbability();
         if (pStop > 0) {
-            for (Offender off : offenders) {
-                if (!off.activeOn(day)) {
-                    continue;
-                }
-                int k = beatSlot(o, off.home);
-                if (k < 0) {
-                    continue;
-                }
+            for (int k = 0; k < o.communities.length; k++) {
+                int c = o.communities[k];
                 double prob = pStop * coverage(o, k);
-                if (stop.at(off.key * officers.length + o.id, step).nextDouble() < prob) {
-                    off.incarceratedUntil = day + 1 + p.enforcementDetentionDays();
-                    off.detained = true;
-                    off.learnRisk(off.home, p.riskLearning());
-                    counters.add(off.home, Counters.ARRESTS, 1);
+                for (int j = homeStart[c]; j < homeStart[c + 1]; j++) {
+                    Offender off = offenders[byHome[j]];
+                    if (off.activeOn(day) && stop.at(off.key * officers.length + o.id, step).nextDouble() < prob) {
+                        off.incarceratedUntil = day + 1 + p.enforcementDetentionDays();
+                        off.detained = true;
+                        off.learnRisk(off.home, p.riskLearning());
+                        counters.add(off.home, Counters.ARRESTS, 1);
+                    }
                 }
             }
         }
