@@ -6,6 +6,7 @@ import org.commsafe.model.City;
 import org.commsafe.model.Clock;
 import org.commsafe.model.Households;
 import org.commsafe.model.Parameters;
+import org.commsafe.random.GeometricSkip;
 import org.commsafe.random.Stream;
 
 /**
@@ -33,6 +34,9 @@ public final class OfficerWork implements Process {
     private final int[] officerOf;
     /** Buildings of the current patrol hour's stops. */
     private final int[] stopBuf = new int[64];
+    /** Geometric skips over the households of the building passed and of those next door. */
+    private final GeometricSkip skipIn = new GeometricSkip();
+    private final GeometricSkip skipNb = new GeometricSkip();
     /** Recent recorded spatial crime per building (hot-spot lists) and the count already taken in. */
     private final double[] recent;
     private final int[] recordedSeen;
@@ -259,21 +263,15 @@ public final class OfficerWork implements Process {
                 }
                 continue;
             }
-            double logMiss = StrictMath.log1p(-q);
-            int i = city.hhStart[nbB] + skip(rng, logMiss);
+            GeometricSkip g = nbB == b ? skipIn.use(q) : skipNb.use(q);
+            int i = city.hhStart[nbB] + g.next(rng);
             while (i < end) {
                 if (households.atHome(i, hour, weekday)) {
                     contact.sighting(i);
                 }
-                i += 1 + skip(rng, logMiss);
+                i += 1 + g.next(rng);
             }
         }
-    }
-
-    /** Failures before the next success of Bernoulli trials with log(1 - q) = logMiss (geometric draw). */
-    private static int skip(Stream rng, double logMiss) {
-        double x = StrictMath.log(1 - rng.nextDouble()) / logMiss;
-        return x >= Integer.MAX_VALUE / 2 ? Integer.MAX_VALUE / 2 : (int) x;
     }
 
     /** The hour's conversations: each with a random household of a building passed, if someone is at home. */
