@@ -169,7 +169,8 @@ public final class Parameters {
         doc = "Share of the beat's buildings on its hot-spot list, ranked on recorded spatial crime (HOTSPOT)", source = "Weisburd 2015: about half of crime at about 5% of places")
     private final double hotspotShare;
     @Param(group = "officer", def = "40", unit = "households/hour", min = 0, max = 1000,
-        doc = "Households one hour of publicity approaches (talks, leaflets at the door or the compound gate); only those at home are reached", source = "assumption")
+        doc = "Households one hour of publicity approaches (talks, leaflets at the door or the compound gate); only those at home are reached",
+        source = "assumption (inside a cited range: Green & Gerber 2004, Get Out the Vote: door-to-door canvassers plan on about 12 conversations an hour, and leaflet drops cover several times as many doors; 40 approaches an hour mixes short talks at the door with leaflets in dense compounds; not estimated for Chinese community police)")
     private final double householdsPerPublicityHour;
 
     // ---------------------------------------------------------------- offending
@@ -226,7 +227,8 @@ public final class Parameters {
         source = "assumption (direction from Coupe & Blake 2006, Criminology 44:431: burglars take occupied homes in darkness because they are less likely to be seen; sleeping occupants do not answer an occupancy check; half the awake value, not estimated)")
     private final double occupantDeterrenceAsleep;
     @Param(group = "offending", def = "0.8", unit = "probability", min = 0, max = 1,
-        doc = "Chance an officer in or next to the target building deters the attempt", source = "assumption")
+        doc = "Chance an officer in or next to the target building deters the attempt",
+        source = "assumption (direction from burglar interviews: Wright & Decker 1994 and Cromwell et al. 1991 report that burglars abandon a target when police are seen nearby; Koper 1995: a police presence deters for minutes after it leaves; 0.8 not estimated)")
     private final double officerDeterrence;
     @Param(group = "offending", def = "0.5", unit = "probability", min = 0, max = 1,
         doc = "Chance a watch patrol in or next to the target building deters the attempt", source = "assumption")
@@ -337,13 +339,15 @@ public final class Parameters {
         doc = "Daily decay of raised awareness and trust towards each household's baseline", source = "assumption")
     private final double attitudeDecay;
     @Param(group = "residents", def = "0.3", unit = "0-1", min = 0, max = 1,
-        doc = "Awareness gain (share of the gap to 1) after own victimisation", source = "assumption")
+        doc = "Awareness gain (share of the gap to 1) after own victimisation",
+        source = "assumption (direction from Budd 1999, BCS 1998: victims upgrade home security after a burglary; Tseloni et al. 2014: security in place reduces risk; 0.3 not estimated)")
     private final double victimAwarenessGain;
     @Param(group = "residents", def = "0.05", unit = "0-1", min = 0, max = 1,
         doc = "Awareness gain after a neighbour in the building is victimised", source = "assumption")
     private final double neighbourAwarenessGain;
     @Param(group = "residents", def = "0.15", unit = "0-1", min = 0, max = 1,
-        doc = "Awareness gain from officer or watch publicity reaching the household", source = "assumption")
+        doc = "Awareness gain from officer or watch publicity reaching the household (share of the gap to 1: a household's chance of a lapse of self-protection falls by this share, then fades with attitude_decay)",
+        source = "assumption (inside a cited range: Portland Police Bureau 1984, NCJ 100426: 69% read a home-security brochure and 68% of them said they improved their security, 47% in all, self-reported, an upper bound; Hodgkinson et al. 2025, Luton cluster RCT: advice letters changed burglary by IRR 1.07 [0.59, 1.95], no detectable effect; Scheibe et al. 2014, Basic Appl Soc Psych 36:272: one forewarning call reduced acceptance of a mock phone scam two to four weeks later; 0.15 lies between; not estimated)")
     private final double publicityAwarenessGain;
     @Param(group = "residents", def = "0.0", unit = "0-1/month", min = 0, max = 1,
         doc = "City-wide awareness campaign: gain applied to every household each month", source = "lever (seed 4)")
