@@ -95,8 +95,8 @@ public final class Officer {
             }
         }
         homeCommunity = best;
-        skill = Households.clamp01(p.officerSkill() + 0.1 * traits.nextGaussian());
-        intrinsicOrientation = Households.clamp01(p.preventionOrientation() + 0.15 * traits.nextGaussian());
+        skill = Households.clamp01(p.officerSkill() + p.officerSkillSd() * traits.nextGaussian());
+        intrinsicOrientation = Households.clamp01(p.preventionOrientation() + p.officerOrientationSd() * traits.nextGaussian());
         orientation = appraisedOrientation(p, intrinsicOrientation); // starts at its equilibrium
 
         morale = p.moraleBase();

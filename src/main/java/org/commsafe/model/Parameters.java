@@ -113,9 +113,15 @@ public final class Parameters {
     @Param(group = "officer", def = "0.6", unit = "0-1", min = 0, max = 1,
         doc = "Mean prevention orientation (1 = all free hours to community work, 0 = to enforcement)", source = "seed 1 (officers 'prefer striking at crime')")
     private final double preventionOrientation;
+    @Param(group = "officer", def = "0.15", unit = "0-1", min = 0, max = 0.5,
+        doc = "Spread (sd, normal, clamped to 0-1) of officers' own prevention orientation around its mean, drawn once per officer", source = "assumption (officers differ in how they would spend free hours; a survey of officers' preferred activities, or their logged hours, would pin it)")
+    private final double officerOrientationSd;
     @Param(group = "officer", def = "0.7", unit = "0-1", min = 0, max = 1,
         doc = "Mean officer skill: scales investigation success", source = "seed 1 ('lack modern community skills')")
     private final double officerSkill;
+    @Param(group = "officer", def = "0.1", unit = "0-1", min = 0, max = 0.5,
+        doc = "Spread (sd, normal, clamped to 0-1) of officer skill around its mean, drawn once per officer", source = "assumption (officers differ in investigative skill; clearance rates per officer in station records would pin it)")
+    private final double officerSkillSd;
     @Param(group = "officer", def = "0.8", unit = "0-1", min = 0, max = 1,
         doc = "Morale officers recover towards; effective effort = morale", source = "seed 1 ('show up but do not put in effort')")
     private final double moraleBase;
@@ -156,7 +162,7 @@ public final class Parameters {
     @Param(group = "officer", def = "15", unit = "minutes", min = 1, max = 60,
         doc = "Minutes of one door-to-door visit that finds someone at home (knock, introduction, conversation, record, walk to the next door)", source = "assumption (Wycoff et al. 1985, Houston citizen contact patrol: brief doorstep contacts; one officer a shift reached 37% of housing units in 8 months)")
     private final double visitMinutes;
-    @Param(group = "officer", def = "3", unit = "minutes", min = 0, max = 60,
+    @Param(group = "officer", def = "3", unit = "minutes", min = 0.5, max = 60,
         doc = "Minutes lost at a door where nobody is at home (DOOR_TO_DOOR)", source = "assumption (knock, wait, leave a card)")
     private final double knockMinutes;
     @Param(group = "officer", def = "15", unit = "minutes", min = 1, max = 60,
@@ -168,6 +174,9 @@ public final class Parameters {
     @Param(group = "officer", def = "0.05", unit = "share", min = 0.001, max = 1,
         doc = "Share of the beat's buildings on its hot-spot list, ranked on recorded spatial crime (HOTSPOT)", source = "Weisburd 2015: about half of crime at about 5% of places")
     private final double hotspotShare;
+    @Param(group = "officer", def = "12", unit = "months", min = 1, max = 120,
+        doc = "Memory of the hot-spot list: each month the recorded spatial crime counted for ranking buildings is discounted by (m - 1) / m and last month's records are added (mean age of a counted record about m months) (HOTSPOT)", source = "assumption (hot-spot maps usually rank places on about the last year's recorded crime; how far back stations look when they choose patrol points would pin it)")
+    private final double hotspotMemoryMonths;
     @Param(group = "officer", def = "40", unit = "households/hour", min = 0, max = 1000,
         doc = "Households one hour of publicity approaches (talks, leaflets at the door or the compound gate); only those at home are reached", source = "assumption")
     private final double householdsPerPublicityHour;
@@ -222,9 +231,15 @@ public final class Parameters {
         doc = "Chance occupants at home deter a burglary", source = "assumption (routine activity theory, Cohen & Felson 1979: occupants are capable guardians; 0.9 not estimated)")
     private final double occupantDeterrence;
     @Param(group = "offending", def = "0.5", unit = "probability", min = 0, max = 1,
-        doc = "Chance occupants at home but asleep (23:00-07:00) deter a burglary; occupant_deterrence applies when they are awake",
+        doc = "Chance occupants at home but asleep (from bedtime_hour to wake_hour, 23:00-07:00) deter a burglary; occupant_deterrence applies when they are awake",
         source = "assumption (direction from Coupe & Blake 2006, Criminology 44:431: burglars take occupied homes in darkness because they are less likely to be seen; sleeping occupants do not answer an occupancy check; half the awake value, not estimated)")
     private final double occupantDeterrenceAsleep;
+    @Param(group = "offending", def = "23", unit = "hour of day", min = 0, max = 23,
+        doc = "Hour occupants at home go to sleep (occupant_deterrence_asleep applies from this hour to wake_hour; the window may wrap midnight; bedtime_hour = wake_hour: nobody sleeps)", source = "assumption (an urban routine of 8 hours of night sleep, 23:00-07:00; NBS 2019, the 2018 China time use survey: 9 h 19 min a day of sleep and rest, naps included; the survey's hourly activity profile would pin the window)")
+    private final int bedtimeHour;
+    @Param(group = "offending", def = "7", unit = "hour of day", min = 0, max = 23,
+        doc = "Hour occupants at home wake up (end of the sleep window that starts at bedtime_hour)", source = "assumption (as bedtime_hour)")
+    private final int wakeHour;
     @Param(group = "offending", def = "0.8", unit = "probability", min = 0, max = 1,
         doc = "Chance an officer in or next to the target building deters the attempt", source = "assumption")
     private final double officerDeterrence;
@@ -252,8 +267,11 @@ public final class Parameters {
     @Param(group = "offending", def = "0.5", unit = "multiplier", min = 0, max = 10,
         doc = "Attempt rate of a released offender who cooperates with rehabilitation, as a multiple of the base motivation", source = "assumption")
     private final double rehabilitationMotivationFactor;
+    @Param(group = "offending", def = "0.5", unit = "multiplier", min = 0, max = 1,
+        doc = "Spread of offenders' base motivation (attempt-rate multiplier), drawn once per offender life uniform on [1 - this, 1 + this] (mean 1; 0: all offenders alike)", source = "assumption (offending frequency differs much between offenders, Blumstein et al. 1986, Criminal Careers and 'Career Criminals'; a uniform of +-50% is a modest stand-in; the distribution of offences per offender-year in self-reports or cleared-case histories would pin it)")
+    private final double motivationSpread;
     @Param(group = "offending", def = "3", unit = "multiplier", min = 0.1, max = 100,
-        doc = "Cap on an offender's motivation (attempt-rate multiplier); base motivations are uniform on [0.5, 1.5]", source = "assumption")
+        doc = "Cap on an offender's motivation (attempt-rate multiplier); base motivations are uniform on [1 - motivation_spread, 1 + motivation_spread]", source = "assumption")
     private final double motivationCap;
     @Param(group = "offending", def = "0.3", unit = "0-1", min = 0, max = 1,
         doc = "Perceived-risk gain when an offender is deterred or arrested in a community", source = "assumption")
@@ -261,6 +279,18 @@ public final class Parameters {
     @Param(group = "offending", def = "0.02", unit = "1/day", min = 0, max = 1,
         doc = "Daily decay of perceived risk", source = "assumption")
     private final double riskDecay;
+    @Param(group = "offending", def = "4", unit = "1/risk", min = 0, max = 100,
+        doc = "How strongly perceived risk in a community lowers its pull in the offender's choice of community: weight = distance weight x (1 + success) / (1 + this x risk)", source = "assumption (at a perceived risk of 0.25 a community's pull halves; not estimated: displacement of offenders' activity after arrests or deterrence in an area would pin it)")
+    private final double communityRiskAversion;
+    @Param(group = "offending", def = "0.2", unit = "1/success", min = 0, max = 5,
+        doc = "Rise of an offender's remembered success in a community per successful crime there (the community's pull is multiplied by 1 + remembered success)", source = "assumption (offenders return to areas where they succeeded, Bernasco 2008; five recent successes double the pull; not estimated)")
+    private final double successLearning;
+    @Param(group = "offending", def = "5", unit = "success", min = 0, max = 100,
+        doc = "Cap on an offender's remembered success in a community (its pull at most 1 + this times the base)", source = "assumption (bounds the pull of a familiar area; not estimated)")
+    private final double successCap;
+    @Param(group = "offending", def = "0.01", unit = "1/day", min = 0, max = 1,
+        doc = "Daily decay of remembered success in a community (half-life about 69 days)", source = "assumption (knowledge of an area goes stale; the time between an offender's repeat offences in an area would pin it)")
+    private final double successDecay;
     @Param(group = "offending", def = "1.0", unit = "1/community", min = 0, max = 10,
         doc = "Distance decay of an offender's choice of community (communities away from home)", source = "assumption (journey-to-crime distance decay, Rossmo 2000; the rate per community is not estimated)")
     private final double distanceDecay;
@@ -295,6 +325,9 @@ public final class Parameters {
     @Param(group = "reporting", def = "1.5", unit = "logit/clearance", min = 0, max = 20,
         doc = "Weight of the expected clearance rate in the reporting decision", source = "seed 4 ('low clearance')")
     private final double reportingClearanceWeight;
+    @Param(group = "reporting", def = "0.3", unit = "1/month", min = 0, max = 1,
+        doc = "Weight of last month's clearance rate in a community's perceived clearance (the rest is the previous perception); months without reports leave it unchanged", source = "assumption (residents learn of clearances slowly, by word of mouth; half-life about 2 months; a panel survey of perceived police effectiveness would pin it)")
+    private final double clearancePerceptionWeight;
     @Param(group = "reporting", def = "0.12", unit = "logit/hour", min = 0, max = 5,
         doc = "Weight of the reporting cost (victim hours at the station) in the decision", source = "seed 4 ('reporting is costly')", free = true)
     private final double reportingCostWeight;
@@ -480,8 +513,8 @@ public final class Parameters {
 
     /** Values in declaration order ({@link ParameterSpace} builds instances; nothing else should). */
     Parameters(Object[] v) {
-        if (v.length != 149) {
-            throw new IllegalArgumentException("expected 149 values, got " + v.length);
+        if (v.length != 160) {
+            throw new IllegalArgumentException("expected 160 values, got " + v.length);
         }
         gridWidth = (Integer) v[0];
         gridHeight = (Integer) v[1];
@@ -516,127 +549,138 @@ public final class Parameters {
         incidentsPer1000HouseholdsPerDay = (Double) v[30];
         incidentHours = (Double) v[31];
         preventionOrientation = (Double) v[32];
-        officerSkill = (Double) v[33];
-        moraleBase = (Double) v[34];
-        assaultComplaintRate = (Double) v[35];
-        assaultPunishedShare = (Double) v[36];
-        moraleShock = (Double) v[37];
-        moraleRecovery = (Double) v[38];
-        patrolShare = (Double) v[39];
-        publicityShare = (Double) v[40];
-        patrolStrategy = (PatrolStrategy) v[41];
-        buildingsPerPatrolHour = (Double) v[42];
-        sightingProbability = (Double) v[43];
-        sightingNeighbourFactor = (Double) v[44];
-        conversationsPerPatrolHour = (Double) v[45];
-        visitMinutes = (Double) v[46];
-        knockMinutes = (Double) v[47];
-        hotspotDwellMinutes = (Double) v[48];
-        residualDeterrenceMinutes = (Double) v[49];
-        hotspotShare = (Double) v[50];
-        householdsPerPublicityHour = (Double) v[51];
-        offenderEntryRate = (Double) v[52];
-        floatingNewcomerOffenderRate = (Double) v[53];
-        offenderDesistanceRate = (Double) v[54];
-        registrationMissRate = (Double) v[55];
-        attemptsPerOffenderPerDay = (Double) v[56];
-        buildingAttractivenessSd = (Double) v[57];
-        burglaryShare = (Double) v[58];
-        unlockedDoorProbability = (Double) v[59];
-        carelessParkingProbability = (Double) v[60];
-        fraudSuccessProbability = (Double) v[61];
-        fraudAttemptsPhone = (Double) v[62];
-        fraudAttemptsOnline = (Double) v[63];
-        forcedEntrySuccess = (Double) v[64];
-        securedVehicleTheftSuccess = (Double) v[65];
-        carelessVehicleTheftSuccess = (Double) v[66];
-        occupantDeterrence = (Double) v[67];
-        occupantDeterrenceAsleep = (Double) v[68];
-        officerDeterrence = (Double) v[69];
-        watchDeterrence = (Double) v[70];
-        cameraDeterrence = (Double) v[71];
-        physicalDefenceEffect = (Double) v[72];
-        techDefenceEffect = (Double) v[73];
-        incarcerationDays = (Integer) v[74];
-        rehabilitationCooperation = (Double) v[75];
-        reoffendMultiplier = (Double) v[76];
-        rehabilitationMotivationFactor = (Double) v[77];
-        motivationCap = (Double) v[78];
-        riskLearning = (Double) v[79];
-        riskDecay = (Double) v[80];
-        distanceDecay = (Double) v[81];
-        returnProbability = (Double) v[82];
-        returnMemoryDays = (Integer) v[83];
-        placeRiskLearning = (Double) v[84];
-        placeRiskSpread = (Double) v[85];
-        placeRiskAversion = (Double) v[86];
-        reportingIntercept = (Double) v[87];
-        reportingSeriousnessWeight = (Double) v[88];
-        reportingTrustWeight = (Double) v[89];
-        reportingClearanceWeight = (Double) v[90];
-        reportingCostWeight = (Double) v[91];
-        carelessnessShame = (Double) v[92];
-        seriousnessBurglary = (Double) v[93];
-        seriousnessVehicleTheft = (Double) v[94];
-        seriousnessFraud = (Double) v[95];
-        clearanceProbability = (Double) v[96];
-        fraudLocalClearance = (Double) v[97];
-        cameraEvidenceBonus = (Double) v[98];
-        unregisteredClearanceFactor = (Double) v[99];
-        evidenceHalfLifeDays = (Double) v[100];
-        awarenessMean = (Double) v[101];
-        awarenessSd = (Double) v[102];
-        attitudeDecay = (Double) v[103];
-        victimAwarenessGain = (Double) v[104];
-        neighbourAwarenessGain = (Double) v[105];
-        publicityAwarenessGain = (Double) v[106];
-        awarenessCampaign = (Double) v[107];
-        trustMean = (Double) v[108];
-        contactTrustGain = (Double) v[109];
-        sightingTrustGain = (Double) v[110];
-        clearedTrustGain = (Double) v[111];
-        unclearedTrustLoss = (Double) v[112];
-        belongingMean = (Double) v[113];
-        willingnessToPayMean = (Double) v[114];
-        physicalDefenceShare = (Double) v[115];
-        techDefenceCost = (Double) v[116];
-        techDefenceSubsidy = (Double) v[117];
-        techAdoptionRate = (Double) v[118];
-        techAbandonmentRate = (Double) v[119];
-        techNeighbourWeight = (Double) v[120];
-        watchGovernmentBudget = (Double) v[121];
-        watchContribution = (Double) v[122];
-        taxpayerAttitude = (Double) v[123];
-        watchActivityIncome = (Double) v[124];
-        watchStipend = (Double) v[125];
-        watchInitialMembers = (Integer) v[126];
-        watchJoinRate = (Double) v[127];
-        watchMobilisationEffect = (Double) v[128];
-        watchStipendAttraction = (Double) v[129];
-        watchChurn = (Double) v[130];
-        watchWillingShare = (Double) v[131];
-        watchHoursPerMember = (Double) v[132];
-        watchActiveThreshold = (Integer) v[133];
-        watchBuildingsPerHour = (Double) v[134];
-        cadresPerCommunity = (Integer) v[135];
-        cadreHoursPerDay = (Double) v[136];
-        tasksPushedDown = (Integer) v[137];
-        formsPerTaskPerMonth = (Double) v[138];
-        hoursPerForm = (Double) v[139];
-        fundedTaskWeight = (Double) v[140];
-        safetyBaseWeight = (Double) v[141];
-        safetyFunding = (Double) v[142];
-        safetyVetoStrength = (Double) v[143];
-        registrationsPerSafetyHour = (Double) v[144];
-        mediationsPerSafetyHour = (Double) v[145];
-        publicCameras = (Integer) v[146];
-        cameraLayout = (CameraLayout) v[147];
-        cameraRadius = (Integer) v[148];
+        officerOrientationSd = (Double) v[33];
+        officerSkill = (Double) v[34];
+        officerSkillSd = (Double) v[35];
+        moraleBase = (Double) v[36];
+        assaultComplaintRate = (Double) v[37];
+        assaultPunishedShare = (Double) v[38];
+        moraleShock = (Double) v[39];
+        moraleRecovery = (Double) v[40];
+        patrolShare = (Double) v[41];
+        publicityShare = (Double) v[42];
+        patrolStrategy = (PatrolStrategy) v[43];
+        buildingsPerPatrolHour = (Double) v[44];
+        sightingProbability = (Double) v[45];
+        sightingNeighbourFactor = (Double) v[46];
+        conversationsPerPatrolHour = (Double) v[47];
+        visitMinutes = (Double) v[48];
+        knockMinutes = (Double) v[49];
+        hotspotDwellMinutes = (Double) v[50];
+        residualDeterrenceMinutes = (Double) v[51];
+        hotspotShare = (Double) v[52];
+        hotspotMemoryMonths = (Double) v[53];
+        householdsPerPublicityHour = (Double) v[54];
+        offenderEntryRate = (Double) v[55];
+        floatingNewcomerOffenderRate = (Double) v[56];
+        offenderDesistanceRate = (Double) v[57];
+        registrationMissRate = (Double) v[58];
+        attemptsPerOffenderPerDay = (Double) v[59];
+        buildingAttractivenessSd = (Double) v[60];
+        burglaryShare = (Double) v[61];
+        unlockedDoorProbability = (Double) v[62];
+        carelessParkingProbability = (Double) v[63];
+        fraudSuccessProbability = (Double) v[64];
+        fraudAttemptsPhone = (Double) v[65];
+        fraudAttemptsOnline = (Double) v[66];
+        forcedEntrySuccess = (Double) v[67];
+        securedVehicleTheftSuccess = (Double) v[68];
+        carelessVehicleTheftSuccess = (Double) v[69];
+        occupantDeterrence = (Double) v[70];
+        occupantDeterrenceAsleep = (Double) v[71];
+        bedtimeHour = (Integer) v[72];
+        wakeHour = (Integer) v[73];
+        officerDeterrence = (Double) v[74];
+        watchDeterrence = (Double) v[75];
+        cameraDeterrence = (Double) v[76];
+        physicalDefenceEffect = (Double) v[77];
+        techDefenceEffect = (Double) v[78];
+        incarcerationDays = (Integer) v[79];
+        rehabilitationCooperation = (Double) v[80];
+        reoffendMultiplier = (Double) v[81];
+        rehabilitationMotivationFactor = (Double) v[82];
+        motivationSpread = (Double) v[83];
+        motivationCap = (Double) v[84];
+        riskLearning = (Double) v[85];
+        riskDecay = (Double) v[86];
+        communityRiskAversion = (Double) v[87];
+        successLearning = (Double) v[88];
+        successCap = (Double) v[89];
+        successDecay = (Double) v[90];
+        distanceDecay = (Double) v[91];
+        returnProbability = (Double) v[92];
+        returnMemoryDays = (Integer) v[93];
+        placeRiskLearning = (Double) v[94];
+        placeRiskSpread = (Double) v[95];
+        placeRiskAversion = (Double) v[96];
+        reportingIntercept = (Double) v[97];
+        reportingSeriousnessWeight = (Double) v[98];
+        reportingTrustWeight = (Double) v[99];
+        reportingClearanceWeight = (Double) v[100];
+        clearancePerceptionWeight = (Double) v[101];
+        reportingCostWeight = (Double) v[102];
+        carelessnessShame = (Double) v[103];
+        seriousnessBurglary = (Double) v[104];
+        seriousnessVehicleTheft = (Double) v[105];
+        seriousnessFraud = (Double) v[106];
+        clearanceProbability = (Double) v[107];
+        fraudLocalClearance = (Double) v[108];
+        cameraEvidenceBonus = (Double) v[109];
+        unregisteredClearanceFactor = (Double) v[110];
+        evidenceHalfLifeDays = (Double) v[111];
+        awarenessMean = (Double) v[112];
+        awarenessSd = (Double) v[113];
+        attitudeDecay = (Double) v[114];
+        victimAwarenessGain = (Double) v[115];
+        neighbourAwarenessGain = (Double) v[116];
+        publicityAwarenessGain = (Double) v[117];
+        awarenessCampaign = (Double) v[118];
+        trustMean = (Double) v[119];
+        contactTrustGain = (Double) v[120];
+        sightingTrustGain = (Double) v[121];
+        clearedTrustGain = (Double) v[122];
+        unclearedTrustLoss = (Double) v[123];
+        belongingMean = (Double) v[124];
+        willingnessToPayMean = (Double) v[125];
+        physicalDefenceShare = (Double) v[126];
+        techDefenceCost = (Double) v[127];
+        techDefenceSubsidy = (Double) v[128];
+        techAdoptionRate = (Double) v[129];
+        techAbandonmentRate = (Double) v[130];
+        techNeighbourWeight = (Double) v[131];
+        watchGovernmentBudget = (Double) v[132];
+        watchContribution = (Double) v[133];
+        taxpayerAttitude = (Double) v[134];
+        watchActivityIncome = (Double) v[135];
+        watchStipend = (Double) v[136];
+        watchInitialMembers = (Integer) v[137];
+        watchJoinRate = (Double) v[138];
+        watchMobilisationEffect = (Double) v[139];
+        watchStipendAttraction = (Double) v[140];
+        watchChurn = (Double) v[141];
+        watchWillingShare = (Double) v[142];
+        watchHoursPerMember = (Double) v[143];
+        watchActiveThreshold = (Integer) v[144];
+        watchBuildingsPerHour = (Double) v[145];
+        cadresPerCommunity = (Integer) v[146];
+        cadreHoursPerDay = (Double) v[147];
+        tasksPushedDown = (Integer) v[148];
+        formsPerTaskPerMonth = (Double) v[149];
+        hoursPerForm = (Double) v[150];
+        fundedTaskWeight = (Double) v[151];
+        safetyBaseWeight = (Double) v[152];
+        safetyFunding = (Double) v[153];
+        safetyVetoStrength = (Double) v[154];
+        registrationsPerSafetyHour = (Double) v[155];
+        mediationsPerSafetyHour = (Double) v[156];
+        publicCameras = (Integer) v[157];
+        cameraLayout = (CameraLayout) v[158];
+        cameraRadius = (Integer) v[159];
     }
 
     /** Every value in declaration order. */
     Object[] values() {
-        return new Object[] {gridWidth, gridHeight, geometry, householdsPerCommunity, householdsPerBuilding, rentalShare, floatingShare, floatingTurnover, daytimeWorkerShare, householdsPerOfficer, officerHoursPerDay, officerDaysPerWeek, officerShiftStart, rosterHoursPerDay, quotaPressure, quotaMaxHours, quotaOutsideShare, offenderStopProbability, enforcementDetentionDays, finesPerEnforcementHour, minorOffendersPer1000Households, minorOffenderRenewal, appraisalEnforcementWeight, appraisalInfluence, appraisalAdjustmentRate, statementHours, statementVisits, registersPerCase, hoursPerRegister, investigationHours, incidentsPer1000HouseholdsPerDay, incidentHours, preventionOrientation, officerSkill, moraleBase, assaultComplaintRate, assaultPunishedShare, moraleShock, moraleRecovery, patrolShare, publicityShare, patrolStrategy, buildingsPerPatrolHour, sightingProbability, sightingNeighbourFactor, conversationsPerPatrolHour, visitMinutes, knockMinutes, hotspotDwellMinutes, residualDeterrenceMinutes, hotspotShare, householdsPerPublicityHour, offenderEntryRate, floatingNewcomerOffenderRate, offenderDesistanceRate, registrationMissRate, attemptsPerOffenderPerDay, buildingAttractivenessSd, burglaryShare, unlockedDoorProbability, carelessParkingProbability, fraudSuccessProbability, fraudAttemptsPhone, fraudAttemptsOnline, forcedEntrySuccess, securedVehicleTheftSuccess, carelessVehicleTheftSuccess, occupantDeterrence, occupantDeterrenceAsleep, officerDeterrence, watchDeterrence, cameraDeterrence, physicalDefenceEffect, techDefenceEffect, incarcerationDays, rehabilitationCooperation, reoffendMultiplier, rehabilitationMotivationFactor, motivationCap, riskLearning, riskDecay, distanceDecay, returnProbability, returnMemoryDays, placeRiskLearning, placeRiskSpread, placeRiskAversion, reportingIntercept, reportingSeriousnessWeight, reportingTrustWeight, reportingClearanceWeight, reportingCostWeight, carelessnessShame, seriousnessBurglary, seriousnessVehicleTheft, seriousnessFraud, clearanceProbability, fraudLocalClearance, cameraEvidenceBonus, unregisteredClearanceFactor, evidenceHalfLifeDays, awarenessMean, awarenessSd, attitudeDecay, victimAwarenessGain, neighbourAwarenessGain, publicityAwarenessGain, awarenessCampaign, trustMean, contactTrustGain, sightingTrustGain, clearedTrustGain, unclearedTrustLoss, belongingMean, willingnessToPayMean, physicalDefenceShare, techDefenceCost, techDefenceSubsidy, techAdoptionRate, techAbandonmentRate, techNeighbourWeight, watchGovernmentBudget, watchContribution, taxpayerAttitude, watchActivityIncome, watchStipend, watchInitialMembers, watchJoinRate, watchMobilisationEffect, watchStipendAttraction, watchChurn, watchWillingShare, watchHoursPerMember, watchActiveThreshold, watchBuildingsPerHour, cadresPerCommunity, cadreHoursPerDay, tasksPushedDown, formsPerTaskPerMonth, hoursPerForm, fundedTaskWeight, safetyBaseWeight, safetyFunding, safetyVetoStrength, registrationsPerSafetyHour, mediationsPerSafetyHour, publicCameras, cameraLayout, cameraRadius};
+        return new Object[] {gridWidth, gridHeight, geometry, householdsPerCommunity, householdsPerBuilding, rentalShare, floatingShare, floatingTurnover, daytimeWorkerShare, householdsPerOfficer, officerHoursPerDay, officerDaysPerWeek, officerShiftStart, rosterHoursPerDay, quotaPressure, quotaMaxHours, quotaOutsideShare, offenderStopProbability, enforcementDetentionDays, finesPerEnforcementHour, minorOffendersPer1000Households, minorOffenderRenewal, appraisalEnforcementWeight, appraisalInfluence, appraisalAdjustmentRate, statementHours, statementVisits, registersPerCase, hoursPerRegister, investigationHours, incidentsPer1000HouseholdsPerDay, incidentHours, preventionOrientation, officerOrientationSd, officerSkill, officerSkillSd, moraleBase, assaultComplaintRate, assaultPunishedShare, moraleShock, moraleRecovery, patrolShare, publicityShare, patrolStrategy, buildingsPerPatrolHour, sightingProbability, sightingNeighbourFactor, conversationsPerPatrolHour, visitMinutes, knockMinutes, hotspotDwellMinutes, residualDeterrenceMinutes, hotspotShare, hotspotMemoryMonths, householdsPerPublicityHour, offenderEntryRate, floatingNewcomerOffenderRate, offenderDesistanceRate, registrationMissRate, attemptsPerOffenderPerDay, buildingAttractivenessSd, burglaryShare, unlockedDoorProbability, carelessParkingProbability, fraudSuccessProbability, fraudAttemptsPhone, fraudAttemptsOnline, forcedEntrySuccess, securedVehicleTheftSuccess, carelessVehicleTheftSuccess, occupantDeterrence, occupantDeterrenceAsleep, bedtimeHour, wakeHour, officerDeterrence, watchDeterrence, cameraDeterrence, physicalDefenceEffect, techDefenceEffect, incarcerationDays, rehabilitationCooperation, reoffendMultiplier, rehabilitationMotivationFactor, motivationSpread, motivationCap, riskLearning, riskDecay, communityRiskAversion, successLearning, successCap, successDecay, distanceDecay, returnProbability, returnMemoryDays, placeRiskLearning, placeRiskSpread, placeRiskAversion, reportingIntercept, reportingSeriousnessWeight, reportingTrustWeight, reportingClearanceWeight, clearancePerceptionWeight, reportingCostWeight, carelessnessShame, seriousnessBurglary, seriousnessVehicleTheft, seriousnessFraud, clearanceProbability, fraudLocalClearance, cameraEvidenceBonus, unregisteredClearanceFactor, evidenceHalfLifeDays, awarenessMean, awarenessSd, attitudeDecay, victimAwarenessGain, neighbourAwarenessGain, publicityAwarenessGain, awarenessCampaign, trustMean, contactTrustGain, sightingTrustGain, clearedTrustGain, unclearedTrustLoss, belongingMean, willingnessToPayMean, physicalDefenceShare, techDefenceCost, techDefenceSubsidy, techAdoptionRate, techAbandonmentRate, techNeighbourWeight, watchGovernmentBudget, watchContribution, taxpayerAttitude, watchActivityIncome, watchStipend, watchInitialMembers, watchJoinRate, watchMobilisationEffect, watchStipendAttraction, watchChurn, watchWillingShare, watchHoursPerMember, watchActiveThreshold, watchBuildingsPerHour, cadresPerCommunity, cadreHoursPerDay, tasksPushedDown, formsPerTaskPerMonth, hoursPerForm, fundedTaskWeight, safetyBaseWeight, safetyFunding, safetyVetoStrength, registrationsPerSafetyHour, mediationsPerSafetyHour, publicCameras, cameraLayout, cameraRadius};
     }
 
     public int gridWidth() {
@@ -771,8 +815,16 @@ public final class Parameters {
         return preventionOrientation;
     }
 
+    public double officerOrientationSd() {
+        return officerOrientationSd;
+    }
+
     public double officerSkill() {
         return officerSkill;
+    }
+
+    public double officerSkillSd() {
+        return officerSkillSd;
     }
 
     public double moraleBase() {
@@ -841,6 +893,10 @@ public final class Parameters {
 
     public double hotspotShare() {
         return hotspotShare;
+    }
+
+    public double hotspotMemoryMonths() {
+        return hotspotMemoryMonths;
     }
 
     public double householdsPerPublicityHour() {
@@ -915,6 +971,14 @@ public final class Parameters {
         return occupantDeterrenceAsleep;
     }
 
+    public int bedtimeHour() {
+        return bedtimeHour;
+    }
+
+    public int wakeHour() {
+        return wakeHour;
+    }
+
     public double officerDeterrence() {
         return officerDeterrence;
     }
@@ -951,6 +1015,10 @@ public final class Parameters {
         return rehabilitationMotivationFactor;
     }
 
+    public double motivationSpread() {
+        return motivationSpread;
+    }
+
     public double motivationCap() {
         return motivationCap;
     }
@@ -961,6 +1029,22 @@ public final class Parameters {
 
     public double riskDecay() {
         return riskDecay;
+    }
+
+    public double communityRiskAversion() {
+        return communityRiskAversion;
+    }
+
+    public double successLearning() {
+        return successLearning;
+    }
+
+    public double successCap() {
+        return successCap;
+    }
+
+    public double successDecay() {
+        return successDecay;
     }
 
     public double distanceDecay() {
@@ -1001,6 +1085,10 @@ public final class Parameters {
 
     public double reportingClearanceWeight() {
         return reportingClearanceWeight;
+    }
+
+    public double clearancePerceptionWeight() {
+        return clearancePerceptionWeight;
     }
 
     public double reportingCostWeight() {
