@@ -384,6 +384,9 @@ public final class Parameters {
     @Param(group = "residents", def = "0.45", unit = "0-1", min = 0, max = 1,
         doc = "Mean baseline trust in the police", source = "assumption")
     private final double trustMean;
+    @Param(group = "residents", def = "0.15", unit = "0-1", min = 0, max = 0.5,
+        doc = "Spread (sd, normal, clamped to 0-1) of baseline trust in the police between households", source = "assumption (as awareness_sd; the spread of a trust-in-police item in a household survey of the city would pin it)")
+    private final double trustSd;
     @Param(group = "residents", def = "0.03", unit = "0-1", min = 0, max = 1,
         doc = "Trust gain (share of the gap to 1) from a conversation, household visit or publicity contact with the officer", source = "assumption (Skogan 2006: contacts move confidence in the police only a little)")
     private final double contactTrustGain;
@@ -399,9 +402,21 @@ public final class Parameters {
     @Param(group = "residents", def = "0.3", unit = "0-1", min = 0, max = 1,
         doc = "Mean sense of belonging to the community", source = "seed 1 ('low sense of belonging')")
     private final double belongingMean;
+    @Param(group = "residents", def = "0.1", unit = "0-1", min = 0, max = 0.5,
+        doc = "Spread (sd, normal, clamped to 0-1) of sense of belonging between households of the same kind", source = "assumption (a survey item on attachment to the community would pin it)")
+    private final double belongingSd;
+    @Param(group = "residents", def = "1.2", unit = "multiplier", min = 0, max = 5,
+        doc = "Mean belonging of owner-occupier registered households, as a multiple of belonging_mean", source = "assumption (seed 'also': rentals hard to manage; direction from Sampson 1988, ASR 53: length of residence raises local attachment; the factor is not estimated)")
+    private final double belongingSettledFactor;
+    @Param(group = "residents", def = "0.6", unit = "multiplier", min = 0, max = 5,
+        doc = "Mean belonging of renters and floating households, as a multiple of belonging_mean", source = "assumption (as belonging_settled_factor)")
+    private final double belongingMobileFactor;
     @Param(group = "residents", def = "0.2", unit = "0-1", min = 0, max = 1,
         doc = "Mean willingness to pay for security", source = "seed 4 ('will not pay for security')")
     private final double willingnessToPayMean;
+    @Param(group = "residents", def = "0.1", unit = "0-1", min = 0, max = 0.5,
+        doc = "Spread (sd, normal, clamped to 0-1) of willingness to pay for security between households", source = "assumption (a contingent-valuation survey of household security spending would pin it)")
+    private final double willingnessToPaySd;
     @Param(group = "residents", def = "0.6", unit = "share", min = 0, max = 1,
         doc = "Share of homes with physical defence (security doors, bars)", source = "seed 5 ('doors, bars and locks')")
     private final double physicalDefenceShare;
@@ -414,6 +429,9 @@ public final class Parameters {
     @Param(group = "residents", def = "0.0014", unit = "1/month", min = 0, max = 1,
         doc = "Monthly adoption chance of a household whose adoption utility is neutral", source = "calibrated (seed 5: technical defence is 'rare'; target tech_adoption_share 0.01-0.08); was: assumption 0.005", free = true)
     private final double techAdoptionRate;
+    @Param(group = "residents", def = "3", unit = "1/utility", min = 0, max = 20,
+        doc = "Steepness of technical-defence adoption in the adoption utility: monthly chance = tech_adoption_rate x 2 / (1 + exp(-this x utility)), at most twice the neutral rate", source = "assumption (logistic diffusion, Rogers 2003; the slope is not estimated: adoption rates by subsidy or by neighbours' adoption would pin it)")
+    private final double techAdoptionUtilitySlope;
     @Param(group = "residents", def = "0.0167", unit = "1/month", min = 0, max = 1,
         doc = "Monthly chance that a home's technical defence is abandoned (device fails and is not replaced, household moves out): mean life 5 years", source = "assumption")
     private final double techAbandonmentRate;
@@ -493,6 +511,12 @@ public final class Parameters {
     @Param(group = "cadre", def = "0.2", unit = "weight", min = 0, max = 10,
         doc = "Strength of the safety 'one-vote veto'", source = "seed 3 ('weaker than family planning's')")
     private final double safetyVetoStrength;
+    @Param(group = "cadre", def = "0.4", unit = "share", min = 0, max = 1,
+        doc = "Share of cadres' safety hours spent registering floating households", source = "assumption (no time-use record of cadres' safety work; the rest goes to watch support and mediation)")
+    private final double cadreRegistrationShare;
+    @Param(group = "cadre", def = "0.3", unit = "share", min = 0, max = 1,
+        doc = "Share of cadres' safety hours spent supporting the watch group (mobilisation); mediation takes the rest (1 - this - cadre_registration_share)", source = "assumption (as cadre_registration_share)")
+    private final double cadreWatchSupportShare;
     @Param(group = "cadre", def = "0.5", unit = "households/hour", min = 0, max = 100,
         doc = "Floating households a cadre registers per safety hour spent on registration", source = "assumption")
     private final double registrationsPerSafetyHour;
@@ -513,8 +537,8 @@ public final class Parameters {
 
     /** Values in declaration order ({@link ParameterSpace} builds instances; nothing else should). */
     Parameters(Object[] v) {
-        if (v.length != 160) {
-            throw new IllegalArgumentException("expected 160 values, got " + v.length);
+        if (v.length != 168) {
+            throw new IllegalArgumentException("expected 168 values, got " + v.length);
         }
         gridWidth = (Integer) v[0];
         gridHeight = (Integer) v[1];
@@ -636,51 +660,59 @@ public final class Parameters {
         publicityAwarenessGain = (Double) v[117];
         awarenessCampaign = (Double) v[118];
         trustMean = (Double) v[119];
-        contactTrustGain = (Double) v[120];
-        sightingTrustGain = (Double) v[121];
-        clearedTrustGain = (Double) v[122];
-        unclearedTrustLoss = (Double) v[123];
-        belongingMean = (Double) v[124];
-        willingnessToPayMean = (Double) v[125];
-        physicalDefenceShare = (Double) v[126];
-        techDefenceCost = (Double) v[127];
-        techDefenceSubsidy = (Double) v[128];
-        techAdoptionRate = (Double) v[129];
-        techAbandonmentRate = (Double) v[130];
-        techNeighbourWeight = (Double) v[131];
-        watchGovernmentBudget = (Double) v[132];
-        watchContribution = (Double) v[133];
-        taxpayerAttitude = (Double) v[134];
-        watchActivityIncome = (Double) v[135];
-        watchStipend = (Double) v[136];
-        watchInitialMembers = (Integer) v[137];
-        watchJoinRate = (Double) v[138];
-        watchMobilisationEffect = (Double) v[139];
-        watchStipendAttraction = (Double) v[140];
-        watchChurn = (Double) v[141];
-        watchWillingShare = (Double) v[142];
-        watchHoursPerMember = (Double) v[143];
-        watchActiveThreshold = (Integer) v[144];
-        watchBuildingsPerHour = (Double) v[145];
-        cadresPerCommunity = (Integer) v[146];
-        cadreHoursPerDay = (Double) v[147];
-        tasksPushedDown = (Integer) v[148];
-        formsPerTaskPerMonth = (Double) v[149];
-        hoursPerForm = (Double) v[150];
-        fundedTaskWeight = (Double) v[151];
-        safetyBaseWeight = (Double) v[152];
-        safetyFunding = (Double) v[153];
-        safetyVetoStrength = (Double) v[154];
-        registrationsPerSafetyHour = (Double) v[155];
-        mediationsPerSafetyHour = (Double) v[156];
-        publicCameras = (Integer) v[157];
-        cameraLayout = (CameraLayout) v[158];
-        cameraRadius = (Integer) v[159];
+        trustSd = (Double) v[120];
+        contactTrustGain = (Double) v[121];
+        sightingTrustGain = (Double) v[122];
+        clearedTrustGain = (Double) v[123];
+        unclearedTrustLoss = (Double) v[124];
+        belongingMean = (Double) v[125];
+        belongingSd = (Double) v[126];
+        belongingSettledFactor = (Double) v[127];
+        belongingMobileFactor = (Double) v[128];
+        willingnessToPayMean = (Double) v[129];
+        willingnessToPaySd = (Double) v[130];
+        physicalDefenceShare = (Double) v[131];
+        techDefenceCost = (Double) v[132];
+        techDefenceSubsidy = (Double) v[133];
+        techAdoptionRate = (Double) v[134];
+        techAdoptionUtilitySlope = (Double) v[135];
+        techAbandonmentRate = (Double) v[136];
+        techNeighbourWeight = (Double) v[137];
+        watchGovernmentBudget = (Double) v[138];
+        watchContribution = (Double) v[139];
+        taxpayerAttitude = (Double) v[140];
+        watchActivityIncome = (Double) v[141];
+        watchStipend = (Double) v[142];
+        watchInitialMembers = (Integer) v[143];
+        watchJoinRate = (Double) v[144];
+        watchMobilisationEffect = (Double) v[145];
+        watchStipendAttraction = (Double) v[146];
+        watchChurn = (Double) v[147];
+        watchWillingShare = (Double) v[148];
+        watchHoursPerMember = (Double) v[149];
+        watchActiveThreshold = (Integer) v[150];
+        watchBuildingsPerHour = (Double) v[151];
+        cadresPerCommunity = (Integer) v[152];
+        cadreHoursPerDay = (Double) v[153];
+        tasksPushedDown = (Integer) v[154];
+        formsPerTaskPerMonth = (Double) v[155];
+        hoursPerForm = (Double) v[156];
+        fundedTaskWeight = (Double) v[157];
+        safetyBaseWeight = (Double) v[158];
+        safetyFunding = (Double) v[159];
+        safetyVetoStrength = (Double) v[160];
+        cadreRegistrationShare = (Double) v[161];
+        cadreWatchSupportShare = (Double) v[162];
+        registrationsPerSafetyHour = (Double) v[163];
+        mediationsPerSafetyHour = (Double) v[164];
+        publicCameras = (Integer) v[165];
+        cameraLayout = (CameraLayout) v[166];
+        cameraRadius = (Integer) v[167];
     }
 
     /** Every value in declaration order. */
     Object[] values() {
-        return new Object[] {gridWidth, gridHeight, geometry, householdsPerCommunity, householdsPerBuilding, rentalShare, floatingShare, floatingTurnover, daytimeWorkerShare, householdsPerOfficer, officerHoursPerDay, officerDaysPerWeek, officerShiftStart, rosterHoursPerDay, quotaPressure, quotaMaxHours, quotaOutsideShare, offenderStopProbability, enforcementDetentionDays, finesPerEnforcementHour, minorOffendersPer1000Households, minorOffenderRenewal, appraisalEnforcementWeight, appraisalInfluence, appraisalAdjustmentRate, statementHours, statementVisits, registersPerCase, hoursPerRegister, investigationHours, incidentsPer1000HouseholdsPerDay, incidentHours, preventionOrientation, officerOrientationSd, officerSkill, officerSkillSd, moraleBase, assaultComplaintRate, assaultPunishedShare, moraleShock, moraleRecovery, patrolShare, publicityShare, patrolStrategy, buildingsPerPatrolHour, sightingProbability, sightingNeighbourFactor, conversationsPerPatrolHour, visitMinutes, knockMinutes, hotspotDwellMinutes, residualDeterrenceMinutes, hotspotShare, hotspotMemoryMonths, householdsPerPublicityHour, offenderEntryRate, floatingNewcomerOffenderRate, offenderDesistanceRate, registrationMissRate, attemptsPerOffenderPerDay, buildingAttractivenessSd, burglaryShare, unlockedDoorProbability, carelessParkingProbability, fraudSuccessProbability, fraudAttemptsPhone, fraudAttemptsOnline, forcedEntrySuccess, securedVehicleTheftSuccess, carelessVehicleTheftSuccess, occupantDeterrence, occupantDeterrenceAsleep, bedtimeHour, wakeHour, officerDeterrence, watchDeterrence, cameraDeterrence, physicalDefenceEffect, techDefenceEffect, incarcerationDays, rehabilitationCooperation, reoffendMultiplier, rehabilitationMotivationFactor, motivationSpread, motivationCap, riskLearning, riskDecay, communityRiskAversion, successLearning, successCap, successDecay, distanceDecay, returnProbability, returnMemoryDays, placeRiskLearning, placeRiskSpread, placeRiskAversion, reportingIntercept, reportingSeriousnessWeight, reportingTrustWeight, reportingClearanceWeight, clearancePerceptionWeight, reportingCostWeight, carelessnessShame, seriousnessBurglary, seriousnessVehicleTheft, seriousnessFraud, clearanceProbability, fraudLocalClearance, cameraEvidenceBonus, unregisteredClearanceFactor, evidenceHalfLifeDays, awarenessMean, awarenessSd, attitudeDecay, victimAwarenessGain, neighbourAwarenessGain, publicityAwarenessGain, awarenessCampaign, trustMean, contactTrustGain, sightingTrustGain, clearedTrustGain, unclearedTrustLoss, belongingMean, willingnessToPayMean, physicalDefenceShare, techDefenceCost, techDefenceSubsidy, techAdoptionRate, techAbandonmentRate, techNeighbourWeight, watchGovernmentBudget, watchContribution, taxpayerAttitude, watchActivityIncome, watchStipend, watchInitialMembers, watchJoinRate, watchMobilisationEffect, watchStipendAttraction, watchChurn, watchWillingShare, watchHoursPerMember, watchActiveThreshold, watchBuildingsPerHour, cadresPerCommunity, cadreHoursPerDay, tasksPushedDown, formsPerTaskPerMonth, hoursPerForm, fundedTaskWeight, safetyBaseWeight, safetyFunding, safetyVetoStrength, registrationsPerSafetyHour, mediationsPerSafetyHour, publicCameras, cameraLayout, cameraRadius};
+        return new Object[] {gridWidth, gridHeight, geometry, householdsPerCommunity, householdsPerBuilding, rentalShare, floatingShare, floatingTurnover, daytimeWorkerShare, householdsPerOfficer, officerHoursPerDay, officerDaysPerWeek, officerShiftStart, rosterHoursPerDay, quotaPressure, quotaMaxHours, quotaOutsideShare, offenderStopProbability, enforcementDetentionDays, finesPerEnforcementHour, minorOffendersPer1000Households, minorOffenderRenewal, appraisalEnforcementWeight, appraisalInfluence, appraisalAdjustmentRate, statementHours, statementVisits, registersPerCase, hoursPerRegister, investigationHours, incidentsPer1000HouseholdsPerDay, incidentHours, preventionOrientation, officerOrientationSd, officerSkill, officerSkillSd, moraleBase, assaultComplaintRate, assaultPunishedShare, moraleShock, moraleRecovery, patrolShare, publicityShare, patrolStrategy, buildingsPerPatrolHour, sightingProbability, sightingNeighbourFactor, conversationsPerPatrolHour, visitMinutes, knockMinutes, hotspotDwellMinutes, residualDeterrenceMinutes, hotspotShare, hotspotMemoryMonths, householdsPerPublicityHour, offenderEntryRate, floatingNewcomerOffenderRate, offenderDesistanceRate, registrationMissRate, attemptsPerOffenderPerDay, buildingAttractivenessSd, burglaryShare, unlockedDoorProbability, carelessParkingProbability, fraudSuccessProbability, fraudAttemptsPhone, fraudAttemptsOnline, forcedEntrySuccess, securedVehicleTheftSuccess, carelessVehicleTheftSuccess, occupantDeterrence, occupantDeterrenceAsleep, bedtimeHour, wakeHour, officerDeterrence, watchDeterrence, cameraDeterrence, physicalDefenceEffect, techDefenceEffect, incarcerationDays, rehabilitationCooperation, reoffendMultiplier, rehabilitationMotivationFactor, motivationSpread, motivationCap, riskLearning, riskDecay, communityRiskAversion, successLearning, successCap, successDecay, distanceDecay, returnProbability, returnMemoryDays, placeRiskLearning, placeRiskSpread, placeRiskAversion, reportingIntercept, reportingSeriousnessWeight, reportingTrustWeight, reportingClearanceWeight, clearancePerceptionWeight, reportingCostWeight, carelessnessShame, seriousnessBurglary, seriousnessVehicleTheft, seriousnessFraud, clearanceProbability, fraudLocalClearance, cameraEvidenceBonus, unregisteredClearanceFactor, evidenceHalfLifeDays, awarenessMean, awarenessSd, attitudeDecay, victimAwarenessGain, neighbourAwarenessGain, publicityAwarenessGain, awarenessCampaign, trustMean, trustSd, contactTrustGain, sightingTrustGain, clearedTrustGain, unclearedTrustLoss, belongingMean, belongingSd, belongingSettledFactor, belongingMobileFactor, willingnessToPayMean, willingnessToPaySd, physicalDefenceShare, techDefenceCost, techDefenceSubsidy, techAdoptionRate, techAdoptionUtilitySlope, techAbandonmentRate, techNeighbourWeight, watchGovernmentBudget, watchContribution, taxpayerAttitude, watchActivityIncome, watchStipend, watchInitialMembers, watchJoinRate, watchMobilisationEffect, watchStipendAttraction, watchChurn, watchWillingShare, watchHoursPerMember, watchActiveThreshold, watchBuildingsPerHour, cadresPerCommunity, cadreHoursPerDay, tasksPushedDown, formsPerTaskPerMonth, hoursPerForm, fundedTaskWeight, safetyBaseWeight, safetyFunding, safetyVetoStrength, cadreRegistrationShare, cadreWatchSupportShare, registrationsPerSafetyHour, mediationsPerSafetyHour, publicCameras, cameraLayout, cameraRadius};
     }
 
     public int gridWidth() {
@@ -1163,6 +1195,10 @@ public final class Parameters {
         return trustMean;
     }
 
+    public double trustSd() {
+        return trustSd;
+    }
+
     public double contactTrustGain() {
         return contactTrustGain;
     }
@@ -1183,8 +1219,24 @@ public final class Parameters {
         return belongingMean;
     }
 
+    public double belongingSd() {
+        return belongingSd;
+    }
+
+    public double belongingSettledFactor() {
+        return belongingSettledFactor;
+    }
+
+    public double belongingMobileFactor() {
+        return belongingMobileFactor;
+    }
+
     public double willingnessToPayMean() {
         return willingnessToPayMean;
+    }
+
+    public double willingnessToPaySd() {
+        return willingnessToPaySd;
     }
 
     public double physicalDefenceShare() {
@@ -1201,6 +1253,10 @@ public final class Parameters {
 
     public double techAdoptionRate() {
         return techAdoptionRate;
+    }
+
+    public double techAdoptionUtilitySlope() {
+        return techAdoptionUtilitySlope;
     }
 
     public double techAbandonmentRate() {
@@ -1301,6 +1357,14 @@ public final class Parameters {
 
     public double safetyVetoStrength() {
         return safetyVetoStrength;
+    }
+
+    public double cadreRegistrationShare() {
+        return cadreRegistrationShare;
+    }
+
+    public double cadreWatchSupportShare() {
+        return cadreWatchSupportShare;
     }
 
     public double registrationsPerSafetyHour() {

@@ -457,7 +457,7 @@ class AgentsTest {
         assertEquals(safety, t.safetyToday, 1e-12);
         assertEquals(40 - safety, t.fundedToday, 1e-12);
         assertEquals(safety * 0.4 * 0.5, t.registrationsThisMonth, 1e-12);
-        assertEquals(safety * 0.3, t.watchSupportHours(), 1e-12);
+        assertEquals(safety * 0.3, t.watchSupportHours(p), 1e-12);
         assertEquals(safety * 0.3 * 0.3, t.mediations(p), 1e-12);
         t.day(p, new Stream(1, "c").at(0, 2), true);
         assertEquals(2 * safety * 0.4 * 0.5, t.registrationsThisMonth, 1e-12, "registrations accumulate over the month");
