@@ -175,7 +175,7 @@ public final class Parameters {
         doc = "Share of the beat's buildings on its hot-spot list, ranked on recorded spatial crime (HOTSPOT)", source = "Weisburd 2015: about half of crime at about 5% of places")
     private final double hotspotShare;
     @Param(group = "officer", def = "12", unit = "months", min = 1, max = 120,
-        doc = "Memory of the hot-spot list: each month the recorded spatial crime counted for ranking buildings is discounted by (m - 1) / m and last month's records are added (mean age of a counted record about m months) (HOTSPOT)", source = "assumption (hot-spot maps usually rank places on about the last year's recorded crime; how far back stations look when they choose patrol points would pin it)")
+        doc = "Memory of the hot-spot list: each month the recorded spatial crime counted for ranking buildings is discounted by (m - 1) / m and last month's records are added (a record's weight e-folds in about m months) (HOTSPOT)", source = "assumption (hot-spot maps usually rank places on about the last year's recorded crime; how far back stations look when they choose patrol points would pin it)")
     private final double hotspotMemoryMonths;
     @Param(group = "officer", def = "40", unit = "households/hour", min = 0, max = 1000,
         doc = "Households one hour of publicity approaches (talks, leaflets at the door or the compound gate); only those at home are reached", source = "assumption")
