@@ -33,7 +33,8 @@ import picocli.CommandLine.Option;
  * parameters (those calibration may move); with {@code --all} every non-structural parameter:
  * every assumption, mechanism constant, seed-sourced and cited value, all but the
  * {@link #STRUCTURAL} ones. Each factor varies over [0.5, 1.5] x its default within its valid
- * range (an intercept or other negative default: default +/- 1); whole-number parameters are
+ * range (an intercept or other negative default: default +/- 1; an hour of the day: default +/- 2
+ * hours, since a multiple of a clock hour is no uncertainty about it); whole-number parameters are
  * rounded. Points run in parallel, each on the scenario's replication seeds, so the table does not
  * depend on the number of threads.
  */
@@ -108,8 +109,14 @@ public final class SensitivityCommand implements Callable<Integer> {
         return factors;
     }
 
+    /** Unit of clock-hour parameters (shift start, bedtime, wake), screened over default +/- 2 hours. */
+    static final String HOUR_OF_DAY = "hour of day";
+
     /** The screened range of a factor around its base value d: {lo, hi}. */
     public static double[] range(ParameterSpace.Spec sp, double d) {
+        if (HOUR_OF_DAY.equals(sp.meta().unit())) {
+            return new double[] {Math.max(sp.meta().min(), d - 2), Math.min(sp.meta().max(), d + 2)};
+        }
         double a = d < 0 ? d - 1 : d * 0.5;
         double b = d < 0 ? d + 1 : d * 1.5;
         return new double[] {Math.max(sp.meta().min(), a), Math.min(sp.meta().max(), b)};
@@ -224,7 +231,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         md.append(String.format(Locale.ROOT, "Morris screen of %s: %d %s parameters, %d trajectories, %d levels, %d replication(s) per "
                 + "point, %d days after a %d-day burn-in.%n", s.name(), k, all ? "non-structural" : "free", trajectories, levels,
             s.replications(), s.days(), s.burnInDays()));
-        md.append("Effects are per full range of the factor (range: 0.5-1.5 x default; negative defaults +/- 1). Cells: mu* (sigma).\n\n");
+        md.append("Effects are per full range of the factor (range: 0.5-1.5 x default; negative defaults +/- 1; hours of the day +/- 2). Cells: mu* (sigma).\n\n");
         md.append("| parameter | range |");
         for (SummaryMetric m : ms) {
             md.append(' ').append(m.column()).append(" |");
