@@ -261,6 +261,9 @@ public final class ParameterSpace {
         if (p.cadreRegistrationShare() + p.cadreWatchSupportShare() > 1 + 1e-9) {
             out.add("cadre_registration_share + cadre_watch_support_share must not exceed 1 (mediation takes the rest)");
         }
+        if (p.watchStartHour() + p.watchPatrolHours() > 24) {
+            out.add("watch_start_hour + watch_patrol_hours must end the patrol by midnight (24)");
+        }
         if (p.officerShiftStart() + p.officerHoursPerDay() > 24 + 1e-9) {
             out.add("officer_shift_start + officer_hours_per_day must end the shift by midnight (24)");
         }

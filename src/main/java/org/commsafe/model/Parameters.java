@@ -482,6 +482,12 @@ public final class Parameters {
     @Param(group = "watch", def = "4", unit = "buildings/hour", min = 0, max = 100,
         doc = "Buildings one patrolling member passes in an evening hour", source = "assumption")
     private final double watchBuildingsPerHour;
+    @Param(group = "watch", def = "19", unit = "hour of day", min = 0, max = 23,
+        doc = "Hour the watch's evening patrol starts: the evening's patrolling members are drawn then and each walks watch_patrol_hours hours", source = "assumption (DESIGN.md: watch groups patrol in the evening; the hours are not given; the groups' patrol rosters would pin them)")
+    private final int watchStartHour;
+    @Param(group = "watch", def = "3", unit = "hours", min = 1, max = 12,
+        doc = "Length of the watch's evening patrol: patrolling members walk from watch_start_hour for this many hours (ending by midnight)", source = "assumption (as watch_start_hour)")
+    private final int watchPatrolHours;
 
     // ---------------------------------------------------------------- cadres
     @Param(group = "cadre", def = "5", unit = "cadres/community", min = 1, max = 100,
@@ -537,8 +543,8 @@ public final class Parameters {
 
     /** Values in declaration order ({@link ParameterSpace} builds instances; nothing else should). */
     Parameters(Object[] v) {
-        if (v.length != 168) {
-            throw new IllegalArgumentException("expected 168 values, got " + v.length);
+        if (v.length != 170) {
+            throw new IllegalArgumentException("expected 170 values, got " + v.length);
         }
         gridWidth = (Integer) v[0];
         gridHeight = (Integer) v[1];
@@ -692,27 +698,29 @@ public final class Parameters {
         watchHoursPerMember = (Double) v[149];
         watchActiveThreshold = (Integer) v[150];
         watchBuildingsPerHour = (Double) v[151];
-        cadresPerCommunity = (Integer) v[152];
-        cadreHoursPerDay = (Double) v[153];
-        tasksPushedDown = (Integer) v[154];
-        formsPerTaskPerMonth = (Double) v[155];
-        hoursPerForm = (Double) v[156];
-        fundedTaskWeight = (Double) v[157];
-        safetyBaseWeight = (Double) v[158];
-        safetyFunding = (Double) v[159];
-        safetyVetoStrength = (Double) v[160];
-        cadreRegistrationShare = (Double) v[161];
-        cadreWatchSupportShare = (Double) v[162];
-        registrationsPerSafetyHour = (Double) v[163];
-        mediationsPerSafetyHour = (Double) v[164];
-        publicCameras = (Integer) v[165];
-        cameraLayout = (CameraLayout) v[166];
-        cameraRadius = (Integer) v[167];
+        watchStartHour = (Integer) v[152];
+        watchPatrolHours = (Integer) v[153];
+        cadresPerCommunity = (Integer) v[154];
+        cadreHoursPerDay = (Double) v[155];
+        tasksPushedDown = (Integer) v[156];
+        formsPerTaskPerMonth = (Double) v[157];
+        hoursPerForm = (Double) v[158];
+        fundedTaskWeight = (Double) v[159];
+        safetyBaseWeight = (Double) v[160];
+        safetyFunding = (Double) v[161];
+        safetyVetoStrength = (Double) v[162];
+        cadreRegistrationShare = (Double) v[163];
+        cadreWatchSupportShare = (Double) v[164];
+        registrationsPerSafetyHour = (Double) v[165];
+        mediationsPerSafetyHour = (Double) v[166];
+        publicCameras = (Integer) v[167];
+        cameraLayout = (CameraLayout) v[168];
+        cameraRadius = (Integer) v[169];
     }
 
     /** Every value in declaration order. */
     Object[] values() {
-        return new Object[] {gridWidth, gridHeight, geometry, householdsPerCommunity, householdsPerBuilding, rentalShare, floatingShare, floatingTurnover, daytimeWorkerShare, householdsPerOfficer, officerHoursPerDay, officerDaysPerWeek, officerShiftStart, rosterHoursPerDay, quotaPressure, quotaMaxHours, quotaOutsideShare, offenderStopProbability, enforcementDetentionDays, finesPerEnforcementHour, minorOffendersPer1000Households, minorOffenderRenewal, appraisalEnforcementWeight, appraisalInfluence, appraisalAdjustmentRate, statementHours, statementVisits, registersPerCase, hoursPerRegister, investigationHours, incidentsPer1000HouseholdsPerDay, incidentHours, preventionOrientation, officerOrientationSd, officerSkill, officerSkillSd, moraleBase, assaultComplaintRate, assaultPunishedShare, moraleShock, moraleRecovery, patrolShare, publicityShare, patrolStrategy, buildingsPerPatrolHour, sightingProbability, sightingNeighbourFactor, conversationsPerPatrolHour, visitMinutes, knockMinutes, hotspotDwellMinutes, residualDeterrenceMinutes, hotspotShare, hotspotMemoryMonths, householdsPerPublicityHour, offenderEntryRate, floatingNewcomerOffenderRate, offenderDesistanceRate, registrationMissRate, attemptsPerOffenderPerDay, buildingAttractivenessSd, burglaryShare, unlockedDoorProbability, carelessParkingProbability, fraudSuccessProbability, fraudAttemptsPhone, fraudAttemptsOnline, forcedEntrySuccess, securedVehicleTheftSuccess, carelessVehicleTheftSuccess, occupantDeterrence, occupantDeterrenceAsleep, bedtimeHour, wakeHour, officerDeterrence, watchDeterrence, cameraDeterrence, physicalDefenceEffect, techDefenceEffect, incarcerationDays, rehabilitationCooperation, reoffendMultiplier, rehabilitationMotivationFactor, motivationSpread, motivationCap, riskLearning, riskDecay, communityRiskAversion, successLearning, successCap, successDecay, distanceDecay, returnProbability, returnMemoryDays, placeRiskLearning, placeRiskSpread, placeRiskAversion, reportingIntercept, reportingSeriousnessWeight, reportingTrustWeight, reportingClearanceWeight, clearancePerceptionWeight, reportingCostWeight, carelessnessShame, seriousnessBurglary, seriousnessVehicleTheft, seriousnessFraud, clearanceProbability, fraudLocalClearance, cameraEvidenceBonus, unregisteredClearanceFactor, evidenceHalfLifeDays, awarenessMean, awarenessSd, attitudeDecay, victimAwarenessGain, neighbourAwarenessGain, publicityAwarenessGain, awarenessCampaign, trustMean, trustSd, contactTrustGain, sightingTrustGain, clearedTrustGain, unclearedTrustLoss, belongingMean, belongingSd, belongingSettledFactor, belongingMobileFactor, willingnessToPayMean, willingnessToPaySd, physicalDefenceShare, techDefenceCost, techDefenceSubsidy, techAdoptionRate, techAdoptionUtilitySlope, techAbandonmentRate, techNeighbourWeight, watchGovernmentBudget, watchContribution, taxpayerAttitude, watchActivityIncome, watchStipend, watchInitialMembers, watchJoinRate, watchMobilisationEffect, watchStipendAttraction, watchChurn, watchWillingShare, watchHoursPerMember, watchActiveThreshold, watchBuildingsPerHour, cadresPerCommunity, cadreHoursPerDay, tasksPushedDown, formsPerTaskPerMonth, hoursPerForm, fundedTaskWeight, safetyBaseWeight, safetyFunding, safetyVetoStrength, cadreRegistrationShare, cadreWatchSupportShare, registrationsPerSafetyHour, mediationsPerSafetyHour, publicCameras, cameraLayout, cameraRadius};
+        return new Object[] {gridWidth, gridHeight, geometry, householdsPerCommunity, householdsPerBuilding, rentalShare, floatingShare, floatingTurnover, daytimeWorkerShare, householdsPerOfficer, officerHoursPerDay, officerDaysPerWeek, officerShiftStart, rosterHoursPerDay, quotaPressure, quotaMaxHours, quotaOutsideShare, offenderStopProbability, enforcementDetentionDays, finesPerEnforcementHour, minorOffendersPer1000Households, minorOffenderRenewal, appraisalEnforcementWeight, appraisalInfluence, appraisalAdjustmentRate, statementHours, statementVisits, registersPerCase, hoursPerRegister, investigationHours, incidentsPer1000HouseholdsPerDay, incidentHours, preventionOrientation, officerOrientationSd, officerSkill, officerSkillSd, moraleBase, assaultComplaintRate, assaultPunishedShare, moraleShock, moraleRecovery, patrolShare, publicityShare, patrolStrategy, buildingsPerPatrolHour, sightingProbability, sightingNeighbourFactor, conversationsPerPatrolHour, visitMinutes, knockMinutes, hotspotDwellMinutes, residualDeterrenceMinutes, hotspotShare, hotspotMemoryMonths, householdsPerPublicityHour, offenderEntryRate, floatingNewcomerOffenderRate, offenderDesistanceRate, registrationMissRate, attemptsPerOffenderPerDay, buildingAttractivenessSd, burglaryShare, unlockedDoorProbability, carelessParkingProbability, fraudSuccessProbability, fraudAttemptsPhone, fraudAttemptsOnline, forcedEntrySuccess, securedVehicleTheftSuccess, carelessVehicleTheftSuccess, occupantDeterrence, occupantDeterrenceAsleep, bedtimeHour, wakeHour, officerDeterrence, watchDeterrence, cameraDeterrence, physicalDefenceEffect, techDefenceEffect, incarcerationDays, rehabilitationCooperation, reoffendMultiplier, rehabilitationMotivationFactor, motivationSpread, motivationCap, riskLearning, riskDecay, communityRiskAversion, successLearning, successCap, successDecay, distanceDecay, returnProbability, returnMemoryDays, placeRiskLearning, placeRiskSpread, placeRiskAversion, reportingIntercept, reportingSeriousnessWeight, reportingTrustWeight, reportingClearanceWeight, clearancePerceptionWeight, reportingCostWeight, carelessnessShame, seriousnessBurglary, seriousnessVehicleTheft, seriousnessFraud, clearanceProbability, fraudLocalClearance, cameraEvidenceBonus, unregisteredClearanceFactor, evidenceHalfLifeDays, awarenessMean, awarenessSd, attitudeDecay, victimAwarenessGain, neighbourAwarenessGain, publicityAwarenessGain, awarenessCampaign, trustMean, trustSd, contactTrustGain, sightingTrustGain, clearedTrustGain, unclearedTrustLoss, belongingMean, belongingSd, belongingSettledFactor, belongingMobileFactor, willingnessToPayMean, willingnessToPaySd, physicalDefenceShare, techDefenceCost, techDefenceSubsidy, techAdoptionRate, techAdoptionUtilitySlope, techAbandonmentRate, techNeighbourWeight, watchGovernmentBudget, watchContribution, taxpayerAttitude, watchActivityIncome, watchStipend, watchInitialMembers, watchJoinRate, watchMobilisationEffect, watchStipendAttraction, watchChurn, watchWillingShare, watchHoursPerMember, watchActiveThreshold, watchBuildingsPerHour, watchStartHour, watchPatrolHours, cadresPerCommunity, cadreHoursPerDay, tasksPushedDown, formsPerTaskPerMonth, hoursPerForm, fundedTaskWeight, safetyBaseWeight, safetyFunding, safetyVetoStrength, cadreRegistrationShare, cadreWatchSupportShare, registrationsPerSafetyHour, mediationsPerSafetyHour, publicCameras, cameraLayout, cameraRadius};
     }
 
     public int gridWidth() {
@@ -1321,6 +1329,14 @@ public final class Parameters {
 
     public double watchBuildingsPerHour() {
         return watchBuildingsPerHour;
+    }
+
+    public int watchStartHour() {
+        return watchStartHour;
+    }
+
+    public int watchPatrolHours() {
+        return watchPatrolHours;
     }
 
     public int cadresPerCommunity() {
