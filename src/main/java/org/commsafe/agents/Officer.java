@@ -218,7 +218,7 @@ public final class Officer {
         int events = rng.poisson(p.assaultComplaintRate() / 365.0);
         for (int e = 0; e < events; e++) {
             boolean punished = rng.nextDouble() < p.assaultPunishedShare();
-            morale -= punished ? p.moraleShock() : 2 * p.moraleShock();
+            morale -= punished ? p.moraleShock() : p.unpunishedMoraleFactor() * p.moraleShock();
         }
         morale = Households.clamp01(morale + p.moraleRecovery() * (p.moraleBase() - morale));
     }

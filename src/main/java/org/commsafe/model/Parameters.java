@@ -132,8 +132,11 @@ public final class Parameters {
         doc = "Share of assaults and complaints whose authors are punished", source = "seed 1 ('not dealt with severely')")
     private final double assaultPunishedShare;
     @Param(group = "officer", def = "0.08", unit = "morale", min = 0, max = 1,
-        doc = "Morale lost per punished assault/complaint (an unpunished one costs twice)", source = "assumption")
+        doc = "Morale lost per punished assault/complaint (an unpunished one costs unpunished_morale_factor times as much)", source = "assumption")
     private final double moraleShock;
+    @Param(group = "officer", def = "2", unit = "multiplier", min = 0, max = 10,
+        doc = "Morale lost to an unpunished assault or complaint, as a multiple of morale_shock", source = "assumption (seed 1: assaults and complaints 'not dealt with severely' demoralise officers; twice the punished loss is not estimated; an officer survey of morale after incidents would pin it)")
+    private final double unpunishedMoraleFactor;
     @Param(group = "officer", def = "0.01", unit = "1/day", min = 0, max = 1,
         doc = "Daily rate at which morale recovers towards its base", source = "assumption")
     private final double moraleRecovery;
@@ -543,8 +546,8 @@ public final class Parameters {
 
     /** Values in declaration order ({@link ParameterSpace} builds instances; nothing else should). */
     Parameters(Object[] v) {
-        if (v.length != 170) {
-            throw new IllegalArgumentException("expected 170 values, got " + v.length);
+        if (v.length != 171) {
+            throw new IllegalArgumentException("expected 171 values, got " + v.length);
         }
         gridWidth = (Integer) v[0];
         gridHeight = (Integer) v[1];
@@ -586,141 +589,142 @@ public final class Parameters {
         assaultComplaintRate = (Double) v[37];
         assaultPunishedShare = (Double) v[38];
         moraleShock = (Double) v[39];
-        moraleRecovery = (Double) v[40];
-        patrolShare = (Double) v[41];
-        publicityShare = (Double) v[42];
-        patrolStrategy = (PatrolStrategy) v[43];
-        buildingsPerPatrolHour = (Double) v[44];
-        sightingProbability = (Double) v[45];
-        sightingNeighbourFactor = (Double) v[46];
-        conversationsPerPatrolHour = (Double) v[47];
-        visitMinutes = (Double) v[48];
-        knockMinutes = (Double) v[49];
-        hotspotDwellMinutes = (Double) v[50];
-        residualDeterrenceMinutes = (Double) v[51];
-        hotspotShare = (Double) v[52];
-        hotspotMemoryMonths = (Double) v[53];
-        householdsPerPublicityHour = (Double) v[54];
-        offenderEntryRate = (Double) v[55];
-        floatingNewcomerOffenderRate = (Double) v[56];
-        offenderDesistanceRate = (Double) v[57];
-        registrationMissRate = (Double) v[58];
-        attemptsPerOffenderPerDay = (Double) v[59];
-        buildingAttractivenessSd = (Double) v[60];
-        burglaryShare = (Double) v[61];
-        unlockedDoorProbability = (Double) v[62];
-        carelessParkingProbability = (Double) v[63];
-        fraudSuccessProbability = (Double) v[64];
-        fraudAttemptsPhone = (Double) v[65];
-        fraudAttemptsOnline = (Double) v[66];
-        forcedEntrySuccess = (Double) v[67];
-        securedVehicleTheftSuccess = (Double) v[68];
-        carelessVehicleTheftSuccess = (Double) v[69];
-        occupantDeterrence = (Double) v[70];
-        occupantDeterrenceAsleep = (Double) v[71];
-        bedtimeHour = (Integer) v[72];
-        wakeHour = (Integer) v[73];
-        officerDeterrence = (Double) v[74];
-        watchDeterrence = (Double) v[75];
-        cameraDeterrence = (Double) v[76];
-        physicalDefenceEffect = (Double) v[77];
-        techDefenceEffect = (Double) v[78];
-        incarcerationDays = (Integer) v[79];
-        rehabilitationCooperation = (Double) v[80];
-        reoffendMultiplier = (Double) v[81];
-        rehabilitationMotivationFactor = (Double) v[82];
-        motivationSpread = (Double) v[83];
-        motivationCap = (Double) v[84];
-        riskLearning = (Double) v[85];
-        riskDecay = (Double) v[86];
-        communityRiskAversion = (Double) v[87];
-        successLearning = (Double) v[88];
-        successCap = (Double) v[89];
-        successDecay = (Double) v[90];
-        distanceDecay = (Double) v[91];
-        returnProbability = (Double) v[92];
-        returnMemoryDays = (Integer) v[93];
-        placeRiskLearning = (Double) v[94];
-        placeRiskSpread = (Double) v[95];
-        placeRiskAversion = (Double) v[96];
-        reportingIntercept = (Double) v[97];
-        reportingSeriousnessWeight = (Double) v[98];
-        reportingTrustWeight = (Double) v[99];
-        reportingClearanceWeight = (Double) v[100];
-        clearancePerceptionWeight = (Double) v[101];
-        reportingCostWeight = (Double) v[102];
-        carelessnessShame = (Double) v[103];
-        seriousnessBurglary = (Double) v[104];
-        seriousnessVehicleTheft = (Double) v[105];
-        seriousnessFraud = (Double) v[106];
-        clearanceProbability = (Double) v[107];
-        fraudLocalClearance = (Double) v[108];
-        cameraEvidenceBonus = (Double) v[109];
-        unregisteredClearanceFactor = (Double) v[110];
-        evidenceHalfLifeDays = (Double) v[111];
-        awarenessMean = (Double) v[112];
-        awarenessSd = (Double) v[113];
-        attitudeDecay = (Double) v[114];
-        victimAwarenessGain = (Double) v[115];
-        neighbourAwarenessGain = (Double) v[116];
-        publicityAwarenessGain = (Double) v[117];
-        awarenessCampaign = (Double) v[118];
-        trustMean = (Double) v[119];
-        trustSd = (Double) v[120];
-        contactTrustGain = (Double) v[121];
-        sightingTrustGain = (Double) v[122];
-        clearedTrustGain = (Double) v[123];
-        unclearedTrustLoss = (Double) v[124];
-        belongingMean = (Double) v[125];
-        belongingSd = (Double) v[126];
-        belongingSettledFactor = (Double) v[127];
-        belongingMobileFactor = (Double) v[128];
-        willingnessToPayMean = (Double) v[129];
-        willingnessToPaySd = (Double) v[130];
-        physicalDefenceShare = (Double) v[131];
-        techDefenceCost = (Double) v[132];
-        techDefenceSubsidy = (Double) v[133];
-        techAdoptionRate = (Double) v[134];
-        techAdoptionUtilitySlope = (Double) v[135];
-        techAbandonmentRate = (Double) v[136];
-        techNeighbourWeight = (Double) v[137];
-        watchGovernmentBudget = (Double) v[138];
-        watchContribution = (Double) v[139];
-        taxpayerAttitude = (Double) v[140];
-        watchActivityIncome = (Double) v[141];
-        watchStipend = (Double) v[142];
-        watchInitialMembers = (Integer) v[143];
-        watchJoinRate = (Double) v[144];
-        watchMobilisationEffect = (Double) v[145];
-        watchStipendAttraction = (Double) v[146];
-        watchChurn = (Double) v[147];
-        watchWillingShare = (Double) v[148];
-        watchHoursPerMember = (Double) v[149];
-        watchActiveThreshold = (Integer) v[150];
-        watchBuildingsPerHour = (Double) v[151];
-        watchStartHour = (Integer) v[152];
-        watchPatrolHours = (Integer) v[153];
-        cadresPerCommunity = (Integer) v[154];
-        cadreHoursPerDay = (Double) v[155];
-        tasksPushedDown = (Integer) v[156];
-        formsPerTaskPerMonth = (Double) v[157];
-        hoursPerForm = (Double) v[158];
-        fundedTaskWeight = (Double) v[159];
-        safetyBaseWeight = (Double) v[160];
-        safetyFunding = (Double) v[161];
-        safetyVetoStrength = (Double) v[162];
-        cadreRegistrationShare = (Double) v[163];
-        cadreWatchSupportShare = (Double) v[164];
-        registrationsPerSafetyHour = (Double) v[165];
-        mediationsPerSafetyHour = (Double) v[166];
-        publicCameras = (Integer) v[167];
-        cameraLayout = (CameraLayout) v[168];
-        cameraRadius = (Integer) v[169];
+        unpunishedMoraleFactor = (Double) v[40];
+        moraleRecovery = (Double) v[41];
+        patrolShare = (Double) v[42];
+        publicityShare = (Double) v[43];
+        patrolStrategy = (PatrolStrategy) v[44];
+        buildingsPerPatrolHour = (Double) v[45];
+        sightingProbability = (Double) v[46];
+        sightingNeighbourFactor = (Double) v[47];
+        conversationsPerPatrolHour = (Double) v[48];
+        visitMinutes = (Double) v[49];
+        knockMinutes = (Double) v[50];
+        hotspotDwellMinutes = (Double) v[51];
+        residualDeterrenceMinutes = (Double) v[52];
+        hotspotShare = (Double) v[53];
+        hotspotMemoryMonths = (Double) v[54];
+        householdsPerPublicityHour = (Double) v[55];
+        offenderEntryRate = (Double) v[56];
+        floatingNewcomerOffenderRate = (Double) v[57];
+        offenderDesistanceRate = (Double) v[58];
+        registrationMissRate = (Double) v[59];
+        attemptsPerOffenderPerDay = (Double) v[60];
+        buildingAttractivenessSd = (Double) v[61];
+        burglaryShare = (Double) v[62];
+        unlockedDoorProbability = (Double) v[63];
+        carelessParkingProbability = (Double) v[64];
+        fraudSuccessProbability = (Double) v[65];
+        fraudAttemptsPhone = (Double) v[66];
+        fraudAttemptsOnline = (Double) v[67];
+        forcedEntrySuccess = (Double) v[68];
+        securedVehicleTheftSuccess = (Double) v[69];
+        carelessVehicleTheftSuccess = (Double) v[70];
+        occupantDeterrence = (Double) v[71];
+        occupantDeterrenceAsleep = (Double) v[72];
+        bedtimeHour = (Integer) v[73];
+        wakeHour = (Integer) v[74];
+        officerDeterrence = (Double) v[75];
+        watchDeterrence = (Double) v[76];
+        cameraDeterrence = (Double) v[77];
+        physicalDefenceEffect = (Double) v[78];
+        techDefenceEffect = (Double) v[79];
+        incarcerationDays = (Integer) v[80];
+        rehabilitationCooperation = (Double) v[81];
+        reoffendMultiplier = (Double) v[82];
+        rehabilitationMotivationFactor = (Double) v[83];
+        motivationSpread = (Double) v[84];
+        motivationCap = (Double) v[85];
+        riskLearning = (Double) v[86];
+        riskDecay = (Double) v[87];
+        communityRiskAversion = (Double) v[88];
+        successLearning = (Double) v[89];
+        successCap = (Double) v[90];
+        successDecay = (Double) v[91];
+        distanceDecay = (Double) v[92];
+        returnProbability = (Double) v[93];
+        returnMemoryDays = (Integer) v[94];
+        placeRiskLearning = (Double) v[95];
+        placeRiskSpread = (Double) v[96];
+        placeRiskAversion = (Double) v[97];
+        reportingIntercept = (Double) v[98];
+        reportingSeriousnessWeight = (Double) v[99];
+        reportingTrustWeight = (Double) v[100];
+        reportingClearanceWeight = (Double) v[101];
+        clearancePerceptionWeight = (Double) v[102];
+        reportingCostWeight = (Double) v[103];
+        carelessnessShame = (Double) v[104];
+        seriousnessBurglary = (Double) v[105];
+        seriousnessVehicleTheft = (Double) v[106];
+        seriousnessFraud = (Double) v[107];
+        clearanceProbability = (Double) v[108];
+        fraudLocalClearance = (Double) v[109];
+        cameraEvidenceBonus = (Double) v[110];
+        unregisteredClearanceFactor = (Double) v[111];
+        evidenceHalfLifeDays = (Double) v[112];
+        awarenessMean = (Double) v[113];
+        awarenessSd = (Double) v[114];
+        attitudeDecay = (Double) v[115];
+        victimAwarenessGain = (Double) v[116];
+        neighbourAwarenessGain = (Double) v[117];
+        publicityAwarenessGain = (Double) v[118];
+        awarenessCampaign = (Double) v[119];
+        trustMean = (Double) v[120];
+        trustSd = (Double) v[121];
+        contactTrustGain = (Double) v[122];
+        sightingTrustGain = (Double) v[123];
+        clearedTrustGain = (Double) v[124];
+        unclearedTrustLoss = (Double) v[125];
+        belongingMean = (Double) v[126];
+        belongingSd = (Double) v[127];
+        belongingSettledFactor = (Double) v[128];
+        belongingMobileFactor = (Double) v[129];
+        willingnessToPayMean = (Double) v[130];
+        willingnessToPaySd = (Double) v[131];
+        physicalDefenceShare = (Double) v[132];
+        techDefenceCost = (Double) v[133];
+        techDefenceSubsidy = (Double) v[134];
+        techAdoptionRate = (Double) v[135];
+        techAdoptionUtilitySlope = (Double) v[136];
+        techAbandonmentRate = (Double) v[137];
+        techNeighbourWeight = (Double) v[138];
+        watchGovernmentBudget = (Double) v[139];
+        watchContribution = (Double) v[140];
+        taxpayerAttitude = (Double) v[141];
+        watchActivityIncome = (Double) v[142];
+        watchStipend = (Double) v[143];
+        watchInitialMembers = (Integer) v[144];
+        watchJoinRate = (Double) v[145];
+        watchMobilisationEffect = (Double) v[146];
+        watchStipendAttraction = (Double) v[147];
+        watchChurn = (Double) v[148];
+        watchWillingShare = (Double) v[149];
+        watchHoursPerMember = (Double) v[150];
+        watchActiveThreshold = (Integer) v[151];
+        watchBuildingsPerHour = (Double) v[152];
+        watchStartHour = (Integer) v[153];
+        watchPatrolHours = (Integer) v[154];
+        cadresPerCommunity = (Integer) v[155];
+        cadreHoursPerDay = (Double) v[156];
+        tasksPushedDown = (Integer) v[157];
+        formsPerTaskPerMonth = (Double) v[158];
+        hoursPerForm = (Double) v[159];
+        fundedTaskWeight = (Double) v[160];
+        safetyBaseWeight = (Double) v[161];
+        safetyFunding = (Double) v[162];
+        safetyVetoStrength = (Double) v[163];
+        cadreRegistrationShare = (Double) v[164];
+        cadreWatchSupportShare = (Double) v[165];
+        registrationsPerSafetyHour = (Double) v[166];
+        mediationsPerSafetyHour = (Double) v[167];
+        publicCameras = (Integer) v[168];
+        cameraLayout = (CameraLayout) v[169];
+        cameraRadius = (Integer) v[170];
     }
 
     /** Every value in declaration order. */
     Object[] values() {
-        return new Object[] {gridWidth, gridHeight, geometry, householdsPerCommunity, householdsPerBuilding, rentalShare, floatingShare, floatingTurnover, daytimeWorkerShare, householdsPerOfficer, officerHoursPerDay, officerDaysPerWeek, officerShiftStart, rosterHoursPerDay, quotaPressure, quotaMaxHours, quotaOutsideShare, offenderStopProbability, enforcementDetentionDays, finesPerEnforcementHour, minorOffendersPer1000Households, minorOffenderRenewal, appraisalEnforcementWeight, appraisalInfluence, appraisalAdjustmentRate, statementHours, statementVisits, registersPerCase, hoursPerRegister, investigationHours, incidentsPer1000HouseholdsPerDay, incidentHours, preventionOrientation, officerOrientationSd, officerSkill, officerSkillSd, moraleBase, assaultComplaintRate, assaultPunishedShare, moraleShock, moraleRecovery, patrolShare, publicityShare, patrolStrategy, buildingsPerPatrolHour, sightingProbability, sightingNeighbourFactor, conversationsPerPatrolHour, visitMinutes, knockMinutes, hotspotDwellMinutes, residualDeterrenceMinutes, hotspotShare, hotspotMemoryMonths, householdsPerPublicityHour, offenderEntryRate, floatingNewcomerOffenderRate, offenderDesistanceRate, registrationMissRate, attemptsPerOffenderPerDay, buildingAttractivenessSd, burglaryShare, unlockedDoorProbability, carelessParkingProbability, fraudSuccessProbability, fraudAttemptsPhone, fraudAttemptsOnline, forcedEntrySuccess, securedVehicleTheftSuccess, carelessVehicleTheftSuccess, occupantDeterrence, occupantDeterrenceAsleep, bedtimeHour, wakeHour, officerDeterrence, watchDeterrence, cameraDeterrence, physicalDefenceEffect, techDefenceEffect, incarcerationDays, rehabilitationCooperation, reoffendMultiplier, rehabilitationMotivationFactor, motivationSpread, motivationCap, riskLearning, riskDecay, communityRiskAversion, successLearning, successCap, successDecay, distanceDecay, returnProbability, returnMemoryDays, placeRiskLearning, placeRiskSpread, placeRiskAversion, reportingIntercept, reportingSeriousnessWeight, reportingTrustWeight, reportingClearanceWeight, clearancePerceptionWeight, reportingCostWeight, carelessnessShame, seriousnessBurglary, seriousnessVehicleTheft, seriousnessFraud, clearanceProbability, fraudLocalClearance, cameraEvidenceBonus, unregisteredClearanceFactor, evidenceHalfLifeDays, awarenessMean, awarenessSd, attitudeDecay, victimAwarenessGain, neighbourAwarenessGain, publicityAwarenessGain, awarenessCampaign, trustMean, trustSd, contactTrustGain, sightingTrustGain, clearedTrustGain, unclearedTrustLoss, belongingMean, belongingSd, belongingSettledFactor, belongingMobileFactor, willingnessToPayMean, willingnessToPaySd, physicalDefenceShare, techDefenceCost, techDefenceSubsidy, techAdoptionRate, techAdoptionUtilitySlope, techAbandonmentRate, techNeighbourWeight, watchGovernmentBudget, watchContribution, taxpayerAttitude, watchActivityIncome, watchStipend, watchInitialMembers, watchJoinRate, watchMobilisationEffect, watchStipendAttraction, watchChurn, watchWillingShare, watchHoursPerMember, watchActiveThreshold, watchBuildingsPerHour, watchStartHour, watchPatrolHours, cadresPerCommunity, cadreHoursPerDay, tasksPushedDown, formsPerTaskPerMonth, hoursPerForm, fundedTaskWeight, safetyBaseWeight, safetyFunding, safetyVetoStrength, cadreRegistrationShare, cadreWatchSupportShare, registrationsPerSafetyHour, mediationsPerSafetyHour, publicCameras, cameraLayout, cameraRadius};
+        return new Object[] {gridWidth, gridHeight, geometry, householdsPerCommunity, householdsPerBuilding, rentalShare, floatingShare, floatingTurnover, daytimeWorkerShare, householdsPerOfficer, officerHoursPerDay, officerDaysPerWeek, officerShiftStart, rosterHoursPerDay, quotaPressure, quotaMaxHours, quotaOutsideShare, offenderStopProbability, enforcementDetentionDays, finesPerEnforcementHour, minorOffendersPer1000Households, minorOffenderRenewal, appraisalEnforcementWeight, appraisalInfluence, appraisalAdjustmentRate, statementHours, statementVisits, registersPerCase, hoursPerRegister, investigationHours, incidentsPer1000HouseholdsPerDay, incidentHours, preventionOrientation, officerOrientationSd, officerSkill, officerSkillSd, moraleBase, assaultComplaintRate, assaultPunishedShare, moraleShock, unpunishedMoraleFactor, moraleRecovery, patrolShare, publicityShare, patrolStrategy, buildingsPerPatrolHour, sightingProbability, sightingNeighbourFactor, conversationsPerPatrolHour, visitMinutes, knockMinutes, hotspotDwellMinutes, residualDeterrenceMinutes, hotspotShare, hotspotMemoryMonths, householdsPerPublicityHour, offenderEntryRate, floatingNewcomerOffenderRate, offenderDesistanceRate, registrationMissRate, attemptsPerOffenderPerDay, buildingAttractivenessSd, burglaryShare, unlockedDoorProbability, carelessParkingProbability, fraudSuccessProbability, fraudAttemptsPhone, fraudAttemptsOnline, forcedEntrySuccess, securedVehicleTheftSuccess, carelessVehicleTheftSuccess, occupantDeterrence, occupantDeterrenceAsleep, bedtimeHour, wakeHour, officerDeterrence, watchDeterrence, cameraDeterrence, physicalDefenceEffect, techDefenceEffect, incarcerationDays, rehabilitationCooperation, reoffendMultiplier, rehabilitationMotivationFactor, motivationSpread, motivationCap, riskLearning, riskDecay, communityRiskAversion, successLearning, successCap, successDecay, distanceDecay, returnProbability, returnMemoryDays, placeRiskLearning, placeRiskSpread, placeRiskAversion, reportingIntercept, reportingSeriousnessWeight, reportingTrustWeight, reportingClearanceWeight, clearancePerceptionWeight, reportingCostWeight, carelessnessShame, seriousnessBurglary, seriousnessVehicleTheft, seriousnessFraud, clearanceProbability, fraudLocalClearance, cameraEvidenceBonus, unregisteredClearanceFactor, evidenceHalfLifeDays, awarenessMean, awarenessSd, attitudeDecay, victimAwarenessGain, neighbourAwarenessGain, publicityAwarenessGain, awarenessCampaign, trustMean, trustSd, contactTrustGain, sightingTrustGain, clearedTrustGain, unclearedTrustLoss, belongingMean, belongingSd, belongingSettledFactor, belongingMobileFactor, willingnessToPayMean, willingnessToPaySd, physicalDefenceShare, techDefenceCost, techDefenceSubsidy, techAdoptionRate, techAdoptionUtilitySlope, techAbandonmentRate, techNeighbourWeight, watchGovernmentBudget, watchContribution, taxpayerAttitude, watchActivityIncome, watchStipend, watchInitialMembers, watchJoinRate, watchMobilisationEffect, watchStipendAttraction, watchChurn, watchWillingShare, watchHoursPerMember, watchActiveThreshold, watchBuildingsPerHour, watchStartHour, watchPatrolHours, cadresPerCommunity, cadreHoursPerDay, tasksPushedDown, formsPerTaskPerMonth, hoursPerForm, fundedTaskWeight, safetyBaseWeight, safetyFunding, safetyVetoStrength, cadreRegistrationShare, cadreWatchSupportShare, registrationsPerSafetyHour, mediationsPerSafetyHour, publicCameras, cameraLayout, cameraRadius};
     }
 
     public int gridWidth() {
@@ -881,6 +885,10 @@ public final class Parameters {
 
     public double moraleShock() {
         return moraleShock;
+    }
+
+    public double unpunishedMoraleFactor() {
+        return unpunishedMoraleFactor;
     }
 
     public double moraleRecovery() {

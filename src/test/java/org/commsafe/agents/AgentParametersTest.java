@@ -91,4 +91,22 @@ class AgentParametersTest {
         }
         assertTrue(settled > 0 && mobile > 0);
     }
+
+    @Test
+    void unpunishedMoraleFactorScalesTheLossToAnUnpunishedIncident() {
+        double[] loss = new double[2];
+        double[] factors = {1, 3};
+        for (int f = 0; f < 2; f++) {
+            Parameters p = AgentsTest.params(Map.of("assault_complaint_rate", 100.0, "assault_punished_share", 0.0,
+                "morale_shock", 0.001, "morale_recovery", 0.0, "unpunished_morale_factor", factors[f]));
+            Officer o = new Officer(0, 0, 3, new City(p), p, new Stream(1, "officer").at(0, 0));
+            double before = o.morale;
+            for (int d = 0; d < 365; d++) {
+                o.updateMorale(p, new Stream(1, "m").at(0, d));
+            }
+            loss[f] = before - o.morale;
+        }
+        assertTrue(loss[0] > 0.05, "about 100 unpunished events a year: " + loss[0]);
+        assertEquals(3 * loss[0], loss[1], 1e-9, "the same events cost three times as much");
+    }
 }
