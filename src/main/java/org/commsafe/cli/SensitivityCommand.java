@@ -148,6 +148,13 @@ public final class SensitivityCommand implements Callable<Integer> {
         m.put("reoffend_multiplier", "offending frequency after release vs before (recidivism studies)");
         m.put("rehabilitation_motivation_factor", "offending frequency of offenders who accept rehabilitation");
         m.put("rehabilitation_cooperation", "share of released offenders in community correction programmes");
+        m.put("motivation_spread", "distribution of offences per offender-year (self-report studies or cleared-case histories)");
+        m.put("community_risk_aversion", "displacement of offenders' activity away from areas after arrests or deterrence there");
+        m.put("success_learning", "how often offenders return to areas where they succeeded (cleared-case histories of repeat offenders)");
+        m.put("success_decay", "time between an offender's repeat offences in the same area (cleared-case histories)");
+        m.put("bedtime_hour", "hourly activity profile of the time use survey (share of residents asleep by hour)");
+        m.put("wake_hour", "hourly activity profile of the time use survey (share of residents asleep by hour)");
+        m.put("clearance_perception_weight", "panel survey of residents' perceived police effectiveness after changes in clearance");
         m.put("incarceration_days", "sentence lengths for burglary and theft (court statistics)");
         m.put("clearance_probability", "clearance rate of investigated property crime (police statistics)");
         m.put("reporting_intercept", "reporting rate by crime type (victim survey), already calibrated to seed 4");
