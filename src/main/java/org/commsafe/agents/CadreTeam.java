@@ -10,11 +10,6 @@ import org.commsafe.random.Stream;
  * households, support the watch group and mediate disputes.
  */
 public final class CadreTeam {
-    /** Fixed split of safety hours: registration, watch support, mediation (assumption). */
-    public static final double REGISTRATION_SHARE = 0.4;
-    public static final double WATCH_SUPPORT_SHARE = 0.3;
-    public static final double MEDIATION_SHARE = 0.3;
-
     public final int community;
     public double formBacklog;
     public double formsToday;
@@ -42,15 +37,20 @@ public final class CadreTeam {
         double safetyPull = p.safetyBaseWeight() + p.safetyFunding() + p.safetyVetoStrength();
         safetyToday = left * safetyPull / (safetyPull + p.fundedTaskWeight());
         fundedToday = left - safetyToday;
-        registrationsThisMonth += safetyToday * REGISTRATION_SHARE * p.registrationsPerSafetyHour();
+        registrationsThisMonth += safetyToday * p.cadreRegistrationShare() * p.registrationsPerSafetyHour();
     }
 
-    public double watchSupportHours() {
-        return safetyToday * WATCH_SUPPORT_SHARE;
+    public double watchSupportHours(Parameters p) {
+        return safetyToday * p.cadreWatchSupportShare();
     }
 
     /** Incidents settled by mediation today, before they reach the officer. */
     public double mediations(Parameters p) {
-        return safetyToday * MEDIATION_SHARE * p.mediationsPerSafetyHour();
+        return safetyToday * mediationShare(p) * p.mediationsPerSafetyHour();
+    }
+
+    /** Share of safety hours left to mediation: what registration and watch support do not take (never below 0). */
+    public static double mediationShare(Parameters p) {
+        return Math.max(0, 1 - p.cadreRegistrationShare() - p.cadreWatchSupportShare());
     }
 }

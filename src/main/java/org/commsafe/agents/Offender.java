@@ -26,7 +26,7 @@ public final class Offender {
     public final boolean floating;
     public int home;
     public boolean registered;
-    /** Motivation drawn with the life, uniform on [0.5, 1.5]; the attempt-rate multiplier is this times the release factor. */
+    /** Motivation drawn with the life, uniform on [1 - motivation_spread, 1 + motivation_spread]; the attempt-rate multiplier is this times the release factor. */
     public double baseMotivation;
     public double motivation;
     public int incarceratedUntil = Integer.MIN_VALUE;
@@ -98,7 +98,8 @@ public final class Offender {
         this.home = s.nextInt(city.communities);
         double uRegistered = s.nextDouble();
         this.registered = !(floating && uRegistered < p.registrationMissRate());
-        this.baseMotivation = 0.5 + s.nextDouble(); // mean 1
+        double spread = p.motivationSpread();
+        this.baseMotivation = (1 - spread) + 2 * spread * s.nextDouble(); // mean 1
         double uState = s.nextDouble();
         this.motivation = inCityAtStart ? releasedMotivation(p, uState < stationaryRehabilitatedShare(p))
             : Math.min(p.motivationCap(), baseMotivation);
@@ -158,11 +159,11 @@ public final class Offender {
      * that under common random numbers a change in one community's weight only moves choices to
      * or from that community; inverse-CDF sampling would move choices between untouched ones too.
      */
-    public int chooseCommunity(double[] u, int from) {
+    public int chooseCommunity(double[] u, int from, double riskAversion) {
         int best = 0;
         double bestTime = Double.POSITIVE_INFINITY;
         for (int k = 0; k < known.length; k++) {
-            double w = distanceWeight[k] * (1 + success[k]) / (1 + 4 * risk[k]);
+            double w = distanceWeight[k] * (1 + success[k]) / (1 + riskAversion * risk[k]);
             double t = -StrictMath.log(1 - u[from + k]) / w;
             if (t < bestTime) {
                 bestTime = t;
@@ -189,10 +190,11 @@ public final class Offender {
         }
     }
 
-    public void learnSuccess(int community) {
+    /** A crime succeeded in a community: remembered success rises by {@code learning}, up to {@code cap}. */
+    public void learnSuccess(int community, double learning, double cap) {
         int k = slot(community);
         if (k >= 0) {
-            success[k] = Math.min(5, success[k] + 0.2);
+            success[k] = Math.min(cap, success[k] + learning);
         }
     }
 
@@ -214,10 +216,10 @@ public final class Offender {
     }
 
     /** Once a day: perceived risk and remembered success fade. */
-    public void forget(double riskDecay) {
+    public void forget(double riskDecay, double successDecay) {
         for (int k = 0; k < known.length; k++) {
             risk[k] *= 1 - riskDecay;
-            success[k] *= 0.99;
+            success[k] *= 1 - successDecay;
         }
     }
 

@@ -95,8 +95,8 @@ public final class Officer {
             }
         }
         homeCommunity = best;
-        skill = Households.clamp01(p.officerSkill() + 0.1 * traits.nextGaussian());
-        intrinsicOrientation = Households.clamp01(p.preventionOrientation() + 0.15 * traits.nextGaussian());
+        skill = Households.clamp01(p.officerSkill() + p.officerSkillSd() * traits.nextGaussian());
+        intrinsicOrientation = Households.clamp01(p.preventionOrientation() + p.officerOrientationSd() * traits.nextGaussian());
         orientation = appraisedOrientation(p, intrinsicOrientation); // starts at its equilibrium
 
         morale = p.moraleBase();
@@ -218,7 +218,7 @@ public final class Officer {
         int events = rng.poisson(p.assaultComplaintRate() / 365.0);
         for (int e = 0; e < events; e++) {
             boolean punished = rng.nextDouble() < p.assaultPunishedShare();
-            morale -= punished ? p.moraleShock() : 2 * p.moraleShock();
+            morale -= punished ? p.moraleShock() : p.unpunishedMoraleFactor() * p.moraleShock();
         }
         morale = Households.clamp01(morale + p.moraleRecovery() * (p.moraleBase() - morale));
     }

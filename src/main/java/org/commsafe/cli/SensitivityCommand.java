@@ -33,7 +33,8 @@ import picocli.CommandLine.Option;
  * parameters (those calibration may move); with {@code --all} every non-structural parameter:
  * every assumption, mechanism constant, seed-sourced and cited value, all but the
  * {@link #STRUCTURAL} ones. Each factor varies over [0.5, 1.5] x its default within its valid
- * range (an intercept or other negative default: default +/- 1); whole-number parameters are
+ * range (an intercept or other negative default: default +/- 1; an hour of the day: default +/- 2
+ * hours, since a multiple of a clock hour is no uncertainty about it); whole-number parameters are
  * rounded. Points run in parallel, each on the scenario's replication seeds, so the table does not
  * depend on the number of threads.
  */
@@ -108,8 +109,14 @@ public final class SensitivityCommand implements Callable<Integer> {
         return factors;
     }
 
+    /** Unit of clock-hour parameters (shift start, bedtime, wake), screened over default +/- 2 hours. */
+    static final String HOUR_OF_DAY = "hour of day";
+
     /** The screened range of a factor around its base value d: {lo, hi}. */
     public static double[] range(ParameterSpace.Spec sp, double d) {
+        if (HOUR_OF_DAY.equals(sp.meta().unit())) {
+            return new double[] {Math.max(sp.meta().min(), d - 2), Math.min(sp.meta().max(), d + 2)};
+        }
         double a = d < 0 ? d - 1 : d * 0.5;
         double b = d < 0 ? d + 1 : d * 1.5;
         return new double[] {Math.max(sp.meta().min(), a), Math.min(sp.meta().max(), b)};
@@ -141,6 +148,13 @@ public final class SensitivityCommand implements Callable<Integer> {
         m.put("reoffend_multiplier", "offending frequency after release vs before (recidivism studies)");
         m.put("rehabilitation_motivation_factor", "offending frequency of offenders who accept rehabilitation");
         m.put("rehabilitation_cooperation", "share of released offenders in community correction programmes");
+        m.put("motivation_spread", "distribution of offences per offender-year (self-report studies or cleared-case histories)");
+        m.put("community_risk_aversion", "displacement of offenders' activity away from areas after arrests or deterrence there");
+        m.put("success_learning", "how often offenders return to areas where they succeeded (cleared-case histories of repeat offenders)");
+        m.put("success_decay", "time between an offender's repeat offences in the same area (cleared-case histories)");
+        m.put("bedtime_hour", "hourly activity profile of the time use survey (share of residents asleep by hour)");
+        m.put("wake_hour", "hourly activity profile of the time use survey (share of residents asleep by hour)");
+        m.put("clearance_perception_weight", "panel survey of residents' perceived police effectiveness after changes in clearance");
         m.put("incarceration_days", "sentence lengths for burglary and theft (court statistics)");
         m.put("clearance_probability", "clearance rate of investigated property crime (police statistics)");
         m.put("reporting_intercept", "reporting rate by crime type (victim survey), already calibrated to seed 4");
@@ -224,7 +238,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         md.append(String.format(Locale.ROOT, "Morris screen of %s: %d %s parameters, %d trajectories, %d levels, %d replication(s) per "
                 + "point, %d days after a %d-day burn-in.%n", s.name(), k, all ? "non-structural" : "free", trajectories, levels,
             s.replications(), s.days(), s.burnInDays()));
-        md.append("Effects are per full range of the factor (range: 0.5-1.5 x default; negative defaults +/- 1). Cells: mu* (sigma).\n\n");
+        md.append("Effects are per full range of the factor (range: 0.5-1.5 x default; negative defaults +/- 1; hours of the day +/- 2). Cells: mu* (sigma).\n\n");
         md.append("| parameter | range |");
         for (SummaryMetric m : ms) {
             md.append(' ').append(m.column()).append(" |");

@@ -77,11 +77,11 @@ public final class Households {
             }
             flags[i] = f;
             // renters and newcomers are less attached to the place (seed 'also': rentals)
-            double belong = p.belongingMean() * ((f & (RENTAL | FLOATING)) != 0 ? 0.6 : 1.2);
+            double belong = p.belongingMean() * ((f & (RENTAL | FLOATING)) != 0 ? p.belongingMobileFactor() : p.belongingSettledFactor());
             awarenessBase[i] = (float) clamp01(p.awarenessMean() + p.awarenessSd() * rng.nextGaussian());
-            trustBase[i] = (float) clamp01(p.trustMean() + 0.15 * rng.nextGaussian());
-            belonging[i] = (float) clamp01(belong + 0.1 * rng.nextGaussian());
-            willingnessToPay[i] = (float) clamp01(p.willingnessToPayMean() + 0.1 * rng.nextGaussian());
+            trustBase[i] = (float) clamp01(p.trustMean() + p.trustSd() * rng.nextGaussian());
+            belonging[i] = (float) clamp01(belong + p.belongingSd() * rng.nextGaussian());
+            willingnessToPay[i] = (float) clamp01(p.willingnessToPayMean() + p.willingnessToPaySd() * rng.nextGaussian());
             lastSeenDay[i] = -1 - rng.nextInt(initialSeenSpread);
             lastVictimDay[i] = Integer.MIN_VALUE / 2;
         }

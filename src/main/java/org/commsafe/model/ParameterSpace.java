@@ -258,6 +258,12 @@ public final class ParameterSpace {
         if (p.patrolShare() + p.publicityShare() > 1 + 1e-9) {
             out.add("patrol_share + publicity_share must not exceed 1 (organising takes the rest)");
         }
+        if (p.cadreRegistrationShare() + p.cadreWatchSupportShare() > 1 + 1e-9) {
+            out.add("cadre_registration_share + cadre_watch_support_share must not exceed 1 (mediation takes the rest)");
+        }
+        if (p.watchStartHour() + p.watchPatrolHours() > 24) {
+            out.add("watch_start_hour + watch_patrol_hours must end the patrol by midnight (24)");
+        }
         if (p.officerShiftStart() + p.officerHoursPerDay() > 24 + 1e-9) {
             out.add("officer_shift_start + officer_hours_per_day must end the shift by midnight (24)");
         }

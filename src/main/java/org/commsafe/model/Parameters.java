@@ -113,9 +113,15 @@ public final class Parameters {
     @Param(group = "officer", def = "0.6", unit = "0-1", min = 0, max = 1,
         doc = "Mean prevention orientation (1 = all free hours to community work, 0 = to enforcement)", source = "seed 1 (officers 'prefer striking at crime')")
     private final double preventionOrientation;
+    @Param(group = "officer", def = "0.15", unit = "0-1", min = 0, max = 0.5,
+        doc = "Spread (sd, normal, clamped to 0-1) of officers' own prevention orientation around its mean, drawn once per officer", source = "assumption (officers differ in how they would spend free hours; a survey of officers' preferred activities, or their logged hours, would pin it)")
+    private final double officerOrientationSd;
     @Param(group = "officer", def = "0.7", unit = "0-1", min = 0, max = 1,
         doc = "Mean officer skill: scales investigation success", source = "seed 1 ('lack modern community skills')")
     private final double officerSkill;
+    @Param(group = "officer", def = "0.1", unit = "0-1", min = 0, max = 0.5,
+        doc = "Spread (sd, normal, clamped to 0-1) of officer skill around its mean, drawn once per officer", source = "assumption (officers differ in investigative skill; clearance rates per officer in station records would pin it)")
+    private final double officerSkillSd;
     @Param(group = "officer", def = "0.8", unit = "0-1", min = 0, max = 1,
         doc = "Morale officers recover towards; effective effort = morale", source = "seed 1 ('show up but do not put in effort')")
     private final double moraleBase;
@@ -126,8 +132,11 @@ public final class Parameters {
         doc = "Share of assaults and complaints whose authors are punished", source = "seed 1 ('not dealt with severely')")
     private final double assaultPunishedShare;
     @Param(group = "officer", def = "0.08", unit = "morale", min = 0, max = 1,
-        doc = "Morale lost per punished assault/complaint (an unpunished one costs twice)", source = "assumption")
+        doc = "Morale lost per punished assault/complaint (an unpunished one costs unpunished_morale_factor times as much)", source = "assumption")
     private final double moraleShock;
+    @Param(group = "officer", def = "2", unit = "multiplier", min = 0, max = 10,
+        doc = "Morale lost to an unpunished assault or complaint, as a multiple of morale_shock", source = "assumption (seed 1: assaults and complaints 'not dealt with severely' demoralise officers; twice the punished loss is not estimated; an officer survey of morale after incidents would pin it)")
+    private final double unpunishedMoraleFactor;
     @Param(group = "officer", def = "0.01", unit = "1/day", min = 0, max = 1,
         doc = "Daily rate at which morale recovers towards its base", source = "assumption")
     private final double moraleRecovery;
@@ -156,7 +165,7 @@ public final class Parameters {
     @Param(group = "officer", def = "15", unit = "minutes", min = 1, max = 60,
         doc = "Minutes of one door-to-door visit that finds someone at home (knock, introduction, conversation, record, walk to the next door)", source = "assumption (Wycoff et al. 1985, Houston citizen contact patrol: brief doorstep contacts; one officer a shift reached 37% of housing units in 8 months)")
     private final double visitMinutes;
-    @Param(group = "officer", def = "3", unit = "minutes", min = 0, max = 60,
+    @Param(group = "officer", def = "3", unit = "minutes", min = 0.5, max = 60,
         doc = "Minutes lost at a door where nobody is at home (DOOR_TO_DOOR)", source = "assumption (knock, wait, leave a card)")
     private final double knockMinutes;
     @Param(group = "officer", def = "15", unit = "minutes", min = 1, max = 60,
@@ -168,6 +177,9 @@ public final class Parameters {
     @Param(group = "officer", def = "0.05", unit = "share", min = 0.001, max = 1,
         doc = "Share of the beat's buildings on its hot-spot list, ranked on recorded spatial crime (HOTSPOT)", source = "Weisburd 2015: about half of crime at about 5% of places")
     private final double hotspotShare;
+    @Param(group = "officer", def = "12", unit = "months", min = 1, max = 120,
+        doc = "Memory of the hot-spot list: each month the recorded spatial crime counted for ranking buildings is discounted by (m - 1) / m and last month's records are added (a record's weight e-folds in about m months) (HOTSPOT)", source = "assumption (hot-spot maps usually rank places on about the last year's recorded crime; how far back stations look when they choose patrol points would pin it)")
+    private final double hotspotMemoryMonths;
     @Param(group = "officer", def = "40", unit = "households/hour", min = 0, max = 1000,
         doc = "Households one hour of publicity approaches (talks, leaflets at the door or the compound gate); only those at home are reached",
         source = "assumption (inside a cited range: Green & Gerber 2004, Get Out the Vote: door-to-door canvassers plan on about 12 conversations an hour, and leaflet drops cover several times as many doors; 40 approaches an hour mixes short talks at the door with leaflets in dense compounds; not estimated for Chinese community police)")
@@ -223,9 +235,15 @@ public final class Parameters {
         doc = "Chance occupants at home deter a burglary", source = "assumption (routine activity theory, Cohen & Felson 1979: occupants are capable guardians; 0.9 not estimated)")
     private final double occupantDeterrence;
     @Param(group = "offending", def = "0.5", unit = "probability", min = 0, max = 1,
-        doc = "Chance occupants at home but asleep (23:00-07:00) deter a burglary; occupant_deterrence applies when they are awake",
+        doc = "Chance occupants at home but asleep (from bedtime_hour to wake_hour, 23:00-07:00) deter a burglary; occupant_deterrence applies when they are awake",
         source = "assumption (direction from Coupe & Blake 2006, Criminology 44:431: burglars take occupied homes in darkness because they are less likely to be seen; sleeping occupants do not answer an occupancy check; half the awake value, not estimated)")
     private final double occupantDeterrenceAsleep;
+    @Param(group = "offending", def = "23", unit = "hour of day", min = 0, max = 23,
+        doc = "Hour occupants at home go to sleep (occupant_deterrence_asleep applies from this hour to wake_hour; the window may wrap midnight; bedtime_hour = wake_hour: nobody sleeps)", source = "assumption (an urban routine of 8 hours of night sleep, 23:00-07:00; NBS 2019, the 2018 China time use survey: 9 h 19 min a day of sleep and rest, naps included; the survey's hourly activity profile would pin the window)")
+    private final int bedtimeHour;
+    @Param(group = "offending", def = "7", unit = "hour of day", min = 0, max = 23,
+        doc = "Hour occupants at home wake up (end of the sleep window that starts at bedtime_hour)", source = "assumption (as bedtime_hour)")
+    private final int wakeHour;
     @Param(group = "offending", def = "0.8", unit = "probability", min = 0, max = 1,
         doc = "Chance an officer in or next to the target building deters the attempt",
         source = "assumption (direction from burglar interviews: Wright & Decker 1994 and Cromwell et al. 1991 report that burglars abandon a target when police are seen nearby; Koper 1995: a police presence deters for minutes after it leaves; 0.8 not estimated)")
@@ -254,8 +272,11 @@ public final class Parameters {
     @Param(group = "offending", def = "0.5", unit = "multiplier", min = 0, max = 10,
         doc = "Attempt rate of a released offender who cooperates with rehabilitation, as a multiple of the base motivation", source = "assumption")
     private final double rehabilitationMotivationFactor;
+    @Param(group = "offending", def = "0.5", unit = "multiplier", min = 0, max = 1,
+        doc = "Spread of offenders' base motivation (attempt-rate multiplier), drawn once per offender life uniform on [1 - this, 1 + this] (mean 1; 0: all offenders alike)", source = "assumption (offending frequency differs much between offenders, Blumstein et al. 1986, Criminal Careers and 'Career Criminals'; a uniform of +-50% is a modest stand-in; the distribution of offences per offender-year in self-reports or cleared-case histories would pin it)")
+    private final double motivationSpread;
     @Param(group = "offending", def = "3", unit = "multiplier", min = 0.1, max = 100,
-        doc = "Cap on an offender's motivation (attempt-rate multiplier); base motivations are uniform on [0.5, 1.5]", source = "assumption")
+        doc = "Cap on an offender's motivation (attempt-rate multiplier); base motivations are uniform on [1 - motivation_spread, 1 + motivation_spread]", source = "assumption")
     private final double motivationCap;
     @Param(group = "offending", def = "0.3", unit = "0-1", min = 0, max = 1,
         doc = "Perceived-risk gain when an offender is deterred or arrested in a community", source = "assumption")
@@ -263,6 +284,18 @@ public final class Parameters {
     @Param(group = "offending", def = "0.02", unit = "1/day", min = 0, max = 1,
         doc = "Daily decay of perceived risk", source = "assumption")
     private final double riskDecay;
+    @Param(group = "offending", def = "4", unit = "1/risk", min = 0, max = 100,
+        doc = "How strongly perceived risk in a community lowers its pull in the offender's choice of community: weight = distance weight x (1 + success) / (1 + this x risk)", source = "assumption (at a perceived risk of 0.25 a community's pull halves; not estimated: displacement of offenders' activity after arrests or deterrence in an area would pin it)")
+    private final double communityRiskAversion;
+    @Param(group = "offending", def = "0.2", unit = "1/success", min = 0, max = 5,
+        doc = "Rise of an offender's remembered success in a community per successful crime there (the community's pull is multiplied by 1 + remembered success)", source = "assumption (offenders return to areas where they succeeded, Bernasco 2008; five recent successes double the pull; not estimated)")
+    private final double successLearning;
+    @Param(group = "offending", def = "5", unit = "success", min = 0, max = 100,
+        doc = "Cap on an offender's remembered success in a community (its pull at most 1 + this times the base)", source = "assumption (bounds the pull of a familiar area; not estimated)")
+    private final double successCap;
+    @Param(group = "offending", def = "0.01", unit = "1/day", min = 0, max = 1,
+        doc = "Daily decay of remembered success in a community (half-life about 69 days)", source = "assumption (knowledge of an area goes stale; the time between an offender's repeat offences in an area would pin it)")
+    private final double successDecay;
     @Param(group = "offending", def = "1.0", unit = "1/community", min = 0, max = 10,
         doc = "Distance decay of an offender's choice of community (communities away from home)", source = "assumption (journey-to-crime distance decay, Rossmo 2000; the rate per community is not estimated)")
     private final double distanceDecay;
@@ -297,6 +330,9 @@ public final class Parameters {
     @Param(group = "reporting", def = "1.5", unit = "logit/clearance", min = 0, max = 20,
         doc = "Weight of the expected clearance rate in the reporting decision", source = "seed 4 ('low clearance')")
     private final double reportingClearanceWeight;
+    @Param(group = "reporting", def = "0.3", unit = "1/month", min = 0, max = 1,
+        doc = "Weight of last month's clearance rate in a community's perceived clearance (the rest is the previous perception); months without reports leave it unchanged", source = "assumption (residents learn of clearances slowly, by word of mouth; half-life about 2 months; a panel survey of perceived police effectiveness would pin it)")
+    private final double clearancePerceptionWeight;
     @Param(group = "reporting", def = "0.12", unit = "logit/hour", min = 0, max = 5,
         doc = "Weight of the reporting cost (victim hours at the station) in the decision", source = "seed 4 ('reporting is costly')", free = true)
     private final double reportingCostWeight;
@@ -355,6 +391,9 @@ public final class Parameters {
     @Param(group = "residents", def = "0.45", unit = "0-1", min = 0, max = 1,
         doc = "Mean baseline trust in the police", source = "assumption")
     private final double trustMean;
+    @Param(group = "residents", def = "0.15", unit = "0-1", min = 0, max = 0.5,
+        doc = "Spread (sd, normal, clamped to 0-1) of baseline trust in the police between households", source = "assumption (as awareness_sd; the spread of a trust-in-police item in a household survey of the city would pin it)")
+    private final double trustSd;
     @Param(group = "residents", def = "0.03", unit = "0-1", min = 0, max = 1,
         doc = "Trust gain (share of the gap to 1) from a conversation, household visit or publicity contact with the officer", source = "assumption (Skogan 2006: contacts move confidence in the police only a little)")
     private final double contactTrustGain;
@@ -370,9 +409,21 @@ public final class Parameters {
     @Param(group = "residents", def = "0.3", unit = "0-1", min = 0, max = 1,
         doc = "Mean sense of belonging to the community", source = "seed 1 ('low sense of belonging')")
     private final double belongingMean;
+    @Param(group = "residents", def = "0.1", unit = "0-1", min = 0, max = 0.5,
+        doc = "Spread (sd, normal, clamped to 0-1) of sense of belonging between households of the same kind", source = "assumption (a survey item on attachment to the community would pin it)")
+    private final double belongingSd;
+    @Param(group = "residents", def = "1.2", unit = "multiplier", min = 0, max = 5,
+        doc = "Mean belonging of owner-occupier registered households, as a multiple of belonging_mean", source = "assumption (seed 'also': rentals hard to manage; direction from Sampson 1988, ASR 53: length of residence raises local attachment; the factor is not estimated)")
+    private final double belongingSettledFactor;
+    @Param(group = "residents", def = "0.6", unit = "multiplier", min = 0, max = 5,
+        doc = "Mean belonging of renters and floating households, as a multiple of belonging_mean", source = "assumption (as belonging_settled_factor)")
+    private final double belongingMobileFactor;
     @Param(group = "residents", def = "0.2", unit = "0-1", min = 0, max = 1,
         doc = "Mean willingness to pay for security", source = "seed 4 ('will not pay for security')")
     private final double willingnessToPayMean;
+    @Param(group = "residents", def = "0.1", unit = "0-1", min = 0, max = 0.5,
+        doc = "Spread (sd, normal, clamped to 0-1) of willingness to pay for security between households", source = "assumption (a contingent-valuation survey of household security spending would pin it)")
+    private final double willingnessToPaySd;
     @Param(group = "residents", def = "0.6", unit = "share", min = 0, max = 1,
         doc = "Share of homes with physical defence (security doors, bars)", source = "seed 5 ('doors, bars and locks')")
     private final double physicalDefenceShare;
@@ -385,6 +436,9 @@ public final class Parameters {
     @Param(group = "residents", def = "0.0014", unit = "1/month", min = 0, max = 1,
         doc = "Monthly adoption chance of a household whose adoption utility is neutral", source = "calibrated (seed 5: technical defence is 'rare'; target tech_adoption_share 0.01-0.08); was: assumption 0.005", free = true)
     private final double techAdoptionRate;
+    @Param(group = "residents", def = "3", unit = "1/utility", min = 0, max = 20,
+        doc = "Steepness of technical-defence adoption in the adoption utility: monthly chance = tech_adoption_rate x 2 / (1 + exp(-this x utility)), at most twice the neutral rate", source = "assumption (logistic diffusion, Rogers 2003; the slope is not estimated: adoption rates by subsidy or by neighbours' adoption would pin it)")
+    private final double techAdoptionUtilitySlope;
     @Param(group = "residents", def = "0.0167", unit = "1/month", min = 0, max = 1,
         doc = "Monthly chance that a home's technical defence is abandoned (device fails and is not replaced, household moves out): mean life 5 years", source = "assumption")
     private final double techAbandonmentRate;
@@ -435,6 +489,12 @@ public final class Parameters {
     @Param(group = "watch", def = "4", unit = "buildings/hour", min = 0, max = 100,
         doc = "Buildings one patrolling member passes in an evening hour", source = "assumption")
     private final double watchBuildingsPerHour;
+    @Param(group = "watch", def = "19", unit = "hour of day", min = 0, max = 23,
+        doc = "Hour the watch's evening patrol starts: the evening's patrolling members are drawn then and each walks watch_patrol_hours hours", source = "assumption (DESIGN.md: watch groups patrol in the evening; the hours are not given; the groups' patrol rosters would pin them)")
+    private final int watchStartHour;
+    @Param(group = "watch", def = "3", unit = "hours", min = 1, max = 12,
+        doc = "Length of the watch's evening patrol: patrolling members walk from watch_start_hour for this many hours (ending by midnight)", source = "assumption (as watch_start_hour)")
+    private final int watchPatrolHours;
 
     // ---------------------------------------------------------------- cadres
     @Param(group = "cadre", def = "5", unit = "cadres/community", min = 1, max = 100,
@@ -464,6 +524,12 @@ public final class Parameters {
     @Param(group = "cadre", def = "0.2", unit = "weight", min = 0, max = 10,
         doc = "Strength of the safety 'one-vote veto'", source = "seed 3 ('weaker than family planning's')")
     private final double safetyVetoStrength;
+    @Param(group = "cadre", def = "0.4", unit = "share", min = 0, max = 1,
+        doc = "Share of cadres' safety hours spent registering floating households", source = "assumption (no time-use record of cadres' safety work; the rest goes to watch support and mediation)")
+    private final double cadreRegistrationShare;
+    @Param(group = "cadre", def = "0.3", unit = "share", min = 0, max = 1,
+        doc = "Share of cadres' safety hours spent supporting the watch group (mobilisation); mediation takes the rest (1 - this - cadre_registration_share)", source = "assumption (as cadre_registration_share)")
+    private final double cadreWatchSupportShare;
     @Param(group = "cadre", def = "0.5", unit = "households/hour", min = 0, max = 100,
         doc = "Floating households a cadre registers per safety hour spent on registration", source = "assumption")
     private final double registrationsPerSafetyHour;
@@ -484,8 +550,8 @@ public final class Parameters {
 
     /** Values in declaration order ({@link ParameterSpace} builds instances; nothing else should). */
     Parameters(Object[] v) {
-        if (v.length != 149) {
-            throw new IllegalArgumentException("expected 149 values, got " + v.length);
+        if (v.length != 171) {
+            throw new IllegalArgumentException("expected 171 values, got " + v.length);
         }
         gridWidth = (Integer) v[0];
         gridHeight = (Integer) v[1];
@@ -520,127 +586,149 @@ public final class Parameters {
         incidentsPer1000HouseholdsPerDay = (Double) v[30];
         incidentHours = (Double) v[31];
         preventionOrientation = (Double) v[32];
-        officerSkill = (Double) v[33];
-        moraleBase = (Double) v[34];
-        assaultComplaintRate = (Double) v[35];
-        assaultPunishedShare = (Double) v[36];
-        moraleShock = (Double) v[37];
-        moraleRecovery = (Double) v[38];
-        patrolShare = (Double) v[39];
-        publicityShare = (Double) v[40];
-        patrolStrategy = (PatrolStrategy) v[41];
-        buildingsPerPatrolHour = (Double) v[42];
-        sightingProbability = (Double) v[43];
-        sightingNeighbourFactor = (Double) v[44];
-        conversationsPerPatrolHour = (Double) v[45];
-        visitMinutes = (Double) v[46];
-        knockMinutes = (Double) v[47];
-        hotspotDwellMinutes = (Double) v[48];
-        residualDeterrenceMinutes = (Double) v[49];
-        hotspotShare = (Double) v[50];
-        householdsPerPublicityHour = (Double) v[51];
-        offenderEntryRate = (Double) v[52];
-        floatingNewcomerOffenderRate = (Double) v[53];
-        offenderDesistanceRate = (Double) v[54];
-        registrationMissRate = (Double) v[55];
-        attemptsPerOffenderPerDay = (Double) v[56];
-        buildingAttractivenessSd = (Double) v[57];
-        burglaryShare = (Double) v[58];
-        unlockedDoorProbability = (Double) v[59];
-        carelessParkingProbability = (Double) v[60];
-        fraudSuccessProbability = (Double) v[61];
-        fraudAttemptsPhone = (Double) v[62];
-        fraudAttemptsOnline = (Double) v[63];
-        forcedEntrySuccess = (Double) v[64];
-        securedVehicleTheftSuccess = (Double) v[65];
-        carelessVehicleTheftSuccess = (Double) v[66];
-        occupantDeterrence = (Double) v[67];
-        occupantDeterrenceAsleep = (Double) v[68];
-        officerDeterrence = (Double) v[69];
-        watchDeterrence = (Double) v[70];
-        cameraDeterrence = (Double) v[71];
-        physicalDefenceEffect = (Double) v[72];
-        techDefenceEffect = (Double) v[73];
-        incarcerationDays = (Integer) v[74];
-        rehabilitationCooperation = (Double) v[75];
-        reoffendMultiplier = (Double) v[76];
-        rehabilitationMotivationFactor = (Double) v[77];
-        motivationCap = (Double) v[78];
-        riskLearning = (Double) v[79];
-        riskDecay = (Double) v[80];
-        distanceDecay = (Double) v[81];
-        returnProbability = (Double) v[82];
-        returnMemoryDays = (Integer) v[83];
-        placeRiskLearning = (Double) v[84];
-        placeRiskSpread = (Double) v[85];
-        placeRiskAversion = (Double) v[86];
-        reportingIntercept = (Double) v[87];
-        reportingSeriousnessWeight = (Double) v[88];
-        reportingTrustWeight = (Double) v[89];
-        reportingClearanceWeight = (Double) v[90];
-        reportingCostWeight = (Double) v[91];
-        carelessnessShame = (Double) v[92];
-        seriousnessBurglary = (Double) v[93];
-        seriousnessVehicleTheft = (Double) v[94];
-        seriousnessFraud = (Double) v[95];
-        clearanceProbability = (Double) v[96];
-        fraudLocalClearance = (Double) v[97];
-        cameraEvidenceBonus = (Double) v[98];
-        unregisteredClearanceFactor = (Double) v[99];
-        evidenceHalfLifeDays = (Double) v[100];
-        awarenessMean = (Double) v[101];
-        awarenessSd = (Double) v[102];
-        attitudeDecay = (Double) v[103];
-        victimAwarenessGain = (Double) v[104];
-        neighbourAwarenessGain = (Double) v[105];
-        publicityAwarenessGain = (Double) v[106];
-        awarenessCampaign = (Double) v[107];
-        trustMean = (Double) v[108];
-        contactTrustGain = (Double) v[109];
-        sightingTrustGain = (Double) v[110];
-        clearedTrustGain = (Double) v[111];
-        unclearedTrustLoss = (Double) v[112];
-        belongingMean = (Double) v[113];
-        willingnessToPayMean = (Double) v[114];
-        physicalDefenceShare = (Double) v[115];
-        techDefenceCost = (Double) v[116];
-        techDefenceSubsidy = (Double) v[117];
-        techAdoptionRate = (Double) v[118];
-        techAbandonmentRate = (Double) v[119];
-        techNeighbourWeight = (Double) v[120];
-        watchGovernmentBudget = (Double) v[121];
-        watchContribution = (Double) v[122];
-        taxpayerAttitude = (Double) v[123];
-        watchActivityIncome = (Double) v[124];
-        watchStipend = (Double) v[125];
-        watchInitialMembers = (Integer) v[126];
-        watchJoinRate = (Double) v[127];
-        watchMobilisationEffect = (Double) v[128];
-        watchStipendAttraction = (Double) v[129];
-        watchChurn = (Double) v[130];
-        watchWillingShare = (Double) v[131];
-        watchHoursPerMember = (Double) v[132];
-        watchActiveThreshold = (Integer) v[133];
-        watchBuildingsPerHour = (Double) v[134];
-        cadresPerCommunity = (Integer) v[135];
-        cadreHoursPerDay = (Double) v[136];
-        tasksPushedDown = (Integer) v[137];
-        formsPerTaskPerMonth = (Double) v[138];
-        hoursPerForm = (Double) v[139];
-        fundedTaskWeight = (Double) v[140];
-        safetyBaseWeight = (Double) v[141];
-        safetyFunding = (Double) v[142];
-        safetyVetoStrength = (Double) v[143];
-        registrationsPerSafetyHour = (Double) v[144];
-        mediationsPerSafetyHour = (Double) v[145];
-        publicCameras = (Integer) v[146];
-        cameraLayout = (CameraLayout) v[147];
-        cameraRadius = (Integer) v[148];
+        officerOrientationSd = (Double) v[33];
+        officerSkill = (Double) v[34];
+        officerSkillSd = (Double) v[35];
+        moraleBase = (Double) v[36];
+        assaultComplaintRate = (Double) v[37];
+        assaultPunishedShare = (Double) v[38];
+        moraleShock = (Double) v[39];
+        unpunishedMoraleFactor = (Double) v[40];
+        moraleRecovery = (Double) v[41];
+        patrolShare = (Double) v[42];
+        publicityShare = (Double) v[43];
+        patrolStrategy = (PatrolStrategy) v[44];
+        buildingsPerPatrolHour = (Double) v[45];
+        sightingProbability = (Double) v[46];
+        sightingNeighbourFactor = (Double) v[47];
+        conversationsPerPatrolHour = (Double) v[48];
+        visitMinutes = (Double) v[49];
+        knockMinutes = (Double) v[50];
+        hotspotDwellMinutes = (Double) v[51];
+        residualDeterrenceMinutes = (Double) v[52];
+        hotspotShare = (Double) v[53];
+        hotspotMemoryMonths = (Double) v[54];
+        householdsPerPublicityHour = (Double) v[55];
+        offenderEntryRate = (Double) v[56];
+        floatingNewcomerOffenderRate = (Double) v[57];
+        offenderDesistanceRate = (Double) v[58];
+        registrationMissRate = (Double) v[59];
+        attemptsPerOffenderPerDay = (Double) v[60];
+        buildingAttractivenessSd = (Double) v[61];
+        burglaryShare = (Double) v[62];
+        unlockedDoorProbability = (Double) v[63];
+        carelessParkingProbability = (Double) v[64];
+        fraudSuccessProbability = (Double) v[65];
+        fraudAttemptsPhone = (Double) v[66];
+        fraudAttemptsOnline = (Double) v[67];
+        forcedEntrySuccess = (Double) v[68];
+        securedVehicleTheftSuccess = (Double) v[69];
+        carelessVehicleTheftSuccess = (Double) v[70];
+        occupantDeterrence = (Double) v[71];
+        occupantDeterrenceAsleep = (Double) v[72];
+        bedtimeHour = (Integer) v[73];
+        wakeHour = (Integer) v[74];
+        officerDeterrence = (Double) v[75];
+        watchDeterrence = (Double) v[76];
+        cameraDeterrence = (Double) v[77];
+        physicalDefenceEffect = (Double) v[78];
+        techDefenceEffect = (Double) v[79];
+        incarcerationDays = (Integer) v[80];
+        rehabilitationCooperation = (Double) v[81];
+        reoffendMultiplier = (Double) v[82];
+        rehabilitationMotivationFactor = (Double) v[83];
+        motivationSpread = (Double) v[84];
+        motivationCap = (Double) v[85];
+        riskLearning = (Double) v[86];
+        riskDecay = (Double) v[87];
+        communityRiskAversion = (Double) v[88];
+        successLearning = (Double) v[89];
+        successCap = (Double) v[90];
+        successDecay = (Double) v[91];
+        distanceDecay = (Double) v[92];
+        returnProbability = (Double) v[93];
+        returnMemoryDays = (Integer) v[94];
+        placeRiskLearning = (Double) v[95];
+        placeRiskSpread = (Double) v[96];
+        placeRiskAversion = (Double) v[97];
+        reportingIntercept = (Double) v[98];
+        reportingSeriousnessWeight = (Double) v[99];
+        reportingTrustWeight = (Double) v[100];
+        reportingClearanceWeight = (Double) v[101];
+        clearancePerceptionWeight = (Double) v[102];
+        reportingCostWeight = (Double) v[103];
+        carelessnessShame = (Double) v[104];
+        seriousnessBurglary = (Double) v[105];
+        seriousnessVehicleTheft = (Double) v[106];
+        seriousnessFraud = (Double) v[107];
+        clearanceProbability = (Double) v[108];
+        fraudLocalClearance = (Double) v[109];
+        cameraEvidenceBonus = (Double) v[110];
+        unregisteredClearanceFactor = (Double) v[111];
+        evidenceHalfLifeDays = (Double) v[112];
+        awarenessMean = (Double) v[113];
+        awarenessSd = (Double) v[114];
+        attitudeDecay = (Double) v[115];
+        victimAwarenessGain = (Double) v[116];
+        neighbourAwarenessGain = (Double) v[117];
+        publicityAwarenessGain = (Double) v[118];
+        awarenessCampaign = (Double) v[119];
+        trustMean = (Double) v[120];
+        trustSd = (Double) v[121];
+        contactTrustGain = (Double) v[122];
+        sightingTrustGain = (Double) v[123];
+        clearedTrustGain = (Double) v[124];
+        unclearedTrustLoss = (Double) v[125];
+        belongingMean = (Double) v[126];
+        belongingSd = (Double) v[127];
+        belongingSettledFactor = (Double) v[128];
+        belongingMobileFactor = (Double) v[129];
+        willingnessToPayMean = (Double) v[130];
+        willingnessToPaySd = (Double) v[131];
+        physicalDefenceShare = (Double) v[132];
+        techDefenceCost = (Double) v[133];
+        techDefenceSubsidy = (Double) v[134];
+        techAdoptionRate = (Double) v[135];
+        techAdoptionUtilitySlope = (Double) v[136];
+        techAbandonmentRate = (Double) v[137];
+        techNeighbourWeight = (Double) v[138];
+        watchGovernmentBudget = (Double) v[139];
+        watchContribution = (Double) v[140];
+        taxpayerAttitude = (Double) v[141];
+        watchActivityIncome = (Double) v[142];
+        watchStipend = (Double) v[143];
+        watchInitialMembers = (Integer) v[144];
+        watchJoinRate = (Double) v[145];
+        watchMobilisationEffect = (Double) v[146];
+        watchStipendAttraction = (Double) v[147];
+        watchChurn = (Double) v[148];
+        watchWillingShare = (Double) v[149];
+        watchHoursPerMember = (Double) v[150];
+        watchActiveThreshold = (Integer) v[151];
+        watchBuildingsPerHour = (Double) v[152];
+        watchStartHour = (Integer) v[153];
+        watchPatrolHours = (Integer) v[154];
+        cadresPerCommunity = (Integer) v[155];
+        cadreHoursPerDay = (Double) v[156];
+        tasksPushedDown = (Integer) v[157];
+        formsPerTaskPerMonth = (Double) v[158];
+        hoursPerForm = (Double) v[159];
+        fundedTaskWeight = (Double) v[160];
+        safetyBaseWeight = (Double) v[161];
+        safetyFunding = (Double) v[162];
+        safetyVetoStrength = (Double) v[163];
+        cadreRegistrationShare = (Double) v[164];
+        cadreWatchSupportShare = (Double) v[165];
+        registrationsPerSafetyHour = (Double) v[166];
+        mediationsPerSafetyHour = (Double) v[167];
+        publicCameras = (Integer) v[168];
+        cameraLayout = (CameraLayout) v[169];
+        cameraRadius = (Integer) v[170];
     }
 
     /** Every value in declaration order. */
     Object[] values() {
-        return new Object[] {gridWidth, gridHeight, geometry, householdsPerCommunity, householdsPerBuilding, rentalShare, floatingShare, floatingTurnover, daytimeWorkerShare, householdsPerOfficer, officerHoursPerDay, officerDaysPerWeek, officerShiftStart, rosterHoursPerDay, quotaPressure, quotaMaxHours, quotaOutsideShare, offenderStopProbability, enforcementDetentionDays, finesPerEnforcementHour, minorOffendersPer1000Households, minorOffenderRenewal, appraisalEnforcementWeight, appraisalInfluence, appraisalAdjustmentRate, statementHours, statementVisits, registersPerCase, hoursPerRegister, investigationHours, incidentsPer1000HouseholdsPerDay, incidentHours, preventionOrientation, officerSkill, moraleBase, assaultComplaintRate, assaultPunishedShare, moraleShock, moraleRecovery, patrolShare, publicityShare, patrolStrategy, buildingsPerPatrolHour, sightingProbability, sightingNeighbourFactor, conversationsPerPatrolHour, visitMinutes, knockMinutes, hotspotDwellMinutes, residualDeterrenceMinutes, hotspotShare, householdsPerPublicityHour, offenderEntryRate, floatingNewcomerOffenderRate, offenderDesistanceRate, registrationMissRate, attemptsPerOffenderPerDay, buildingAttractivenessSd, burglaryShare, unlockedDoorProbability, carelessParkingProbability, fraudSuccessProbability, fraudAttemptsPhone, fraudAttemptsOnline, forcedEntrySuccess, securedVehicleTheftSuccess, carelessVehicleTheftSuccess, occupantDeterrence, occupantDeterrenceAsleep, officerDeterrence, watchDeterrence, cameraDeterrence, physicalDefenceEffect, techDefenceEffect, incarcerationDays, rehabilitationCooperation, reoffendMultiplier, rehabilitationMotivationFactor, motivationCap, riskLearning, riskDecay, distanceDecay, returnProbability, returnMemoryDays, placeRiskLearning, placeRiskSpread, placeRiskAversion, reportingIntercept, reportingSeriousnessWeight, reportingTrustWeight, reportingClearanceWeight, reportingCostWeight, carelessnessShame, seriousnessBurglary, seriousnessVehicleTheft, seriousnessFraud, clearanceProbability, fraudLocalClearance, cameraEvidenceBonus, unregisteredClearanceFactor, evidenceHalfLifeDays, awarenessMean, awarenessSd, attitudeDecay, victimAwarenessGain, neighbourAwarenessGain, publicityAwarenessGain, awarenessCampaign, trustMean, contactTrustGain, sightingTrustGain, clearedTrustGain, unclearedTrustLoss, belongingMean, willingnessToPayMean, physicalDefenceShare, techDefenceCost, techDefenceSubsidy, techAdoptionRate, techAbandonmentRate, techNeighbourWeight, watchGovernmentBudget, watchContribution, taxpayerAttitude, watchActivityIncome, watchStipend, watchInitialMembers, watchJoinRate, watchMobilisationEffect, watchStipendAttraction, watchChurn, watchWillingShare, watchHoursPerMember, watchActiveThreshold, watchBuildingsPerHour, cadresPerCommunity, cadreHoursPerDay, tasksPushedDown, formsPerTaskPerMonth, hoursPerForm, fundedTaskWeight, safetyBaseWeight, safetyFunding, safetyVetoStrength, registrationsPerSafetyHour, mediationsPerSafetyHour, publicCameras, cameraLayout, cameraRadius};
+        return new Object[] {gridWidth, gridHeight, geometry, householdsPerCommunity, householdsPerBuilding, rentalShare, floatingShare, floatingTurnover, daytimeWorkerShare, householdsPerOfficer, officerHoursPerDay, officerDaysPerWeek, officerShiftStart, rosterHoursPerDay, quotaPressure, quotaMaxHours, quotaOutsideShare, offenderStopProbability, enforcementDetentionDays, finesPerEnforcementHour, minorOffendersPer1000Households, minorOffenderRenewal, appraisalEnforcementWeight, appraisalInfluence, appraisalAdjustmentRate, statementHours, statementVisits, registersPerCase, hoursPerRegister, investigationHours, incidentsPer1000HouseholdsPerDay, incidentHours, preventionOrientation, officerOrientationSd, officerSkill, officerSkillSd, moraleBase, assaultComplaintRate, assaultPunishedShare, moraleShock, unpunishedMoraleFactor, moraleRecovery, patrolShare, publicityShare, patrolStrategy, buildingsPerPatrolHour, sightingProbability, sightingNeighbourFactor, conversationsPerPatrolHour, visitMinutes, knockMinutes, hotspotDwellMinutes, residualDeterrenceMinutes, hotspotShare, hotspotMemoryMonths, householdsPerPublicityHour, offenderEntryRate, floatingNewcomerOffenderRate, offenderDesistanceRate, registrationMissRate, attemptsPerOffenderPerDay, buildingAttractivenessSd, burglaryShare, unlockedDoorProbability, carelessParkingProbability, fraudSuccessProbability, fraudAttemptsPhone, fraudAttemptsOnline, forcedEntrySuccess, securedVehicleTheftSuccess, carelessVehicleTheftSuccess, occupantDeterrence, occupantDeterrenceAsleep, bedtimeHour, wakeHour, officerDeterrence, watchDeterrence, cameraDeterrence, physicalDefenceEffect, techDefenceEffect, incarcerationDays, rehabilitationCooperation, reoffendMultiplier, rehabilitationMotivationFactor, motivationSpread, motivationCap, riskLearning, riskDecay, communityRiskAversion, successLearning, successCap, successDecay, distanceDecay, returnProbability, returnMemoryDays, placeRiskLearning, placeRiskSpread, placeRiskAversion, reportingIntercept, reportingSeriousnessWeight, reportingTrustWeight, reportingClearanceWeight, clearancePerceptionWeight, reportingCostWeight, carelessnessShame, seriousnessBurglary, seriousnessVehicleTheft, seriousnessFraud, clearanceProbability, fraudLocalClearance, cameraEvidenceBonus, unregisteredClearanceFactor, evidenceHalfLifeDays, awarenessMean, awarenessSd, attitudeDecay, victimAwarenessGain, neighbourAwarenessGain, publicityAwarenessGain, awarenessCampaign, trustMean, trustSd, contactTrustGain, sightingTrustGain, clearedTrustGain, unclearedTrustLoss, belongingMean, belongingSd, belongingSettledFactor, belongingMobileFactor, willingnessToPayMean, willingnessToPaySd, physicalDefenceShare, techDefenceCost, techDefenceSubsidy, techAdoptionRate, techAdoptionUtilitySlope, techAbandonmentRate, techNeighbourWeight, watchGovernmentBudget, watchContribution, taxpayerAttitude, watchActivityIncome, watchStipend, watchInitialMembers, watchJoinRate, watchMobilisationEffect, watchStipendAttraction, watchChurn, watchWillingShare, watchHoursPerMember, watchActiveThreshold, watchBuildingsPerHour, watchStartHour, watchPatrolHours, cadresPerCommunity, cadreHoursPerDay, tasksPushedDown, formsPerTaskPerMonth, hoursPerForm, fundedTaskWeight, safetyBaseWeight, safetyFunding, safetyVetoStrength, cadreRegistrationShare, cadreWatchSupportShare, registrationsPerSafetyHour, mediationsPerSafetyHour, publicCameras, cameraLayout, cameraRadius};
     }
 
     public int gridWidth() {
@@ -775,8 +863,16 @@ public final class Parameters {
         return preventionOrientation;
     }
 
+    public double officerOrientationSd() {
+        return officerOrientationSd;
+    }
+
     public double officerSkill() {
         return officerSkill;
+    }
+
+    public double officerSkillSd() {
+        return officerSkillSd;
     }
 
     public double moraleBase() {
@@ -793,6 +889,10 @@ public final class Parameters {
 
     public double moraleShock() {
         return moraleShock;
+    }
+
+    public double unpunishedMoraleFactor() {
+        return unpunishedMoraleFactor;
     }
 
     public double moraleRecovery() {
@@ -845,6 +945,10 @@ public final class Parameters {
 
     public double hotspotShare() {
         return hotspotShare;
+    }
+
+    public double hotspotMemoryMonths() {
+        return hotspotMemoryMonths;
     }
 
     public double householdsPerPublicityHour() {
@@ -919,6 +1023,14 @@ public final class Parameters {
         return occupantDeterrenceAsleep;
     }
 
+    public int bedtimeHour() {
+        return bedtimeHour;
+    }
+
+    public int wakeHour() {
+        return wakeHour;
+    }
+
     public double officerDeterrence() {
         return officerDeterrence;
     }
@@ -955,6 +1067,10 @@ public final class Parameters {
         return rehabilitationMotivationFactor;
     }
 
+    public double motivationSpread() {
+        return motivationSpread;
+    }
+
     public double motivationCap() {
         return motivationCap;
     }
@@ -965,6 +1081,22 @@ public final class Parameters {
 
     public double riskDecay() {
         return riskDecay;
+    }
+
+    public double communityRiskAversion() {
+        return communityRiskAversion;
+    }
+
+    public double successLearning() {
+        return successLearning;
+    }
+
+    public double successCap() {
+        return successCap;
+    }
+
+    public double successDecay() {
+        return successDecay;
     }
 
     public double distanceDecay() {
@@ -1005,6 +1137,10 @@ public final class Parameters {
 
     public double reportingClearanceWeight() {
         return reportingClearanceWeight;
+    }
+
+    public double clearancePerceptionWeight() {
+        return clearancePerceptionWeight;
     }
 
     public double reportingCostWeight() {
@@ -1079,6 +1215,10 @@ public final class Parameters {
         return trustMean;
     }
 
+    public double trustSd() {
+        return trustSd;
+    }
+
     public double contactTrustGain() {
         return contactTrustGain;
     }
@@ -1099,8 +1239,24 @@ public final class Parameters {
         return belongingMean;
     }
 
+    public double belongingSd() {
+        return belongingSd;
+    }
+
+    public double belongingSettledFactor() {
+        return belongingSettledFactor;
+    }
+
+    public double belongingMobileFactor() {
+        return belongingMobileFactor;
+    }
+
     public double willingnessToPayMean() {
         return willingnessToPayMean;
+    }
+
+    public double willingnessToPaySd() {
+        return willingnessToPaySd;
     }
 
     public double physicalDefenceShare() {
@@ -1117,6 +1273,10 @@ public final class Parameters {
 
     public double techAdoptionRate() {
         return techAdoptionRate;
+    }
+
+    public double techAdoptionUtilitySlope() {
+        return techAdoptionUtilitySlope;
     }
 
     public double techAbandonmentRate() {
@@ -1183,6 +1343,14 @@ public final class Parameters {
         return watchBuildingsPerHour;
     }
 
+    public int watchStartHour() {
+        return watchStartHour;
+    }
+
+    public int watchPatrolHours() {
+        return watchPatrolHours;
+    }
+
     public int cadresPerCommunity() {
         return cadresPerCommunity;
     }
@@ -1217,6 +1385,14 @@ public final class Parameters {
 
     public double safetyVetoStrength() {
         return safetyVetoStrength;
+    }
+
+    public double cadreRegistrationShare() {
+        return cadreRegistrationShare;
+    }
+
+    public double cadreWatchSupportShare() {
+        return cadreWatchSupportShare;
     }
 
     public double registrationsPerSafetyHour() {

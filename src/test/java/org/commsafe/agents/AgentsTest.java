@@ -167,16 +167,16 @@ class AgentsTest {
         u[from + 1] = 1 - Math.exp(-1);
         double cut = 1 - Math.exp(-w0 / w1); // u[from] below this: community 0
         u[from] = cut - 1e-6;
-        assertEquals(0, o.chooseCommunity(u, from));
+        assertEquals(0, o.chooseCommunity(u, from, 4));
         u[from] = cut + 1e-6;
-        assertEquals(1, o.chooseCommunity(u, from));
+        assertEquals(1, o.chooseCommunity(u, from, 4));
         u[from] = 1e-9;
         u[from + 1] = 0.0;
-        assertEquals(1, o.chooseCommunity(u, from), "E = 0 wins the race, whatever the weights");
+        assertEquals(1, o.chooseCommunity(u, from, 4), "E = 0 wins the race, whatever the weights");
         u[from + 1] = 1 - Math.exp(-1);
         u[0] = 0.999;
         u[1] = 0.999;
-        assertEquals(0, o.chooseCommunity(u, from), "uniforms before 'from' are not read");
+        assertEquals(0, o.chooseCommunity(u, from, 4), "uniforms before 'from' are not read");
         // risk at home: weight 1 / (1 + 4 x 0.5) = 1/3
         o.learnRisk(0, 0.5);
         assertEquals(0.5, o.risk[0], 1e-12);
@@ -185,28 +185,28 @@ class AgentsTest {
         double h = 1 / (1 + 4 * 0.75);
         double cutRisky = 1 - Math.exp(-h / w1);
         u[from] = cutRisky - 1e-6;
-        assertEquals(0, o.chooseCommunity(u, from));
+        assertEquals(0, o.chooseCommunity(u, from, 4));
         u[from] = cutRisky + 1e-6;
-        assertEquals(1, o.chooseCommunity(u, from));
+        assertEquals(1, o.chooseCommunity(u, from, 4));
         o.learnRisk(2, 0.5); // not known: ignored
         assertEquals(0, o.risk[1], 0.0);
-        o.learnSuccess(1);
-        o.learnSuccess(1);
+        o.learnSuccess(1, 0.2, 5);
+        o.learnSuccess(1, 0.2, 5);
         assertEquals(0.4, o.success[1], 1e-12);
         double s1 = w1 * 1.4;
         double cutSuccess = 1 - Math.exp(-h / s1);
         u[from] = cutSuccess - 1e-6;
-        assertEquals(0, o.chooseCommunity(u, from));
+        assertEquals(0, o.chooseCommunity(u, from, 4));
         u[from] = cutSuccess + 1e-6;
-        assertEquals(1, o.chooseCommunity(u, from));
+        assertEquals(1, o.chooseCommunity(u, from, 4));
         for (int i = 0; i < 40; i++) {
-            o.learnSuccess(1);
+            o.learnSuccess(1, 0.2, 5);
         }
         assertEquals(5.0, o.success[1], 1e-12, "remembered success is capped at 5");
-        o.learnSuccess(2); // not known: ignored
-        o.learnSuccess(0);
+        o.learnSuccess(2, 0.2, 5); // not known: ignored
+        o.learnSuccess(0, 0.2, 5);
         assertEquals(0.2, o.success[0], 1e-12, "the first known community learns too");
-        o.forget(0.1);
+        o.forget(0.1, 0.01);
         assertEquals(0.75 * 0.9, o.risk[0], 1e-12);
         assertEquals(5 * 0.99, o.success[1], 1e-12);
         assertEquals(0.2 * 0.99, o.success[0], 1e-12);
@@ -230,8 +230,8 @@ class AgentsTest {
         Offender o = centreOffender(p, city);
         assertEquals(Offender.MAX_KNOWN, o.known.length, "the centre knows itself and its eight neighbours");
         o.learnRisk(o.known[2], 0.6);
-        o.learnSuccess(o.known[5]);
-        o.learnSuccess(o.known[5]);
+        o.learnSuccess(o.known[5], 0.2, 5);
+        o.learnSuccess(o.known[5], 0.2, 5);
         double[] w = new double[o.known.length];
         double total = 0;
         for (int k = 0; k < w.length; k++) {
@@ -247,7 +247,7 @@ class AgentsTest {
             for (int k = 0; k < u.length; k++) {
                 u[k] = s.nextDouble();
             }
-            chosen[o.chooseCommunity(u, 1)]++;
+            chosen[o.chooseCommunity(u, 1, 4)]++;
         }
         for (int k = 0; k < w.length; k++) {
             double share = w[k] / total;
@@ -276,8 +276,8 @@ class AgentsTest {
             for (int k = 0; k < u.length; k++) {
                 u[k] = s.nextDouble();
             }
-            int a = before.chooseCommunity(u, 0);
-            int b = after.chooseCommunity(u, 0);
+            int a = before.chooseCommunity(u, 0, 4);
+            int b = after.chooseCommunity(u, 0, 4);
             if (a != b) {
                 moved++;
                 assertEquals(target, a, "draw " + i + ": a choice moved from " + a + " to " + b);
@@ -457,7 +457,7 @@ class AgentsTest {
         assertEquals(safety, t.safetyToday, 1e-12);
         assertEquals(40 - safety, t.fundedToday, 1e-12);
         assertEquals(safety * 0.4 * 0.5, t.registrationsThisMonth, 1e-12);
-        assertEquals(safety * 0.3, t.watchSupportHours(), 1e-12);
+        assertEquals(safety * 0.3, t.watchSupportHours(p), 1e-12);
         assertEquals(safety * 0.3 * 0.3, t.mediations(p), 1e-12);
         t.day(p, new Stream(1, "c").at(0, 2), true);
         assertEquals(2 * safety * 0.4 * 0.5, t.registrationsThisMonth, 1e-12, "registrations accumulate over the month");

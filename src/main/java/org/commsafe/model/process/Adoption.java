@@ -46,7 +46,7 @@ public final class Adoption implements Process {
     double adoptionProbability(int i, double neighbourShare, double awareness) {
         double utility = p.techDefenceSubsidy() - p.techDefenceCost() + p.techNeighbourWeight() * neighbourShare
             + h.willingnessToPay[i] + awareness;
-        return p.techAdoptionRate() * 2 / (1 + StrictMath.exp(-3 * utility));
+        return p.techAdoptionRate() * 2 / (1 + StrictMath.exp(-p.techAdoptionUtilitySlope() * utility));
     }
 
     /**

@@ -40,7 +40,7 @@ public final class CadreWork implements Process {
         for (int c = 0; c < teams.length; c++) {
             CadreTeam t = teams[c];
             t.day(p, stream.at(c, clock.day), clock.weekday);
-            groups[c].mobilisationHours += t.watchSupportHours();
+            groups[c].mobilisationHours += t.watchSupportHours(p);
             incidentsLeft[c] = Math.max(0, expected - t.mediations(p));
         }
     }

@@ -122,22 +122,19 @@ public final class Guardianship implements Process {
         if (cameraCovers[b] && uCamera < p.cameraDeterrence()) {
             return CAMERA;
         }
-        if (occupantHome && uOccupant < (asleep(clock.hour) ? p.occupantDeterrenceAsleep() : p.occupantDeterrence())) {
+        if (occupantHome && uOccupant < (asleep(clock.hour, p.bedtimeHour(), p.wakeHour()) ? p.occupantDeterrenceAsleep() : p.occupantDeterrence())) {
             return OCCUPANT;
         }
         return NONE;
     }
 
     /**
-     * Occupants at home sleep 23:00-07:00 (assumption: an urban routine with 8 hours of night
-     * sleep; NBS 2019, the 2018 China time use survey: 9 h 19 min a day of sleep and rest, naps
-     * included). A constant, not yet a parameter (so outside the Morris screen; docs/ODD.md, offending).
+     * Occupants at home are asleep in this hour: from {@code bedtime} (inclusive) to {@code wake}
+     * (exclusive), the window wrapping midnight when bedtime is after wake (default 23:00-07:00,
+     * {@code bedtime_hour} and {@code wake_hour}); bedtime = wake is an empty window.
      */
-    public static final int BEDTIME = 23;
-    public static final int WAKE = 7;
-
-    public static boolean asleep(int hour) {
-        return hour >= BEDTIME || hour < WAKE;
+    public static boolean asleep(int hour, int bedtime, int wake) {
+        return bedtime > wake ? hour >= bedtime || hour < wake : hour >= bedtime && hour < wake;
     }
 
     /** Installs cameras on the given buildings and recomputes their coverage. */

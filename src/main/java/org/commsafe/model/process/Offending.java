@@ -163,7 +163,7 @@ public final class Offending implements Process {
             b = city.householdBuilding[hh];
             c = city.buildingCommunity[b];
         } else {
-            c = o.chooseCommunity(u, U_COMMUNITY);
+            c = o.chooseCommunity(u, U_COMMUNITY, p.communityRiskAversion());
             b = placeRisk.choose(c, u[U_BUILDING], u[U_ACCEPT], o.key, clock.step);
             hh = city.hhStart[b] + (int) (u[U_HOUSEHOLD] * (city.hhStart[b + 1] - city.hhStart[b]));
         }
@@ -229,7 +229,7 @@ public final class Offending implements Process {
         if (attributable) {
             counters.add(c, Counters.AWARENESS_ATTRIBUTABLE, 1);
         }
-        o.learnSuccess(c);
+        o.learnSuccess(c, p.successLearning(), p.successCap());
         if (type == CrimeType.BURGLARY) {
             o.rememberTarget(hh, clock.day);
         }

@@ -178,7 +178,7 @@ public final class OfficerWork implements Process {
     private void doorToDoor(Officer o, Stream rng) {
         double left = 60;
         double visit = Math.max(1, p.visitMinutes());
-        double knock = Math.max(0.5, p.knockMinutes());
+        double knock = p.knockMinutes(); // at least 0.5 (its range): an empty door costs time
         int hour = clock.hour;
         boolean weekday = clock.weekday;
         for (int moves = 0; left > 0 && moves <= o.beatBuildings(); ) {
@@ -308,12 +308,14 @@ public final class OfficerWork implements Process {
     /**
      * Once a month: each officer's hot-spot list, the share {@code hotspot_share} of the beat's
      * buildings with the most recorded spatial crime (reports over about the last year: the
-     * monthly counts are discounted by 1/12 a month); buildings with no recorded crime are not
+     * monthly counts are discounted by (m - 1) / m a month, m = {@code hotspot_memory_months}); buildings with no recorded crime are not
      * hot spots.
      */
     public void month(int[] recordedInBuilding) {
+        double memory = p.hotspotMemoryMonths();
+        double keep = (memory - 1) / memory;
         for (int b = 0; b < recent.length; b++) {
-            recent[b] = recent[b] * (11.0 / 12.0) + (recordedInBuilding[b] - recordedSeen[b]);
+            recent[b] = recent[b] * keep + (recordedInBuilding[b] - recordedSeen[b]);
             recordedSeen[b] = recordedInBuilding[b];
         }
         for (Officer o : officers) {

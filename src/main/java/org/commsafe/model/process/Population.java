@@ -209,7 +209,7 @@ public final class Population implements Process {
             if (o.incarceratedUntil == day) {
                 o.release(p, o.rehabilitationDraw);
             }
-            o.forget(p.riskDecay());
+            o.forget(p.riskDecay(), p.successDecay());
         }
     }
 

@@ -41,9 +41,10 @@ public final class Reporting implements Process {
 
     /** Monthly: expectations follow what the community saw last month. */
     public void month() {
+        double w = p.clearancePerceptionWeight();
         for (int c = 0; c < perceivedClearance.length; c++) {
             if (monthReported[c] > 0) {
-                perceivedClearance[c] = 0.7 * perceivedClearance[c] + 0.3 * monthCleared[c] / monthReported[c];
+                perceivedClearance[c] = (1 - w) * perceivedClearance[c] + w * monthCleared[c] / monthReported[c];
             }
             monthReported[c] = 0;
             monthCleared[c] = 0;

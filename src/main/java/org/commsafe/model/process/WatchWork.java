@@ -11,14 +11,10 @@ import org.commsafe.random.Stream;
 
 /**
  * Watch groups (ODD submodel "watch groups", seed 2): the monthly cycle of funds and members
- * ({@link WatchGroup#month}) and the evening patrols (19:00-22:00), in which each patrolling
+ * ({@link WatchGroup#month}) and the evening patrols ({@code watch_patrol_hours} from {@code watch_start_hour}, 19:00-22:00), in which each patrolling
  * member passes a few buildings an hour and is a guardian there.
  */
 public final class WatchWork implements Process {
-    /** Evening patrol hours: [START, END). */
-    public static final int START = 19;
-    public static final int END = 22;
-
     private Parameters p;
     private final City city;
     private final Clock clock;
@@ -73,26 +69,27 @@ public final class WatchWork implements Process {
     }
 
     public boolean patrolling(int hour) {
-        return hour >= START && hour < END;
+        return hour >= p.watchStartHour() && hour < p.watchStartHour() + p.watchPatrolHours();
     }
 
     /**
-     * One evening hour of patrols: at 19:00 the evening's patrolling members are drawn (each walks
-     * the whole evening, a 3-hour unit); every hour each passes a few buildings and guards them.
+     * One evening hour of patrols: at {@code watch_start_hour} (19:00) the evening's patrolling
+     * members are drawn (each walks the whole evening, a unit of watch_patrol_hours, 3 by
+     * default); every hour each passes a few buildings and guards them.
      */
     public void hour() {
         stopCount = 0;
         if (!patrolling(clock.hour)) {
             return;
         }
-        double unitHours = END - START;
+        double unitHours = p.watchPatrolHours();
         for (int c = 0; c < groups.length; c++) {
             WatchGroup w = groups[c];
             if (w.dailyPatrolHours <= 0) {
                 continue;
             }
             Stream rng = patrol.at(c, clock.step);
-            if (clock.hour == START) {
+            if (clock.hour == p.watchStartHour()) {
                 unitsTonight[c] = rng.round(w.dailyPatrolHours / unitHours);
                 counters.add(c, Counters.WATCH_PATROLLING, unitsTonight[c]);
             }

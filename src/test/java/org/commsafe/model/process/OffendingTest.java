@@ -470,7 +470,7 @@ class OffendingTest {
                 r.offending.attempt(o);
             }
             boolean asleep = hour >= 23 || hour < 7;
-            assertEquals(asleep, Guardianship.asleep(hour), "asleep 23:00-07:00, hour " + hour);
+            assertEquals(asleep, Guardianship.asleep(hour, 23, 7), "asleep 23:00-07:00, hour " + hour);
             assertEquals(asleep ? 0 : 10, r.count(Counters.DETERRED_OCCUPANT) - before, "hour " + hour);
             assertEquals(asleep ? 10 : 0, r.count(Counters.COMMITTED) - committed, "hour " + hour);
         }

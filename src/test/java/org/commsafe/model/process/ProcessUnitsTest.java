@@ -308,8 +308,8 @@ class ProcessUnitsTest {
             for (int k = 0; k < u.length; k++) {
                 u[k] = s.nextDouble();
             }
-            a += o.chooseCommunity(u, 0) == c ? 1 : 0;
-            b += twin.chooseCommunity(u, 0) == c ? 1 : 0;
+            a += o.chooseCommunity(u, 0, 4) == c ? 1 : 0;
+            b += twin.chooseCommunity(u, 0, 4) == c ? 1 : 0;
         }
         return a < b;
     }
