@@ -165,7 +165,7 @@ class CityProcessesTest {
         Households h = households(p, city);
         Adoption a = new Adoption(p, city, h, clock(0, 0), new Stream(1, "a"));
         double u = 0.5 - 1.0 + 2.0 * 0.25 + h.willingnessToPay[3] + 0.4;
-        assertEquals(0.1 * 2 / (1 + Math.exp(-3 * u)), a.adoptionProbability(3, 0.25, 0.4), 1e-12);
+        assertEquals(0.1 * 2 / (1 + Math.exp(-3 * u)), a.adoptionProbability(3, 0.25, 0.4, 0.5), 1e-12);
     }
 
     @Test
@@ -268,7 +268,7 @@ class CityProcessesTest {
             for (int i = from; i < to; i++) {
                 double u = s.nextDouble();
                 boolean had = (before[i] & Households.TECH) != 0;
-                boolean expected = had ? u >= abandonment : u < a.adoptionProbability(i, share, h.awareness(i, clock.day));
+                boolean expected = had ? u >= abandonment : u < a.adoptionProbability(i, share, h.awareness(i, clock.day), h.trust(i, clock.day));
                 assertEquals(expected, h.has(i, Households.TECH), "month " + month + ", household " + i);
             }
         }
