@@ -212,6 +212,39 @@ class CityProcessesTest {
         }
     }
 
+    /**
+     * Saturation with replacement: from no technical defence at all, adoption climbs, then levels
+     * off where adoption and loss balance (the equilibrium {@link Adoption#initialise} starts
+     * from), far below every home; after that the flows are replacements, not growth.
+     */
+    @Test
+    void adoptionFromNothingSaturatesAtTheEquilibriumNotEveryHome() {
+        Parameters p = params("tech_adoption_rate", 0.01, "tech_abandonment_rate", 0.02, "tech_defence_subsidy", 1.0);
+        City city = new City(p);
+        Households h = households(p, city);
+        Clock clock = clock(0, 0);
+        Adoption a = new Adoption(p, city, h, clock, new Stream(1, "month"));
+        double[] share = new double[360];
+        for (int month = 0; month < share.length; month++) {
+            clock.day = 30 * month + 29;
+            a.month();
+            share[month] = techCount(h, 0, h.n) / (double) h.n;
+        }
+        Households hEq = households(p, city);
+        new Adoption(p, city, hEq, clock(0, 0), new Stream(1, "a")).initialise(new Stream(1, "init"), false);
+        double equilibrium = techCount(hEq, 0, hEq.n) / (double) hEq.n;
+        assertTrue(share[11] < 0.5 * share[359], "it climbs at first: " + share[11] + " -> " + share[359]);
+        double late = 0;
+        double later = 0;
+        for (int m = 180; m < 270; m++) {
+            late += share[m] / 90;
+            later += share[m + 90] / 90;
+        }
+        assertEquals(late, later, 0.03, "levelled off: years 16-22 vs 23-30");
+        assertEquals(equilibrium, later, 0.05, "at the equilibrium the stock starts from");
+        assertTrue(later < 0.8, "saturates below every home: " + later);
+    }
+
     /** At equilibrium a household is equipped with probability a / (a + d): here a = 2 x 0.05 (certain utility), d = 0.1. */
     @Test
     void initialShareIsTheEquilibriumOfTheFlows() {
