@@ -21,8 +21,9 @@ class ParameterSourcesTest {
     static final List<Pattern> FORMS = List.of(
         // the seed: "seed 4", "seed 4 ('quote')", "seed 'also' (...)"
         Pattern.compile("seed (\\d+|'also')( .+)?"),
-        // a cited study with the figure used: "Weisburd 2015 (about half ...)" or "Author & Author 2009: figure"
-        Pattern.compile("\\p{Lu}[\\p{L}'-]+(( (&|and) \\p{Lu}[\\p{L}'-]+)| et al\\.)? \\d{4}[a-z]?(: .+| \\(.+\\))"),
+        // a cited study with the figure used: "Weisburd 2015 (about half ...)" or "Author & Author 2009: figure";
+        // a surname may begin with a lowercase particle ("van Ours & Vollaard 2016: ...")
+        Pattern.compile("((van|de|von|der) )*\\p{Lu}[\\p{L}'-]+(( (&|and) ((van|de|von|der) )*\\p{Lu}[\\p{L}'-]+)| et al\\.)? \\d{4}[a-z]?(: .+| \\(.+\\))"),
         Pattern.compile("lever \\(.+\\)"),
         Pattern.compile("calibrated \\(.+\\).*"),
         Pattern.compile("assumption( \\(.+\\))?"));

@@ -24,7 +24,7 @@ class UnitsTest {
         List<Integer> done = new ArrayList<>();
         CaseQueue.Completion c = (day, hh, off, comm, cam, u, v) -> done.add(hh);
         for (int i = 0; i < 40; i++) { // forces the ring to grow while wrapped
-            q.add(1, 1, 2, 0, i, 0, 0, false, 0.5, 0.5);
+            q.add(1, 1, 2, 0, i, 0, 0, (byte) 0, 0.5, 0.5);
         }
         assertEquals(160, q.totalHours(), 1e-9);
         double[] spent = new double[2];
@@ -46,9 +46,9 @@ class UnitsTest {
         CaseQueue q = new CaseQueue();
         List<Integer> done = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            q.add(0, 0, 0, 0, i, 0, 0, false, 0.5, 0.5);
+            q.add(0, 0, 0, 0, i, 0, 0, (byte) 0, 0.5, 0.5);
         }
-        q.add(1, 0, 0, 0, 3, 0, 0, false, 0.5, 0.5);
+        q.add(1, 0, 0, 0, 3, 0, 0, (byte) 0, 0.5, 0.5);
         double[] spent = new double[2];
         q.work(0, spent, (day, hh, off, comm, cam, u, v) -> done.add(hh));
         assertEquals(List.of(0, 1, 2), done, "zero-work cases close on a day with no case hours");

@@ -8,6 +8,10 @@ import java.util.Arrays;
  * public-order incident (handling, registers). Work on the head case goes in that order.
  */
 public final class CaseQueue {
+    /** Evidence bit: a public camera covers the crime scene. */
+    public static final byte PUBLIC_CAMERA = 1;
+    /** Evidence bit: the victim's own door camera (technical defence) recorded the burglar. */
+    public static final byte HOME_CAMERA = 2;
     private int head;
     private int size;
     private double[] statement = new double[16];
@@ -17,7 +21,8 @@ public final class CaseQueue {
     private int[] household = new int[16];     // -1 for incidents
     private int[] offender = new int[16];       // -1 for incidents and for crimes with no local offender (remote fraud)
     private int[] community = new int[16];
-    private boolean[] cameraEvidence = new boolean[16];
+    /** Evidence bits of each case: {@link #PUBLIC_CAMERA}, {@link #HOME_CAMERA}. */
+    private byte[] evidence = new byte[16];
     /** The uniform that decides the case's clearance, drawn with the crime (common random numbers). */
     private double[] clearanceDraw = new double[16];
     /** The uniform that decides, if the case leads to a sentence, whether the offender accepts rehabilitation. */
@@ -34,7 +39,7 @@ public final class CaseQueue {
     }
 
     public void add(double statementH, double investigationH, double paperworkH, int day,
-                    int hh, int offenderId, int comm, boolean camera, double clearanceU, double rehabilitationU) {
+                    int hh, int offenderId, int comm, byte evidenceBits, double clearanceU, double rehabilitationU) {
         if (size == statement.length) {
             grow();
         }
@@ -46,7 +51,7 @@ public final class CaseQueue {
         household[i] = hh;
         offender[i] = offenderId;
         community[i] = comm;
-        cameraEvidence[i] = camera;
+        evidence[i] = evidenceBits;
         clearanceDraw[i] = clearanceU;
         rehabilitationDraw[i] = rehabilitationU;
         totalHours += statementH + investigationH + paperworkH;
@@ -55,7 +60,7 @@ public final class CaseQueue {
 
     /** Receives each case completed by {@link #work}. */
     public interface Completion {
-        void completed(int reportDay, int household, int offender, int community, boolean cameraEvidence, double clearanceU,
+        void completed(int reportDay, int household, int offender, int community, byte evidence, double clearanceU,
                        double rehabilitationU);
     }
 
@@ -85,7 +90,7 @@ public final class CaseQueue {
             if (statement[i] <= 1e-12 && investigation[i] <= 1e-12 && paperwork[i] <= 1e-12) {
                 head = (head + 1) % statement.length;
                 size--;
-                done.completed(reportDay[i], household[i], offender[i], community[i], cameraEvidence[i], clearanceDraw[i],
+                done.completed(reportDay[i], household[i], offender[i], community[i], evidence[i], clearanceDraw[i],
                     rehabilitationDraw[i]);
             }
         }
@@ -109,11 +114,11 @@ public final class CaseQueue {
         community = unroll(community, n);
         clearanceDraw = unroll(clearanceDraw, n);
         rehabilitationDraw = unroll(rehabilitationDraw, n);
-        boolean[] c = new boolean[n];
+        byte[] c = new byte[n];
         for (int k = 0; k < size; k++) {
-            c[k] = cameraEvidence[(head + k) % cameraEvidence.length];
+            c[k] = evidence[(head + k) % evidence.length];
         }
-        cameraEvidence = c;
+        evidence = c;
         head = 0;
     }
 

@@ -93,6 +93,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         m.put("patrol_strategy", "categorical lever");
         m.put("awareness_campaign", "lever, 0 in the baseline");
         m.put("tech_defence_subsidy", "lever, 0 in the baseline");
+        m.put("tech_police_organised", "lever, 0 in the baseline");
         m.put("safety_funding", "lever, 0 in the baseline (seed 3: no dedicated funds)");
         return m;
     }
@@ -191,6 +192,7 @@ public final class SensitivityCommand implements Callable<Integer> {
             case "watch" -> "watch-group accounts and membership records";
             case "cadre" -> "cadre time-use diaries";
             case "cameras" -> "camera inventory and coverage survey";
+            case "tech" -> "household security survey (devices, arming, installation offers) and case files with home-camera footage";
             default -> "offender interviews and police records";
         };
     }

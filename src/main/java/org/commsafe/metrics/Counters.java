@@ -71,7 +71,19 @@ public final class Counters {
     public static final int OFFICER_PRESENCE = 61;
     /** Officers by home community (the denominator of the mean orientation). */
     public static final int OFFICERS_HOME = 62;
-    public static final int COUNT = 63;
+    /** Spatial attempts aimed at a home with technical defence (before the guardians). */
+    public static final int TECH_TARGETED = 63;
+    /** Failed forced-entry burglaries that, with the same draws, would have succeeded without technical defence. */
+    public static final int PREVENTED_TECH_FORCED = 64;
+    /** Failed walk-in burglaries (unlocked door) that would have succeeded without technical defence. */
+    public static final int PREVENTED_TECH_WALK_IN = 65;
+    /** Failed vehicle thefts that would have succeeded without technical defence. */
+    public static final int PREVENTED_TECH_VEHICLE = 66;
+    /** Cases closed with home-camera evidence (burglaries at homes with technical defence). */
+    public static final int HOME_CAMERA_CASES = 67;
+    /** Cases cleared that, with the same draw, would not have been cleared without the home camera's evidence. */
+    public static final int CLEARED_BY_HOME_CAMERA = 68;
+    public static final int COUNT = 69;
 
     public final double[][] byCommunity;
 

@@ -16,7 +16,7 @@ public final class Households {
     public static final byte FLOATING = 2;    // floating population
     public static final byte RENTAL = 4;      // lives in a rented dwelling
     public static final byte PHYSICAL = 8;    // physical defence (security door, bars)
-    public static final byte TECH = 16;       // technical defence (alarm, camera)
+    public static final byte TECH = 16;       // technical defence (alarm and door camera; vehicle immobiliser or tracker)
 
     public final int n;
     public final byte[] flags;

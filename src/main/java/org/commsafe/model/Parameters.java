@@ -258,7 +258,8 @@ public final class Parameters {
         doc = "Reduction of forced-entry success by physical defence (doors, bars, locks)", source = "assumption")
     private final double physicalDefenceEffect;
     @Param(group = "offending", def = "0.6", unit = "0-1", min = 0, max = 1,
-        doc = "Reduction of forced-entry burglary success by household technical defence (alarm, camera); it does not act on vehicle theft in this version", source = "assumption")
+        doc = "Reduction of burglary success at a home with technical defence whose alarm is armed at the attempt (tech_alarm_armed_share), for forced entries and for walk-ins through an unlocked door alike; vehicle theft: tech_vehicle_effect",
+        source = "assumption (0.6 not estimated; the CSEW finds alarms alone give no protection against burglary with entry, security protection factor below 1: Tseloni et al. 2017, Tilley et al. 2015; set 0 to test that finding)")
     private final double techDefenceEffect;
     @Param(group = "offending", def = "180", unit = "days", min = 0, max = 3650,
         doc = "Days a cleared offender is incarcerated", source = "assumption")
@@ -440,7 +441,7 @@ public final class Parameters {
         doc = "Steepness of technical-defence adoption in the adoption utility: monthly chance = tech_adoption_rate x 2 / (1 + exp(-this x utility)), at most twice the neutral rate", source = "assumption (logistic diffusion, Rogers 2003; the slope is not estimated: adoption rates by subsidy or by neighbours' adoption would pin it)")
     private final double techAdoptionUtilitySlope;
     @Param(group = "residents", def = "0.0167", unit = "1/month", min = 0, max = 1,
-        doc = "Monthly chance that a home's technical defence is abandoned (device fails and is not replaced, household moves out): mean life 5 years", source = "assumption")
+        doc = "Monthly chance that a home's technical defence is lost (device fails, household moves out): mean life 5 years; the household then decides afresh each month, so replacement happens at its adoption probability", source = "assumption")
     private final double techAbandonmentRate;
     @Param(group = "residents", def = "1.0", unit = "utility", min = 0, max = 10,
         doc = "Weight of neighbours' adoption in the building (diffusion)", source = "assumption (Rogers 2003)")
@@ -548,10 +549,36 @@ public final class Parameters {
         doc = "Coverage radius of a camera (Chebyshev distance in buildings)", source = "assumption")
     private final int cameraRadius;
 
+    // ---------------------------------------------------------------- household technical defence
+    @Param(group = "tech", def = "0.7", unit = "probability", min = 0, max = 1,
+        doc = "Chance a home's alarm is armed when a burglar tries it (tech_defence_effect acts only then)",
+        source = "assumption (Tilley et al. 2015 name alarms left unset among the explanations of their CSEW finding; no figure)")
+    private final double techAlarmArmedShare;
+    @Param(group = "tech", def = "0.4", unit = "0-1", min = 0, max = 1,
+        doc = "Reduction of vehicle theft success, careless or secured, against a household with technical defence (immobiliser, tracker, vehicle alarm)",
+        source = "van Ours & Vollaard 2016: the EU's mandatory engine immobiliser cut car theft by about 40% (net of displacement; the protection of a fitted car is larger; bicycles, counted with vehicles here, have no such evidence)")
+    private final double techVehicleEffect;
+    @Param(group = "tech", def = "0.5", unit = "share", min = 0, max = 5,
+        doc = "Relative rise of clearance of a burglary at a home with technical defence: its door camera recorded the burglar (on top of camera_evidence_bonus if a public camera also covers the building)",
+        source = "assumption (as camera_evidence_bonus)")
+    private final double techCameraEvidenceBonus;
+    @Param(group = "tech", def = "0.0", unit = "0-1", min = 0, max = 1,
+        doc = "Police-organised installation: monthly chance a household without technical defence is offered installation by the police (0 = households install on their own); an offered household suspects a levy with chance 1 - trust",
+        source = "lever (seed 5: 'when the police organise installation, residents suspect a levy')")
+    private final double techPoliceOrganised;
+    @Param(group = "tech", def = "1.0", unit = "utility", min = 0, max = 5,
+        doc = "Adoption utility gain of a household that accepts a police-organised installation in good faith (installation arranged for it; same scale as tech_defence_cost)",
+        source = "assumption")
+    private final double techPoliceInstallGain;
+    @Param(group = "tech", def = "1.0", unit = "utility", min = 0, max = 5,
+        doc = "Adoption utility loss of a household offered a police-organised installation that suspects a levy (same scale as tech_defence_cost)",
+        source = "assumption (seed 5 gives the suspicion, not its size)")
+    private final double techLevySuspicionCost;
+
     /** Values in declaration order ({@link ParameterSpace} builds instances; nothing else should). */
     Parameters(Object[] v) {
-        if (v.length != 171) {
-            throw new IllegalArgumentException("expected 171 values, got " + v.length);
+        if (v.length != 177) {
+            throw new IllegalArgumentException("expected 177 values, got " + v.length);
         }
         gridWidth = (Integer) v[0];
         gridHeight = (Integer) v[1];
@@ -724,11 +751,17 @@ public final class Parameters {
         publicCameras = (Integer) v[168];
         cameraLayout = (CameraLayout) v[169];
         cameraRadius = (Integer) v[170];
+        techAlarmArmedShare = (Double) v[171];
+        techVehicleEffect = (Double) v[172];
+        techCameraEvidenceBonus = (Double) v[173];
+        techPoliceOrganised = (Double) v[174];
+        techPoliceInstallGain = (Double) v[175];
+        techLevySuspicionCost = (Double) v[176];
     }
 
     /** Every value in declaration order. */
     Object[] values() {
-        return new Object[] {gridWidth, gridHeight, geometry, householdsPerCommunity, householdsPerBuilding, rentalShare, floatingShare, floatingTurnover, daytimeWorkerShare, householdsPerOfficer, officerHoursPerDay, officerDaysPerWeek, officerShiftStart, rosterHoursPerDay, quotaPressure, quotaMaxHours, quotaOutsideShare, offenderStopProbability, enforcementDetentionDays, finesPerEnforcementHour, minorOffendersPer1000Households, minorOffenderRenewal, appraisalEnforcementWeight, appraisalInfluence, appraisalAdjustmentRate, statementHours, statementVisits, registersPerCase, hoursPerRegister, investigationHours, incidentsPer1000HouseholdsPerDay, incidentHours, preventionOrientation, officerOrientationSd, officerSkill, officerSkillSd, moraleBase, assaultComplaintRate, assaultPunishedShare, moraleShock, unpunishedMoraleFactor, moraleRecovery, patrolShare, publicityShare, patrolStrategy, buildingsPerPatrolHour, sightingProbability, sightingNeighbourFactor, conversationsPerPatrolHour, visitMinutes, knockMinutes, hotspotDwellMinutes, residualDeterrenceMinutes, hotspotShare, hotspotMemoryMonths, householdsPerPublicityHour, offenderEntryRate, floatingNewcomerOffenderRate, offenderDesistanceRate, registrationMissRate, attemptsPerOffenderPerDay, buildingAttractivenessSd, burglaryShare, unlockedDoorProbability, carelessParkingProbability, fraudSuccessProbability, fraudAttemptsPhone, fraudAttemptsOnline, forcedEntrySuccess, securedVehicleTheftSuccess, carelessVehicleTheftSuccess, occupantDeterrence, occupantDeterrenceAsleep, bedtimeHour, wakeHour, officerDeterrence, watchDeterrence, cameraDeterrence, physicalDefenceEffect, techDefenceEffect, incarcerationDays, rehabilitationCooperation, reoffendMultiplier, rehabilitationMotivationFactor, motivationSpread, motivationCap, riskLearning, riskDecay, communityRiskAversion, successLearning, successCap, successDecay, distanceDecay, returnProbability, returnMemoryDays, placeRiskLearning, placeRiskSpread, placeRiskAversion, reportingIntercept, reportingSeriousnessWeight, reportingTrustWeight, reportingClearanceWeight, clearancePerceptionWeight, reportingCostWeight, carelessnessShame, seriousnessBurglary, seriousnessVehicleTheft, seriousnessFraud, clearanceProbability, fraudLocalClearance, cameraEvidenceBonus, unregisteredClearanceFactor, evidenceHalfLifeDays, awarenessMean, awarenessSd, attitudeDecay, victimAwarenessGain, neighbourAwarenessGain, publicityAwarenessGain, awarenessCampaign, trustMean, trustSd, contactTrustGain, sightingTrustGain, clearedTrustGain, unclearedTrustLoss, belongingMean, belongingSd, belongingSettledFactor, belongingMobileFactor, willingnessToPayMean, willingnessToPaySd, physicalDefenceShare, techDefenceCost, techDefenceSubsidy, techAdoptionRate, techAdoptionUtilitySlope, techAbandonmentRate, techNeighbourWeight, watchGovernmentBudget, watchContribution, taxpayerAttitude, watchActivityIncome, watchStipend, watchInitialMembers, watchJoinRate, watchMobilisationEffect, watchStipendAttraction, watchChurn, watchWillingShare, watchHoursPerMember, watchActiveThreshold, watchBuildingsPerHour, watchStartHour, watchPatrolHours, cadresPerCommunity, cadreHoursPerDay, tasksPushedDown, formsPerTaskPerMonth, hoursPerForm, fundedTaskWeight, safetyBaseWeight, safetyFunding, safetyVetoStrength, cadreRegistrationShare, cadreWatchSupportShare, registrationsPerSafetyHour, mediationsPerSafetyHour, publicCameras, cameraLayout, cameraRadius};
+        return new Object[] {gridWidth, gridHeight, geometry, householdsPerCommunity, householdsPerBuilding, rentalShare, floatingShare, floatingTurnover, daytimeWorkerShare, householdsPerOfficer, officerHoursPerDay, officerDaysPerWeek, officerShiftStart, rosterHoursPerDay, quotaPressure, quotaMaxHours, quotaOutsideShare, offenderStopProbability, enforcementDetentionDays, finesPerEnforcementHour, minorOffendersPer1000Households, minorOffenderRenewal, appraisalEnforcementWeight, appraisalInfluence, appraisalAdjustmentRate, statementHours, statementVisits, registersPerCase, hoursPerRegister, investigationHours, incidentsPer1000HouseholdsPerDay, incidentHours, preventionOrientation, officerOrientationSd, officerSkill, officerSkillSd, moraleBase, assaultComplaintRate, assaultPunishedShare, moraleShock, unpunishedMoraleFactor, moraleRecovery, patrolShare, publicityShare, patrolStrategy, buildingsPerPatrolHour, sightingProbability, sightingNeighbourFactor, conversationsPerPatrolHour, visitMinutes, knockMinutes, hotspotDwellMinutes, residualDeterrenceMinutes, hotspotShare, hotspotMemoryMonths, householdsPerPublicityHour, offenderEntryRate, floatingNewcomerOffenderRate, offenderDesistanceRate, registrationMissRate, attemptsPerOffenderPerDay, buildingAttractivenessSd, burglaryShare, unlockedDoorProbability, carelessParkingProbability, fraudSuccessProbability, fraudAttemptsPhone, fraudAttemptsOnline, forcedEntrySuccess, securedVehicleTheftSuccess, carelessVehicleTheftSuccess, occupantDeterrence, occupantDeterrenceAsleep, bedtimeHour, wakeHour, officerDeterrence, watchDeterrence, cameraDeterrence, physicalDefenceEffect, techDefenceEffect, incarcerationDays, rehabilitationCooperation, reoffendMultiplier, rehabilitationMotivationFactor, motivationSpread, motivationCap, riskLearning, riskDecay, communityRiskAversion, successLearning, successCap, successDecay, distanceDecay, returnProbability, returnMemoryDays, placeRiskLearning, placeRiskSpread, placeRiskAversion, reportingIntercept, reportingSeriousnessWeight, reportingTrustWeight, reportingClearanceWeight, clearancePerceptionWeight, reportingCostWeight, carelessnessShame, seriousnessBurglary, seriousnessVehicleTheft, seriousnessFraud, clearanceProbability, fraudLocalClearance, cameraEvidenceBonus, unregisteredClearanceFactor, evidenceHalfLifeDays, awarenessMean, awarenessSd, attitudeDecay, victimAwarenessGain, neighbourAwarenessGain, publicityAwarenessGain, awarenessCampaign, trustMean, trustSd, contactTrustGain, sightingTrustGain, clearedTrustGain, unclearedTrustLoss, belongingMean, belongingSd, belongingSettledFactor, belongingMobileFactor, willingnessToPayMean, willingnessToPaySd, physicalDefenceShare, techDefenceCost, techDefenceSubsidy, techAdoptionRate, techAdoptionUtilitySlope, techAbandonmentRate, techNeighbourWeight, watchGovernmentBudget, watchContribution, taxpayerAttitude, watchActivityIncome, watchStipend, watchInitialMembers, watchJoinRate, watchMobilisationEffect, watchStipendAttraction, watchChurn, watchWillingShare, watchHoursPerMember, watchActiveThreshold, watchBuildingsPerHour, watchStartHour, watchPatrolHours, cadresPerCommunity, cadreHoursPerDay, tasksPushedDown, formsPerTaskPerMonth, hoursPerForm, fundedTaskWeight, safetyBaseWeight, safetyFunding, safetyVetoStrength, cadreRegistrationShare, cadreWatchSupportShare, registrationsPerSafetyHour, mediationsPerSafetyHour, publicCameras, cameraLayout, cameraRadius, techAlarmArmedShare, techVehicleEffect, techCameraEvidenceBonus, techPoliceOrganised, techPoliceInstallGain, techLevySuspicionCost};
     }
 
     public int gridWidth() {
@@ -1285,6 +1318,30 @@ public final class Parameters {
 
     public double techNeighbourWeight() {
         return techNeighbourWeight;
+    }
+
+    public double techAlarmArmedShare() {
+        return techAlarmArmedShare;
+    }
+
+    public double techVehicleEffect() {
+        return techVehicleEffect;
+    }
+
+    public double techCameraEvidenceBonus() {
+        return techCameraEvidenceBonus;
+    }
+
+    public double techPoliceOrganised() {
+        return techPoliceOrganised;
+    }
+
+    public double techPoliceInstallGain() {
+        return techPoliceInstallGain;
+    }
+
+    public double techLevySuspicionCost() {
+        return techLevySuspicionCost;
     }
 
     public double watchGovernmentBudget() {

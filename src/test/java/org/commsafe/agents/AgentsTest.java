@@ -550,7 +550,7 @@ class AgentsTest {
         while (!o.worksOn(day, p)) {
             day++;
         }
-        o.queue.add(1.5, 0.5, 1.0, 0, 0, 0, 0, false, 0.5, 0.25); // 3 hours of work queued
+        o.queue.add(1.5, 0.5, 1.0, 0, 0, 0, 0, (byte) 0, 0.5, 0.25); // 3 hours of work queued
         o.planDay(p, day, new Stream(1, "plan").at(0, day));
         // 10 hours: roster 2, quota 2, cases 3, then 3 left: effort 3 x 0.8 = 2.4, idle 0.6
         double community = 2.4 * o.orientation;
@@ -598,7 +598,7 @@ class AgentsTest {
     void rosterAndQuotaNeverClaimMoreThanTheShift() {
         Parameters p = officerParams(Map.of("roster_hours_per_day", 8.0, "quota_pressure", 1.0, "quota_max_hours", 4.0));
         Officer o = officer(p, 0);
-        o.queue.add(5, 0, 0, 0, 0, 0, 0, false, 0.5, 0.25);
+        o.queue.add(5, 0, 0, 0, 0, 0, 0, (byte) 0, 0.5, 0.25);
         o.planDay(p, 0, new Stream(1, "plan").at(0, 0));
         Counters cnt = new Counters(2);
         o.endDay(cnt, new WatchGroup[] {new WatchGroup(0, p), new WatchGroup(1, p)}, (d, hh, of, comm, cam, u, r) -> { });
@@ -679,7 +679,7 @@ class AgentsTest {
         }
         // a heavy queue takes every free hour; nothing is idle at full morale
         for (int i = 0; i < 5; i++) {
-            o.queue.add(2, 2, 2, 0, i, 0, 0, false, 0.5, 0.25);
+            o.queue.add(2, 2, 2, 0, i, 0, 0, (byte) 0, 0.5, 0.25);
         }
         o.planDay(p, off + 1, new Stream(1, "plan").at(0, off + 1));
         o.endDay(cnt, groups, (d, hh, of, comm, cam, u, r) -> { });
@@ -727,12 +727,12 @@ class AgentsTest {
             done.add(day + "/" + hh + "/" + off + "/" + comm + "/" + cam + "/" + u + "/" + r);
         double[] spent = new double[2];
         for (int i = 0; i < 10; i++) {
-            q.add(1, 0, 0, 100 + i, i, 200 + i, i % 3, i % 2 == 0, i / 10.0, i / 100.0);
+            q.add(1, 0, 0, 100 + i, i, 200 + i, i % 3, (byte) (i % 4), i / 10.0, i / 100.0);
         }
         q.work(6, spent, c); // head moves to 6: later additions wrap around the ring before it grows
         assertEquals(6, done.size());
         for (int i = 10; i < 40; i++) {
-            q.add(1, 0, 0, 100 + i, i, 200 + i, i % 3, i % 2 == 0, i / 10.0, i / 100.0);
+            q.add(1, 0, 0, 100 + i, i, 200 + i, i % 3, (byte) (i % 4), i / 10.0, i / 100.0);
         }
         assertEquals(34, q.size());
         assertEquals(34, q.totalHours(), 1e-9);
@@ -740,7 +740,7 @@ class AgentsTest {
         assertEquals(34, spent[0], 1e-9);
         assertEquals(0, q.totalHours(), 0.0);
         for (int i = 0; i < 40; i++) {
-            assertEquals((100 + i) + "/" + i + "/" + (200 + i) + "/" + (i % 3) + "/" + (i % 2 == 0) + "/" + (i / 10.0) + "/" + (i / 100.0),
+            assertEquals((100 + i) + "/" + i + "/" + (200 + i) + "/" + (i % 3) + "/" + (i % 4) + "/" + (i / 10.0) + "/" + (i / 100.0),
                 done.get(i));
         }
     }
@@ -750,7 +750,7 @@ class AgentsTest {
         CaseQueue q = new CaseQueue();
         double[] spent = new double[2];
         List<Integer> done = new ArrayList<>();
-        q.add(2, 3, 1, 0, 7, 1, 0, false, 0.5, 0.25);
+        q.add(2, 3, 1, 0, 7, 1, 0, (byte) 0, 0.5, 0.25);
         q.work(1.5, spent, (d, hh, off, comm, cam, u, r) -> done.add(hh));
         assertEquals(1.5, spent[0], 1e-12);
         assertEquals(0, spent[1], 1e-12);
@@ -766,7 +766,7 @@ class AgentsTest {
         assertEquals(0, q.size());
         assertTrue(q.toString().startsWith("CaseQueue[size=0"));
         for (int i = 0; i < 7; i++) {
-            q.add(1.0 / 3, 0.1, 0.7, 0, i, 0, 0, false, 0.5, 0.25); // hours whose running total drifts by rounding
+            q.add(1.0 / 3, 0.1, 0.7, 0, i, 0, 0, (byte) 0, 0.5, 0.25); // hours whose running total drifts by rounding
         }
         for (int i = 0; i < 11; i++) {
             q.work(0.45, spent, (d, hh, off, comm, cam, u, r) -> { });

@@ -10,8 +10,14 @@ import org.commsafe.random.Stream;
  * Technical defence (ODD submodel "adoption", seed 5): each month a household without technical
  * defence adopts with a probability rising with willingness to pay, awareness, subsidy and the
  * share of its building that has it (diffusion, Rogers 2003); a household with it abandons it at
- * a constant rate (device fails and is not replaced, household moves). Adoption therefore
- * settles where the flows balance. At build, each household starts with technical defence with
+ * a constant rate (device fails and is not replaced, household moves); a household that lost it
+ * is back among those who may adopt, so failed devices are replaced at the household's adoption
+ * probability. Adoption therefore saturates where the flows balance, each household at
+ * a / (a + d) < 1, not climbing towards everyone. When the police organise installation
+ * ({@code tech_police_organised}, seed 5), an offered household accepts in good faith with
+ * chance equal to its trust in the police (utility + {@code tech_police_install_gain}) and
+ * otherwise suspects a levy (utility - {@code tech_levy_suspicion_cost}): low-trust households
+ * adopt less than with no offer at all. At build, each household starts with technical defence with
  * its equilibrium probability a / (a + d) given its baseline awareness; once attitudes have
  * settled ({@link #SETTLE_DAY}, within the default burn-in) the stock is set once more, with the same
  * uniforms, at the equilibrium of the households' current awareness, so the slow stock (time
@@ -42,10 +48,26 @@ public final class Adoption implements Process {
         techHomes = new int[city.communities];
     }
 
-    /** Monthly adoption probability of household i, given its building's current adoption share. */
-    double adoptionProbability(int i, double neighbourShare, double awareness) {
+    /**
+     * Monthly adoption probability of household i, given its building's current adoption share,
+     * its awareness and its trust in the police: without a police offer a = rate x 2 / (1 +
+     * exp(-3u)); with an offer (chance o = tech_police_organised) the household trusts it with
+     * chance = trust (u + gain) and suspects a levy otherwise (u - cost).
+     */
+    double adoptionProbability(int i, double neighbourShare, double awareness, double trust) {
         double utility = p.techDefenceSubsidy() - p.techDefenceCost() + p.techNeighbourWeight() * neighbourShare
             + h.willingnessToPay[i] + awareness;
+        double own = response(utility);
+        double o = p.techPoliceOrganised();
+        if (o == 0) {
+            return own;
+        }
+        double t = Households.clamp01(trust);
+        double offered = t * response(utility + p.techPoliceInstallGain()) + (1 - t) * response(utility - p.techLevySuspicionCost());
+        return (1 - o) * own + o * offered;
+    }
+
+    private double response(double utility) {
         return p.techAdoptionRate() * 2 / (1 + StrictMath.exp(-p.techAdoptionUtilitySlope() * utility));
     }
 
@@ -63,7 +85,7 @@ public final class Adoption implements Process {
             for (int pass = 0; pass < 5; pass++) {
                 double sum = 0;
                 for (int i = from; i < to; i++) {
-                    sum += equilibrium(adoptionProbability(i, share, awareness(i, currentAwareness)), d);
+                    sum += equilibrium(adoptionProbability(i, share, awareness(i, currentAwareness), trust(i, currentAwareness)), d);
                 }
                 share = sum / (to - from);
             }
@@ -74,7 +96,7 @@ public final class Adoption implements Process {
                     techInBuilding[b]--;
                     techHomes[c]--;
                 }
-                double pi = equilibrium(adoptionProbability(i, share, awareness(i, currentAwareness)), d);
+                double pi = equilibrium(adoptionProbability(i, share, awareness(i, currentAwareness), trust(i, currentAwareness)), d);
                 if (init.at(i, 0).nextDouble() < pi) {
                     h.flags[i] |= Households.TECH;
                     techInBuilding[b]++;
@@ -86,6 +108,10 @@ public final class Adoption implements Process {
 
     private double awareness(int i, boolean current) {
         return current ? h.awareness(i, clock.day) : h.awarenessBase[i];
+    }
+
+    private double trust(int i, boolean current) {
+        return current ? h.trust(i, clock.day) : h.trustBase[i];
     }
 
     private static double equilibrium(double a, double d) {
@@ -110,7 +136,7 @@ public final class Adoption implements Process {
                         techInBuilding[b]--;
                         techHomes[c]--;
                     }
-                } else if (u < adoptionProbability(i, neighbourShare, h.awareness(i, clock.day))) {
+                } else if (u < adoptionProbability(i, neighbourShare, h.awareness(i, clock.day), h.trust(i, clock.day))) {
                     h.flags[i] |= Households.TECH;
                     techInBuilding[b]++;
                     techHomes[c]++;

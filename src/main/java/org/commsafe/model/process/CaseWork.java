@@ -11,8 +11,10 @@ import org.commsafe.model.Parameters;
 /**
  * Investigation and clearance (ODD submodel "case work", seed process 5). A reported crime joins
  * its officer's queue with the uniform that will decide its clearance; when the officer's hours
- * finish the case, it is cleared with a probability from skill, camera evidence, the offender's
- * registration and evidence decay. A cleared offender is incarcerated and learns the place is
+ * finish the case, it is cleared with a probability from skill, camera evidence (a public camera
+ * covering the building; the victim's own door camera for a burglary at a home with technical
+ * defence), the offender's registration and evidence decay. A clearance the same draw would not
+ * have given without the home camera is counted ({@code cleared_by_home_camera}). A cleared offender is incarcerated and learns the place is
  * risky; the victim's trust rises or falls with the outcome. Whether the offender will accept
  * rehabilitation on release is decided by a uniform drawn with the crime that led to the sentence,
  * so two scenarios that sentence an offender for the same crime release it in the same state.
@@ -52,9 +54,17 @@ public final class CaseWork implements CaseQueue.Completion, Process {
     /** A crime is reported: the case goes to the officer of its building. */
     public void open(Officer officer, CrimeType type, int hh, int offender, int community, boolean cameraEvidence,
                      double clearanceU, double rehabilitationU) {
+        open(officer, type, hh, offender, community, cameraEvidence, false, clearanceU, rehabilitationU);
+    }
+
+    /** A crime is reported, with or without the victim's home-camera footage (a burglary at a home with technical defence). */
+    public void open(Officer officer, CrimeType type, int hh, int offender, int community, boolean cameraEvidence,
+                     boolean homeCamera, double clearanceU, double rehabilitationU) {
+        byte evidence = (byte) ((type != CrimeType.FRAUD && cameraEvidence ? CaseQueue.PUBLIC_CAMERA : 0)
+            | (type == CrimeType.BURGLARY && homeCamera ? CaseQueue.HOME_CAMERA : 0));
         officer.queue.add(p.statementHours() * p.statementVisits(), p.investigationHours(),
             p.registersPerCase() * p.hoursPerRegister(), clock.day, hh, offender, community,
-            type != CrimeType.FRAUD && cameraEvidence, clearanceU, rehabilitationU);
+            evidence, clearanceU, rehabilitationU);
         if (inCohort(clock.day)) {
             counters.add(community, Counters.COHORT_REPORTED, 1);
         }
@@ -67,14 +77,20 @@ public final class CaseWork implements CaseQueue.Completion, Process {
 
     /** The probability that a finished case is cleared. */
     public double clearanceProbability(double skill, boolean cameraEvidence, Offender off, int daysSinceReport) {
+        return clearanceProbability(skill, cameraEvidence ? CaseQueue.PUBLIC_CAMERA : 0, off, daysSinceReport);
+    }
+
+    /** The probability that a finished case with these evidence bits ({@link CaseQueue#PUBLIC_CAMERA}, {@link CaseQueue#HOME_CAMERA}) is cleared. */
+    public double clearanceProbability(double skill, byte evidence, Offender off, int daysSinceReport) {
         return p.clearanceProbability() * skill
-            * (cameraEvidence ? 1 + p.cameraEvidenceBonus() : 1)
+            * ((evidence & CaseQueue.PUBLIC_CAMERA) != 0 ? 1 + p.cameraEvidenceBonus() : 1)
+            * ((evidence & CaseQueue.HOME_CAMERA) != 0 ? 1 + p.techCameraEvidenceBonus() : 1)
             * (off.floating && !off.registered ? p.unregisteredClearanceFactor() : 1)
             * StrictMath.pow(0.5, daysSinceReport / p.evidenceHalfLifeDays());
     }
 
     @Override
-    public void completed(int reportDay, int household, int offender, int community, boolean cameraEvidence,
+    public void completed(int reportDay, int household, int offender, int community, byte evidence,
                           double clearanceU, double rehabilitationU) {
         if (household < 0) {
             return; // an incident: handled, nothing to clear
@@ -92,7 +108,15 @@ public final class CaseWork implements CaseQueue.Completion, Process {
         Offender off = offenders[offender];
         // the offender's life has ended (desisted, moved away) and its slot may hold another: not found
         boolean gone = !off.present || off.entryDay > reportDay;
-        boolean cleared = !gone && clearanceU < clearanceProbability(closingSkill, cameraEvidence, off, day - reportDay);
+        boolean homeCamera = (evidence & CaseQueue.HOME_CAMERA) != 0;
+        if (homeCamera) {
+            counters.add(community, Counters.HOME_CAMERA_CASES, 1);
+        }
+        boolean cleared = !gone && clearanceU < clearanceProbability(closingSkill, evidence, off, day - reportDay);
+        if (cleared && homeCamera && clearanceU >= clearanceProbability(closingSkill,
+                (byte) (evidence & ~CaseQueue.HOME_CAMERA), off, day - reportDay)) {
+            counters.add(community, Counters.CLEARED_BY_HOME_CAMERA, 1);
+        }
         if (cleared) {
             countCleared(reportDay, community);
             if (off.incarceratedUntil <= day || off.detained) { // a sentence replaces a short detention

@@ -18,7 +18,11 @@ import org.commsafe.random.Stream;
  * last successful burglary (boost account of repeat victimisation). An attempt chooses a type
  * (burglary or vehicle theft: local offenders commit only spatial crimes; fraud is remote, {@link RemoteFraud}), a community, a building by
  * attractiveness and a household, meets the guardians, and succeeds or fails against the
- * household's self-protection and defences.
+ * household's self-protection and defences. Technical defence acts by crime type: against a
+ * burglary an alarm that is armed at the attempt cuts the success of forced entries and of
+ * walk-ins through an unlocked door alike; against a vehicle theft the household's vehicle
+ * security (immobiliser, tracker) cuts success whether the vehicle was parked carefully or not;
+ * a burglary at such a home leaves door-camera evidence for the case.
  *
  * <p>Common random numbers: the occurrence draw of (offender, hour) and the uniforms of
  * an attempt come from streams positioned at (offender, hour), every slot drawn whether it is
@@ -29,7 +33,9 @@ import org.commsafe.random.Stream;
  * self-protection; a committed awareness-related crime is <em>attributable</em> when, with the
  * same success draw, it would have failed against a careful household (no lapse). Both are
  * one-step counterfactuals on the attempt's own numbers, with different references (awareness 0
- * for "prevented", no lapse for "attributable"), so they are not to be added.
+ * for "prevented", no lapse for "attributable"), so they are not to be added. A failed attempt
+ * against a home with technical defence is credited to it ({@code prevented_by_tech}) when the
+ * same draws would have succeeded against the same household without it.
  */
 public final class Offending implements Process {
     /** Attempt uniforms, by slot. */
@@ -53,7 +59,9 @@ public final class Offending implements Process {
     static final int U_RETURN = U_COMMUNITY + Offender.MAX_KNOWN;
     /** Acceptance of the first building candidate ({@link PlaceRisk#choose}; appended, the slots before keep their numbers). */
     static final int U_ACCEPT = U_RETURN + 1;
-    static final int SLOTS = U_ACCEPT + 1;
+    /** Is the target home's alarm armed? (appended, the slots before keep their numbers) */
+    static final int U_ALARM = U_ACCEPT + 1;
+    static final int SLOTS = U_ALARM + 1;
 
     /**
      * Told of every committed crime, burn-in included (the GUI draws them; {@code commsafe
@@ -173,6 +181,10 @@ public final class Offending implements Process {
             counters.add(c, Counters.OUTSIDE_HOME_ATTEMPTS, 1);
         }
         counters.add(c, Counters.ATTEMPTED, 1);
+        boolean tech = households.has(hh, Households.TECH);
+        if (tech) {
+            counters.add(c, Counters.TECH_TARGETED, 1);
+        }
         boolean occupantCanStop = type == CrimeType.BURGLARY && households.atHome(hh, clock.hour, clock.weekday);
         int guardian = guardians.stoppedBy(b, occupantCanStop, u[U_OFFICER], u[U_WATCH], u[U_CAMERA], u[U_OCCUPANT]);
         if (guardian != Guardianship.NONE) {
@@ -186,14 +198,38 @@ public final class Offending implements Process {
         double aw = households.awareness(hh, clock.day);
         double lapseProb = lapseProbability(type); // with no self-protection at all
         boolean lapse = u[U_LAPSE] < lapseProb * (1 - aw);
-        boolean success = succeeds(type, hh, lapse, u[U_SUCCESS]);
+        // the household's technical defence: an armed alarm against burglary, vehicle security against theft
+        double techFactor = techFactor(type, tech, u[U_ALARM]);
+        boolean success = succeeds(type, hh, lapse, u[U_SUCCESS], techFactor);
         if (success) {
             // attributable: with the same luck, a careful household (no lapse) would have escaped
-            boolean attributable = lapse && !succeeds(type, hh, false, u[U_SUCCESS]);
-            commit(o, type, hh, c, b, lapse, attributable);
-        } else if (u[U_LAPSE] < lapseProb && succeeds(type, hh, true, u[U_SUCCESS])) {
+            boolean attributable = lapse && !succeeds(type, hh, false, u[U_SUCCESS], techFactor);
+            commit(o, type, hh, c, b, lapse, attributable, tech);
+            return;
+        }
+        if (u[U_LAPSE] < lapseProb && succeeds(type, hh, true, u[U_SUCCESS], techFactor)) {
             counters.add(c, Counters.PREVENTED_AWARENESS, 1);
         }
+        if (techFactor < 1 && succeeds(type, hh, lapse, u[U_SUCCESS], 1)) {
+            counters.add(c, type == CrimeType.VEHICLE_THEFT ? Counters.PREVENTED_TECH_VEHICLE
+                : lapse ? Counters.PREVENTED_TECH_WALK_IN : Counters.PREVENTED_TECH_FORCED, 1);
+        }
+    }
+
+    /**
+     * Multiplier of success from the target household's technical defence: 1 - tech_defence_effect
+     * against a burglary when the alarm is armed (uniform {@code uAlarm} below tech_alarm_armed_share),
+     * 1 - tech_vehicle_effect against a vehicle theft; 1 without technical defence.
+     */
+    private double techFactor(CrimeType type, boolean tech, double uAlarm) {
+        if (!tech) {
+            return 1;
+        }
+        return switch (type) {
+            case BURGLARY -> uAlarm < p.techAlarmArmedShare() ? 1 - p.techDefenceEffect() : 1;
+            case VEHICLE_THEFT -> 1 - p.techVehicleEffect();
+            case FRAUD -> throw new IllegalStateException("fraud is remote (RemoteFraud)");
+        };
     }
 
     /** Chance of a lapse of self-protection for a household with awareness 0. */
@@ -205,18 +241,22 @@ public final class Offending implements Process {
         };
     }
 
-    /** Success with the given lapse and success uniform: walk-in, careless vehicle or scam vs forced or secured. */
-    private boolean succeeds(CrimeType type, int hh, boolean lapse, double uSuccess) {
+    /**
+     * Success with the given lapse, success uniform and technical-defence factor: a walk-in succeeds
+     * unless an armed alarm stops it; a forced entry faces physical and technical defence; a careless
+     * or secured vehicle faces the household's vehicle security.
+     */
+    private boolean succeeds(CrimeType type, int hh, boolean lapse, double uSuccess, double techFactor) {
         return switch (type) {
-            case BURGLARY -> lapse || uSuccess < p.forcedEntrySuccess()
-                * (households.has(hh, Households.PHYSICAL) ? 1 - p.physicalDefenceEffect() : 1)
-                * (households.has(hh, Households.TECH) ? 1 - p.techDefenceEffect() : 1);
-            case VEHICLE_THEFT -> uSuccess < (lapse ? p.carelessVehicleTheftSuccess() : p.securedVehicleTheftSuccess());
+            case BURGLARY -> uSuccess < (lapse ? 1 : p.forcedEntrySuccess()
+                * (households.has(hh, Households.PHYSICAL) ? 1 - p.physicalDefenceEffect() : 1)) * techFactor;
+            case VEHICLE_THEFT -> uSuccess < (lapse ? p.carelessVehicleTheftSuccess() : p.securedVehicleTheftSuccess()) * techFactor;
             case FRAUD -> throw new IllegalStateException("fraud is remote (RemoteFraud)");
         };
     }
 
-    private void commit(Offender o, CrimeType type, int hh, int c, int b, boolean awarenessRelated, boolean attributable) {
+    private void commit(Offender o, CrimeType type, int hh, int c, int b, boolean awarenessRelated, boolean attributable,
+                        boolean tech) {
         counters.add(c, Counters.COMMITTED, 1);
         counters.add(c, switch (type) {
             case BURGLARY -> Counters.BURGLARIES;
@@ -251,7 +291,8 @@ public final class Offending implements Process {
             if (awarenessRelated) {
                 counters.add(c, Counters.AWARENESS_RELATED_REPORTED, 1);
             }
-            caseWork.open(officers[officerOfBuilding[b]], type, hh, o.id, c, guardians.cameraCovers[b], u[U_CLEARANCE],
+            // a burglary at a home with technical defence: its door camera recorded the burglar
+            caseWork.open(officers[officerOfBuilding[b]], type, hh, o.id, c, guardians.cameraCovers[b], tech, u[U_CLEARANCE],
                 u[U_REHABILITATION]);
         }
         attitudes.afterVictimisation(hh, b);

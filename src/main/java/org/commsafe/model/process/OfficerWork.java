@@ -84,7 +84,7 @@ public final class OfficerWork implements Process {
             // positioned per (officer, community, day): one community's mediation does not shift another's draws
             int n = incidents.at((long) o.id * city.communities + c, day()).poisson(incidentsLeft[c] * coverage);
             for (int e = 0; e < n; e++) {
-                o.queue.add(p.incidentHours(), 0, p.registersPerCase() * p.hoursPerRegister(), day(), -1, -1, c, false, 1, 1);
+                o.queue.add(p.incidentHours(), 0, p.registersPerCase() * p.hoursPerRegister(), day(), -1, -1, c, (byte) 0, 1, 1);
             }
             counters.add(c, Counters.INCIDENTS, n);
         }

@@ -165,7 +165,7 @@ class CityProcessesTest {
         Households h = households(p, city);
         Adoption a = new Adoption(p, city, h, clock(0, 0), new Stream(1, "a"));
         double u = 0.5 - 1.0 + 2.0 * 0.25 + h.willingnessToPay[3] + 0.4;
-        assertEquals(0.1 * 2 / (1 + Math.exp(-3 * u)), a.adoptionProbability(3, 0.25, 0.4), 1e-12);
+        assertEquals(0.1 * 2 / (1 + Math.exp(-3 * u)), a.adoptionProbability(3, 0.25, 0.4, 0.5), 1e-12);
     }
 
     @Test
@@ -210,6 +210,39 @@ class CityProcessesTest {
                 assertEquals(techCount(hf, c * 270, (c + 1) * 270), flows.techHomes(c), "month " + month + ", community " + c);
             }
         }
+    }
+
+    /**
+     * Saturation with replacement: from no technical defence at all, adoption climbs, then levels
+     * off where adoption and loss balance (the equilibrium {@link Adoption#initialise} starts
+     * from), far below every home; after that the flows are replacements, not growth.
+     */
+    @Test
+    void adoptionFromNothingSaturatesAtTheEquilibriumNotEveryHome() {
+        Parameters p = params("tech_adoption_rate", 0.01, "tech_abandonment_rate", 0.02, "tech_defence_subsidy", 1.0);
+        City city = new City(p);
+        Households h = households(p, city);
+        Clock clock = clock(0, 0);
+        Adoption a = new Adoption(p, city, h, clock, new Stream(1, "month"));
+        double[] share = new double[360];
+        for (int month = 0; month < share.length; month++) {
+            clock.day = 30 * month + 29;
+            a.month();
+            share[month] = techCount(h, 0, h.n) / (double) h.n;
+        }
+        Households hEq = households(p, city);
+        new Adoption(p, city, hEq, clock(0, 0), new Stream(1, "a")).initialise(new Stream(1, "init"), false);
+        double equilibrium = techCount(hEq, 0, hEq.n) / (double) hEq.n;
+        assertTrue(share[11] < 0.5 * share[359], "it climbs at first: " + share[11] + " -> " + share[359]);
+        double late = 0;
+        double later = 0;
+        for (int m = 180; m < 270; m++) {
+            late += share[m] / 90;
+            later += share[m + 90] / 90;
+        }
+        assertEquals(late, later, 0.03, "levelled off: years 16-22 vs 23-30");
+        assertEquals(equilibrium, later, 0.05, "at the equilibrium the stock starts from");
+        assertTrue(later < 0.8, "saturates below every home: " + later);
     }
 
     /** At equilibrium a household is equipped with probability a / (a + d): here a = 2 x 0.05 (certain utility), d = 0.1. */
@@ -268,7 +301,7 @@ class CityProcessesTest {
             for (int i = from; i < to; i++) {
                 double u = s.nextDouble();
                 boolean had = (before[i] & Households.TECH) != 0;
-                boolean expected = had ? u >= abandonment : u < a.adoptionProbability(i, share, h.awareness(i, clock.day));
+                boolean expected = had ? u >= abandonment : u < a.adoptionProbability(i, share, h.awareness(i, clock.day), h.trust(i, clock.day));
                 assertEquals(expected, h.has(i, Households.TECH), "month " + month + ", household " + i);
             }
         }

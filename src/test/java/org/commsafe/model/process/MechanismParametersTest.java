@@ -108,11 +108,11 @@ class MechanismParametersTest {
         City city = new City(flat);
         Households h = CityProcessesTest.households(flat, city);
         Adoption a = new Adoption(flat, city, h, CityProcessesTest.clock(0, 0), new Stream(1, "a"));
-        assertEquals(0.1, a.adoptionProbability(3, 0.0, 0.0), 1e-15, "slope 0: every household adopts at the neutral rate");
-        assertEquals(0.1, a.adoptionProbability(3, 1.0, 1.0), 1e-15);
+        assertEquals(0.1, a.adoptionProbability(3, 0.0, 0.0, 0.5), 1e-15, "slope 0: every household adopts at the neutral rate");
+        assertEquals(0.1, a.adoptionProbability(3, 1.0, 1.0, 0.5), 1e-15);
         Parameters steep = CityProcessesTest.params("tech_adoption_utility_slope", 10.0, "tech_adoption_rate", 0.1);
         Adoption b = new Adoption(steep, city, h, CityProcessesTest.clock(0, 0), new Stream(1, "a"));
-        assertTrue(b.adoptionProbability(3, 1.0, 1.0) > 0.19, "a steep slope: a keen household adopts at nearly twice the rate");
+        assertTrue(b.adoptionProbability(3, 1.0, 1.0, 0.5) > 0.19, "a steep slope: a keen household adopts at nearly twice the rate");
     }
 
     @Test

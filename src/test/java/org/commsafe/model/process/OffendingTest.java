@@ -297,6 +297,7 @@ class OffendingTest {
         Map<String, Object> tech = new HashMap<>(base);
         tech.put("physical_defence_share", 0.0);
         tech.put("tech_defence_effect", 1.0);
+        tech.put("tech_alarm_armed_share", 1.0); // the alarm always armed
         Rig t = new Rig(tech);
         for (int i = 0; i < t.h.n; i++) {
             t.h.flags[i] |= Households.TECH;
@@ -311,6 +312,16 @@ class OffendingTest {
         }
         t2.attempts(40);
         assertEquals(0.75, t2.count(Counters.COMMITTED) / 400, 0.08);
+        // an alarm armed half the time stops half the forced entries, even at full effect
+        Map<String, Object> halfArmed = new HashMap<>(tech);
+        halfArmed.put("tech_alarm_armed_share", 0.5);
+        Rig t3 = new Rig(halfArmed);
+        for (int i = 0; i < t3.h.n; i++) {
+            t3.h.flags[i] |= Households.TECH;
+        }
+        t3.attempts(40);
+        assertEquals(0.5, t3.count(Counters.COMMITTED) / 400, 0.08, "alarm armed half the time");
+        assertEquals(400 - t3.count(Counters.COMMITTED), t3.count(Counters.PREVENTED_TECH_FORCED), "each failure credited to the alarm");
     }
 
     @Test

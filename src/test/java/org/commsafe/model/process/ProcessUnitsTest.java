@@ -357,20 +357,20 @@ class ProcessUnitsTest {
         Cases k = new Cases(p, 10, 200);
         k.work.closingSkill = 1.0;
         k.w.day(100);
-        k.work.completed(10, 0, 0, 0, false, 0.0, 0.5); // reported on observed day 1, cleared 90 days later
+        k.work.completed(10, 0, 0, 0, (byte) 0, 0.0, 0.5); // reported on observed day 1, cleared 90 days later
         assertEquals(1, k.count(Counters.CLEARED));
         assertEquals(1, k.count(Counters.COHORT_CLEARED), "cleared on the 90th day: inside the horizon");
         k.w.day(102);
-        k.work.completed(11, 1, 1, 0, false, 0.0, 0.5); // 91 days after its report
+        k.work.completed(11, 1, 1, 0, (byte) 0, 0.0, 0.5); // 91 days after its report
         assertEquals(2, k.count(Counters.CLEARED));
         assertEquals(1, k.count(Counters.COHORT_CLEARED), "cleared on the 91st day: outside the horizon");
-        k.work.completed(9, 2, 1, 0, false, 0.0, 0.5); // reported in the burn-in
+        k.work.completed(9, 2, 1, 0, (byte) 0, 0.0, 0.5); // reported in the burn-in
         assertEquals(3, k.count(Counters.CLEARED));
         assertEquals(1, k.count(Counters.COHORT_CLEARED), "reported before the cohort");
         k.w.day(130);
-        k.work.completed(120, 3, 1, 0, false, 0.0, 0.5); // reported on observed day 111, after the cohort (200 - 90 = 110)
+        k.work.completed(120, 3, 1, 0, (byte) 0, 0.0, 0.5); // reported on observed day 111, after the cohort (200 - 90 = 110)
         assertEquals(1, k.count(Counters.COHORT_CLEARED), "reported after the cohort");
-        k.work.completed(119, 3, 1, 0, false, 0.0, 0.5); // observed day 110: last cohort day
+        k.work.completed(119, 3, 1, 0, (byte) 0, 0.0, 0.5); // observed day 110: last cohort day
         assertEquals(2, k.count(Counters.COHORT_CLEARED), "reported on the last cohort day");
         assertEquals(5, k.count(Counters.CLEARED), "each clearance counted once");
     }
@@ -392,20 +392,20 @@ class ProcessUnitsTest {
         o.present = false;
         o.generation++;
         k.w.day(23);
-        k.work.completed(20, 3, 0, 0, false, 0.0, 0.5);
+        k.work.completed(20, 3, 0, 0, (byte) 0, 0.0, 0.5);
         assertEquals(0, k.count(Counters.CLEARED), "the slot is empty: the offender is gone");
         o.begin(k.w.city, p, new Stream(3, "o").at(0, o.generation), false);
         o.present = true;
         o.entryDay = 25;
         k.w.day(30);
         double t = k.w.h.trust(4, 30);
-        k.work.completed(20, 4, 0, 0, false, 0.0, 0.5);
+        k.work.completed(20, 4, 0, 0, (byte) 0, 0.0, 0.5);
         assertEquals(0, k.count(Counters.CLEARED), "the slot's new life did not commit the crime");
         assertTrue(o.activeOn(30), "the new life is not sentenced");
         assertEquals(Integer.MIN_VALUE, o.incarceratedUntil);
         assertEquals(Math.max(0, t - 0.1), k.w.h.trust(4, 30), 1e-6, "an uncleared case: the victim's trust falls");
         // a crime of the new life (reported on its entry day or after) is cleared and sentenced
-        k.work.completed(25, 5, 0, 0, false, 0.0, 0.5);
+        k.work.completed(25, 5, 0, 0, (byte) 0, 0.0, 0.5);
         assertEquals(1, k.count(Counters.CLEARED));
         assertEquals(36, o.incarceratedUntil, "the new life's own crime: sentenced the day after, for 5 days");
     }
@@ -419,7 +419,7 @@ class ProcessUnitsTest {
         k.w.day(20);
         Offender o = k.offenders[0];
         double t = k.w.h.trust(4, 20);
-        k.work.completed(20, 4, 0, 0, false, 0.0, 0.11);
+        k.work.completed(20, 4, 0, 0, (byte) 0, 0.0, 0.11);
         assertEquals(26, o.incarceratedUntil, "the day after, for 5 days");
         assertEquals(0.11, o.rehabilitationDraw, 0.0, "the sentence carries its crime's rehabilitation draw to the release");
         assertFalse(o.activeOn(20));
@@ -430,35 +430,35 @@ class ProcessUnitsTest {
         Offender twin = new Offender(0, k.w.city, p, new Stream(3, "o").at(0, 0));
         assertTrue(riskier(o, twin, 0), "risk learnt on clearance");
         k.w.day(22);
-        k.work.completed(21, 5, 0, 0, false, 0.0, 0.22);
+        k.work.completed(21, 5, 0, 0, (byte) 0, 0.0, 0.22);
         assertEquals(26, o.incarceratedUntil, "a second clearance during the sentence does not extend it");
         assertEquals(0.11, o.rehabilitationDraw, 0.0, "nor does it change the coming release");
         assertEquals(2, k.count(Counters.CLEARED));
         double t6 = k.w.h.trust(6, 22);
-        k.work.completed(21, 6, 0, 0, false, 0.999999, 0.33); // the draw fails
+        k.work.completed(21, 6, 0, 0, (byte) 0, 0.999999, 0.33); // the draw fails
         assertEquals(2, k.count(Counters.CLEARED));
         assertEquals(Math.max(0, t6 - 0.1), k.w.h.trust(6, 22), 1e-6, "an uncleared case lowers trust");
         assertEquals(0.11, o.rehabilitationDraw, 0.0);
         // released this morning (sentence ended today), cleared again today: a new sentence
         k.w.day(26);
-        k.work.completed(24, 8, 0, 0, false, 0.0, 0.44);
+        k.work.completed(24, 8, 0, 0, (byte) 0, 0.0, 0.44);
         assertEquals(32, o.incarceratedUntil, "re-incarcerated on the day of release");
         assertEquals(0.44, o.rehabilitationDraw, 0.0, "a new sentence, a new draw");
         assertEquals(3, k.count(Counters.CLEARED));
         k.w.day(22);
-        k.work.completed(21, -1, -1, 0, false, 0.0, 0.5); // an incident (no household, no offender): nothing to clear
+        k.work.completed(21, -1, -1, 0, (byte) 0, 0.0, 0.5); // an incident (no household, no offender): nothing to clear
         assertEquals(3, k.count(Counters.CLEARED));
         assertEquals(0, k.w.h.attitudeDay[7], "an incident leaves the household's attitudes alone");
         int[] sentences = new int[k.offenders.length];
         for (int i = 0; i < sentences.length; i++) {
             sentences[i] = k.offenders[i].incarceratedUntil;
         }
-        k.work.completed(21, 7, -1, 0, false, 0.0, 0.5); // a remote fraud (no offender), cleared locally
+        k.work.completed(21, 7, -1, 0, (byte) 0, 0.0, 0.5); // a remote fraud (no offender), cleared locally
         assertEquals(4, k.count(Counters.CLEARED));
         for (int i = 0; i < sentences.length; i++) {
             assertEquals(sentences[i], k.offenders[i].incarceratedUntil, "a cleared remote fraud locks no one up");
         }
-        k.work.completed(21, 7, -1, 0, false, 0.5, 0.5); // above fraud_local_clearance (0.10): not cleared
+        k.work.completed(21, 7, -1, 0, (byte) 0, 0.5, 0.5); // above fraud_local_clearance (0.10): not cleared
         assertEquals(4, k.count(Counters.CLEARED));
         // the perceived clearance of next month: the 4 clearances over 6 reports
         double prior = k.reporting.perceivedClearance(0);
@@ -486,9 +486,9 @@ class ProcessUnitsTest {
         // the clearance draw is compared with that probability
         k.work.closingSkill = 0.7;
         k.w.day(0);
-        k.work.completed(0, 0, 0, 0, false, 0.27, 0.5);
+        k.work.completed(0, 0, 0, 0, (byte) 0, 0.27, 0.5);
         assertEquals(1, k.count(Counters.CLEARED), "0.27 < 0.28");
-        k.work.completed(0, 0, 1, 0, false, 0.29, 0.5);
+        k.work.completed(0, 0, 1, 0, (byte) 0, 0.29, 0.5);
         assertEquals(1, k.count(Counters.CLEARED), "0.29 > 0.28 * factor");
     }
 
