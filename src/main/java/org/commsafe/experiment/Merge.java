@@ -14,8 +14,9 @@ import java.util.TreeMap;
 
 /**
  * Joins the shards of a sweep into one output, byte-identical to the same sweep run on one
- * machine. Refuses shards of different experiments, and any run that is missing or present
- * in more than one shard.
+ * machine. Refuses shards whose fingerprints differ (another experiment, other options or
+ * build), runs whose parts are damaged, and any run that is missing or present in more than
+ * one shard.
  */
 public final class Merge {
     /** A refusal, with a message that names what is wrong. */
@@ -30,11 +31,22 @@ public final class Merge {
     private Merge() {
     }
 
+    /** The files a merge writes (removed by --overwrite; nothing else is). */
+    public static final List<String> OWN = List.of(SweepFiles.RUNS, SweepFiles.DAILY, SweepFiles.POINTS, SweepFiles.MANIFEST,
+        "experiment.yaml", Fingerprint.FILE);
+
     public static List<Integer> merge(List<Path> shards, Path out, String commandLine) throws IOException, RefusedException {
+        return merge(shards, out, commandLine, false);
+    }
+
+    /** As above; {@code overwrite} removes a previous merge's files from {@code out} once the shards are checked. */
+    public static List<Integer> merge(List<Path> shards, Path out, String commandLine, boolean overwrite)
+            throws IOException, RefusedException {
         if (shards.isEmpty()) {
             throw new RefusedException("no shard directories given");
         }
         String fingerprint = null;
+        Fingerprint first = null;
         String points = null;
         int total = -1;
         Map<Integer, Path> owner = new TreeMap<>();
@@ -44,14 +56,29 @@ public final class Merge {
             if (!Files.exists(manifest)) {
                 throw new RefusedException(s + ": no manifest.json (not a sweep output, or the shard has not finished)");
             }
+            Fingerprint f = Fingerprint.read(s);
+            if (f == null) {
+                throw new RefusedException(s + ": no " + Fingerprint.FILE + " (not a sweep output of this commsafe version)");
+            }
             String fp = SweepFiles.manifestField(manifest, "fingerprint");
-            if (fingerprint == null) {
+            if (first == null) {
+                first = f;
                 fingerprint = fp;
                 points = Files.readString(s.resolve(SweepFiles.POINTS), StandardCharsets.UTF_8);
                 total = Integer.parseInt(number(Files.readString(manifest), "total_runs"));
-            } else if (!fingerprint.equals(fp)) {
-                throw new RefusedException(s + " belongs to another experiment than " + shards.get(0)
-                    + " (fingerprints " + fp + " vs " + fingerprint + ")");
+            } else {
+                List<String> diff = f.differences(first, "in " + s, "in " + shards.get(0), List.of("shard"));
+                if (!diff.isEmpty()) {
+                    throw new RefusedException(s + " is not a shard of the same sweep as " + shards.get(0) + ": "
+                        + String.join("; ", diff));
+                }
+            }
+            java.util.SortedMap<Integer, String> damaged = SweepFiles.damagedRuns(s);
+            if (!damaged.isEmpty()) {
+                List<String> what = new ArrayList<>();
+                damaged.forEach((run, why) -> what.add("run " + run + ": " + why));
+                throw new RefusedException(s + ": " + damaged.size() + " run(s) with damaged or incomplete parts ("
+                    + String.join("; ", head(what)) + "); rerun that shard with --resume (it redoes them), then merge again");
             }
             for (int run : SweepFiles.completeRuns(s)) {
                 Path before = owner.putIfAbsent(run, s);
@@ -73,6 +100,9 @@ public final class Merge {
             throw new RefusedException(missing.size() + " of " + total + " runs are missing (e.g. run "
                 + String.join(", ", head(missing)) + "); resubmit their shard with --resume, then merge again");
         }
+        if (overwrite) {
+            OutputDirectory.removeOwn(out, OWN);
+        }
         Files.createDirectories(out);
         String header;
         try (BufferedReader r = Files.newBufferedReader(shards.get(0).resolve(SweepFiles.RUNS), StandardCharsets.UTF_8)) {
@@ -82,11 +112,14 @@ public final class Merge {
         SweepFiles.assemble(header, runs, shards, out);
         AtomicFiles.writeString(out.resolve(SweepFiles.POINTS), points);
         if (Files.exists(shards.get(0).resolve("experiment.yaml"))) {
-            Files.copy(shards.get(0).resolve("experiment.yaml"), out.resolve("experiment.yaml"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.writeBytes(out.resolve("experiment.yaml"), Files.readAllBytes(shards.get(0).resolve("experiment.yaml")));
         }
+        Map<String, String> merged = new LinkedHashMap<>(first.fields());
+        merged.remove("shard");
+        new Fingerprint(merged).write(out);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", "sweep");
+        m.put("status", "finished");
         m.put("merged_from", shards.stream().map(Path::toString).toList());
         m.put("fingerprint", fingerprint);
         for (String key : List.of("experiment", "design")) {

@@ -28,6 +28,8 @@ public final class ScenarioRun {
     public static final String SUMMARY_STATS = "summary_stats.csv";
     public static final String SCENARIO = "scenario.yaml";
     public static final String MANIFEST = "manifest.json";
+    /** The files a run writes (removed by --overwrite; nothing else in the directory is). */
+    public static final List<String> OWN = List.of(MANIFEST, DAILY, SUMMARY, SUMMARY_STATS, SCENARIO);
 
     private ScenarioRun() {
     }
@@ -56,6 +58,7 @@ public final class ScenarioRun {
                              List<RunResult> results, Map<String, Object> extra) throws IOException {
         Scenario done = s.withReplications(results.size());
         Files.createDirectories(out);
+        Files.deleteIfExists(out.resolve(MANIFEST)); // written last, only when everything else is
         OutputWriter.writeDaily(out.resolve(DAILY), results);
         OutputWriter.writeSummary(out.resolve(SUMMARY), results);
         AtomicFiles.writeString(out.resolve(SUMMARY_STATS), summaryStats(results));
@@ -114,6 +117,8 @@ public final class ScenarioRun {
     static Map<String, Object> manifest(Scenario s, int threads, String commandLine, Instant started,
                                         List<RunResult> results) {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", "run");
+        m.put("status", "finished");
         m.put("commsafe_version", BuildInfo.version());
         m.put("git_commit", BuildInfo.gitCommit());
         m.put("java_version", System.getProperty("java.version"));
