@@ -51,7 +51,18 @@ public final class AtomicFiles {
             + COUNTER.incrementAndGet() + TMP);
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             java.io.OutputStream os = new java.io.BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
-            body.write(os);
+            // a body may close its stream (image and PDF writers do): that only flushes, so the file can be forced
+            body.write(new java.io.FilterOutputStream(os) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    out.flush();
+                }
+            });
             os.flush();
             ch.force(true);
         } catch (IOException | RuntimeException e) {

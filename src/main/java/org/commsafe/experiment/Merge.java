@@ -69,7 +69,7 @@ public final class Merge {
             } else {
                 List<String> diff = f.differences(first, "in " + s, "in " + shards.get(0), List.of("shard"));
                 if (!diff.isEmpty()) {
-                    throw new RefusedException(s + " is not a shard of the same sweep as " + shards.get(0) + ": "
+                    throw new RefusedException(s + " belongs to another experiment or other settings than " + shards.get(0) + ": "
                         + String.join("; ", diff));
                 }
             }
