@@ -302,6 +302,32 @@ class OutputSafetyTest {
         assertTrue(again.err().contains("pass --resume") && !again.err().contains("--overwrite"), again.err());
     }
 
+    // ---- run streams its daily rows
+
+    @Test
+    void runHoldsAtMostTwoReplicationsPerThread() throws Exception {
+        org.commsafe.scenario.Scenario s = org.commsafe.scenario.ScenarioLoader.load(scenario()).withReplications(12);
+        java.util.concurrent.atomic.AtomicInteger finished = new java.util.concurrent.atomic.AtomicInteger();
+        int[] consumed = {0};
+        int[] held = {0};
+        List<Integer> order = new java.util.ArrayList<>();
+        org.commsafe.experiment.Batch.stream(s, 2, rep -> finished.incrementAndGet(), r -> {
+            held[0] = Math.max(held[0], finished.get() - consumed[0]);
+            consumed[0]++;
+            order.add(r.replication());
+        });
+        assertEquals(java.util.stream.IntStream.range(0, 12).boxed().toList(), order, "in replication order");
+        assertTrue(held[0] <= 4, "at most 2 x threads finished replications held, was " + held[0]);
+        // and the streamed run writes the same bytes as the in-memory writer
+        Path streamed = dir.resolve("streamed");
+        Path whole = dir.resolve("whole");
+        ScenarioRun.execute(s, streamed, 2, "test", null);
+        ScenarioRun.write(s, whole, 2, "test", java.time.Instant.now(), org.commsafe.experiment.Batch.run(s, 2, null), null);
+        for (String f : List.of(ScenarioRun.DAILY, ScenarioRun.SUMMARY, ScenarioRun.SUMMARY_STATS, ScenarioRun.SCENARIO)) {
+            assertArrayEquals(Files.readAllBytes(whole.resolve(f)), Files.readAllBytes(streamed.resolve(f)), f);
+        }
+    }
+
     // ---- compare on damaged inputs
 
     @Test

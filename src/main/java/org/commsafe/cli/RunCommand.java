@@ -81,7 +81,7 @@ public final class RunCommand implements Callable<Integer> {
         Path dir = out != null ? out
             : Path.of("results", s.name() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         String commandLine = "commsafe " + String.join(" ", argv());
-        List<RunResult> results;
+        List<ScenarioRun.Summary> results;
         Precision.Outcome seq = null;
         try (OutputLock lock = OutputDirectory.open(dir, overwrite, "--overwrite", commandLine, System.err)) {
             if (overwrite) {
@@ -100,8 +100,8 @@ public final class RunCommand implements Callable<Integer> {
                 } else {
                     java.time.Instant started = java.time.Instant.now();
                     seq = Precision.run(s, precision, cap, t, quiet ? null : System.err);
-                    results = seq.results();
-                    ScenarioRun.write(s, dir, t, commandLine, started, results, seq.manifest());
+                    results = ScenarioRun.summaries(seq.results());
+                    ScenarioRun.write(s, dir, t, commandLine, started, seq.results(), seq.manifest());
                 }
             } catch (IOException | RuntimeException e) {
                 System.err.println("commsafe: run failed: " + e);
@@ -156,11 +156,11 @@ public final class RunCommand implements Callable<Integer> {
         return sb.toString().stripTrailing();
     }
 
-    static String headline(List<RunResult> results) {
+    static String headline(List<ScenarioRun.Summary> results) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("%-34s %10s   %s%n", "outcome (" + results.size() + " replications)", "mean", "95% interval"));
         for (SummaryMetric m : HEADLINE) {
-            Stats st = ScenarioRun.stats(results, m);
+            Stats st = ScenarioRun.statsOf(results, m);
             sb.append(String.format(java.util.Locale.ROOT, "%-34s %10.3f   [%.3f, %.3f]  %s%n",
                 m.column(), st.mean(), st.low(), st.high(), m.unit));
         }
