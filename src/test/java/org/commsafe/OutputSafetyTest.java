@@ -328,6 +328,19 @@ class OutputSafetyTest {
         }
     }
 
+    // ---- Slurm recovery
+
+    @Test
+    void slurmRecoveryAdviceMakesTheMergeWaitForTheResubmittedTask() throws Exception {
+        CliRun r = cli("slurm", experiment("10", 2).toString(), "--tasks", "2", "--out", dir.resolve("cluster").toString(),
+            "--jar", "/opt/commsafe.jar");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("task=$(sbatch --parsable --array=I ") && r.out().contains("sbatch --dependency=afterok:$task ")
+            && r.out().contains("scancel"), r.out());
+        String readme = Files.readString(Path.of("README.md"));
+        assertTrue(readme.contains("sbatch --dependency=afterok:$task"), "the README recipe makes the merge wait");
+    }
+
     // ---- compare on damaged inputs
 
     @Test
