@@ -98,6 +98,14 @@ class OutputSafetyTest {
         CliRun r = cli("run", scenario().toString(), "--out", out.toString(), "--quiet");
         assertEquals(0, r.code(), r.err());
         assertFalse(Files.exists(out.resolve(OutputLock.FILE)), "released on exit");
+        Path cmp = dir.resolve("cmp");
+        try (OutputLock held = OutputLock.acquire(cmp, "commsafe compare first", null)) {
+            CliRun c = cli("compare", out.toString(), "--out", cmp.toString());
+            assertEquals(2, c.code(), c.err());
+            assertTrue(c.err().contains("in use by another commsafe"), c.err());
+            assertFalse(Files.exists(cmp.resolve("comparison.csv")));
+        }
+        assertEquals(0, cli("compare", out.toString(), "--out", cmp.toString()).code(), "free again");
     }
 
     @Test
