@@ -73,14 +73,15 @@ public final class Merge {
                         + String.join("; ", diff));
                 }
             }
-            java.util.SortedMap<Integer, String> damaged = SweepFiles.damagedRuns(s);
+            SweepFiles.Scan scan = SweepFiles.scan(s);
+            java.util.SortedMap<Integer, String> damaged = scan.damaged();
             if (!damaged.isEmpty()) {
                 List<String> what = new ArrayList<>();
                 damaged.forEach((run, why) -> what.add("run " + run + ": " + why));
                 throw new RefusedException(s + ": " + damaged.size() + " run(s) with damaged or incomplete parts ("
                     + String.join("; ", head(what)) + "); rerun that shard with --resume (it redoes them), then merge again");
             }
-            for (int run : SweepFiles.completeRuns(s)) {
+            for (int run : scan.complete()) {
                 Path before = owner.putIfAbsent(run, s);
                 if (before != null) {
                     duplicates.add("run " + run + " in " + before + " and " + s);

@@ -101,12 +101,12 @@ public final class Sweep {
         }
         List<Integer> runs = runsOf(e, shard);
         List<Integer> todo = new ArrayList<>();
-        java.util.Map<Integer, String> damaged = SweepFiles.damagedRuns(dir);
         for (int run : runs) {
-            if (!SweepFiles.complete(dir, run)) {
+            String why = SweepFiles.problem(dir, run);
+            if (why != null) {
                 todo.add(run);
-                if (damaged.containsKey(run) && log != null) {
-                    log.printf("commsafe: warning: run %d: %s; running it again%n", run, damaged.get(run));
+                if (!why.equals(SweepFiles.NO_PARTS) && log != null) {
+                    log.printf("commsafe: warning: run %d: %s; running it again%n", run, why);
                 }
             }
         }
@@ -146,8 +146,8 @@ public final class Sweep {
         }
         List<Integer> completed = new ArrayList<>();
         for (int run : runs) {
-            if (SweepFiles.complete(dir, run)) {
-                completed.add(run);
+            if (!failures.containsKey(run)) {
+                completed.add(run); // verified above, or written just now
             }
         }
         SweepFiles.assemble(e, completed, List.of(dir), dir);

@@ -52,6 +52,9 @@ public final class SweepFiles {
         return dir.resolve(PARTS).resolve(String.format("%07d.check", run));
     }
 
+    /** {@link #problem} of a run that has not been started. */
+    public static final String NO_PARTS = "no parts";
+
     /** A run whose parts are all present and match their recorded sizes and checksums. */
     public static boolean complete(Path dir, int run) {
         return problem(dir, run) == null;
@@ -68,7 +71,7 @@ public final class SweepFiles {
         try {
             if (!Files.exists(check)) {
                 return Files.exists(summary) || Files.exists(daily) ? "parts without their check file " + check.getFileName()
-                    + " (written last, so the run did not finish writing)" : "no parts";
+                    + " (written last, so the run did not finish writing)" : NO_PARTS;
             }
             java.util.Map<String, String> c = readCheck(check);
             for (Path part : List.of(summary, daily)) {
@@ -105,16 +108,23 @@ public final class SweepFiles {
         return m;
     }
 
-    /** Runs with some part files that are not a complete, intact record, with the reason. */
-    public static java.util.SortedMap<Integer, String> damagedRuns(Path dir) throws IOException {
-        java.util.SortedMap<Integer, String> out = new java.util.TreeMap<>();
+    /** The runs of a directory's parts: intact ones, and damaged ones with the reason. */
+    public record Scan(List<Integer> complete, java.util.SortedMap<Integer, String> damaged) {
+    }
+
+    /** Checks every run with part files in a directory, once. */
+    public static Scan scan(Path dir) throws IOException {
+        List<Integer> ok = new java.util.ArrayList<>();
+        java.util.SortedMap<Integer, String> bad = new java.util.TreeMap<>();
         for (int run : partRuns(dir)) {
             String why = problem(dir, run);
-            if (why != null) {
-                out.put(run, why);
+            if (why == null) {
+                ok.add(run);
+            } else {
+                bad.put(run, why);
             }
         }
-        return out;
+        return new Scan(ok, bad);
     }
 
     /** Run ids that have any part file in a directory. */
@@ -213,38 +223,54 @@ public final class SweepFiles {
 
     /** As above, with the runs.csv header given (merge reads it from a shard). */
     public static void assemble(String runsHeader, List<Integer> runs, List<Path> partDirs, Path out) throws IOException {
-        AtomicFiles.write(out.resolve(RUNS), w -> {
-            w.write(runsHeader);
+        AtomicFiles.writeStream(out.resolve(RUNS), os -> {
+            os.write(runsHeader.getBytes(StandardCharsets.UTF_8));
             for (int run : runs) {
-                w.write(Files.readString(summaryPart(find(partDirs, run), run), StandardCharsets.UTF_8));
+                Path d = find(partDirs, run);
+                copyVerified(d, run, summaryPart(d, run), "summary", os);
             }
         });
         AtomicFiles.writeStream(out.resolve(DAILY), os -> {
             os.write(gzip(w -> w.write(dailyHeader())));
             for (int run : runs) {
-                Files.copy(dailyPart(find(partDirs, run), run), os);
+                Path d = find(partDirs, run);
+                copyVerified(d, run, dailyPart(d, run), "daily", os);
             }
         });
     }
 
     /** Run ids with complete, intact parts in a sweep (or shard) directory, ascending. */
     public static List<Integer> completeRuns(Path dir) throws IOException {
-        List<Integer> out = new java.util.ArrayList<>();
-        for (int run : partRuns(dir)) {
-            if (complete(dir, run)) {
-                out.add(run);
-            }
-        }
-        return out;
+        return scan(dir).complete();
     }
 
+    /** The directory holding a run's parts (checked by the caller; assembling verifies the checksums again). */
     private static Path find(List<Path> dirs, int run) throws IOException {
         for (Path d : dirs) {
-            if (complete(d, run)) {
+            if (Files.exists(checkPart(d, run))) {
                 return d;
             }
         }
         throw new IOException("no complete parts for run " + run);
+    }
+
+    /** Copies a part, refusing it if its bytes are not those its check file records. */
+    private static void copyVerified(Path dir, int run, Path part, String kind, java.io.OutputStream os) throws IOException {
+        java.util.Map<String, String> c = readCheck(checkPart(dir, run));
+        java.security.MessageDigest md = Fingerprint.digest();
+        long n = 0;
+        try (java.io.InputStream in = Files.newInputStream(part)) {
+            byte[] buf = new byte[1 << 16];
+            for (int k = in.read(buf); k >= 0; k = in.read(buf)) {
+                md.update(buf, 0, k);
+                os.write(buf, 0, k);
+                n += k;
+            }
+        }
+        if (!Long.toString(n).equals(c.get(kind + "_bytes"))
+                || !HexFormat.of().formatHex(md.digest()).equals(c.get(kind + "_sha256"))) {
+            throw new IOException(part + " changed while the output was assembled (fails its checksum)");
+        }
     }
 
     /** points.csv: every design point with every parameter (join runs.csv on point). */
@@ -267,19 +293,6 @@ public final class SweepFiles {
             sb.append('\n');
         }
         return sb.toString();
-    }
-
-    /** Identity of an experiment: its points' parameters and its run settings. */
-    public static String fingerprint(Experiment e) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(points(e).getBytes(StandardCharsets.UTF_8));
-            md.update((e.replications() + "," + e.seed() + "," + e.days() + "," + e.burnInDays() + "," + e.name())
-                .getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
     }
 
     /** Reads a manifest's "key": "value" string field (manifests are written by {@link Json}). */
