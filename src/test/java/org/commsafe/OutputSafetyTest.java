@@ -397,6 +397,48 @@ class OutputSafetyTest {
         assertTrue(half.err().contains("manifest.json: cut short"), half.err());
         Files.writeString(sweep.resolve("manifest.json"), manifest);
         assertEquals(0, cli("compare", sweep.toString(), "--out", dir.resolve("c7").toString()).code());
+
+        // daily.csv.gz cut exactly after a run's gzip member (still valid gzip): the last run's days are missing
+        Path gz = sweep.resolve(SweepFiles.DAILY);
+        byte[] all = Files.readAllBytes(gz);
+        Files.write(gz, java.util.Arrays.copyOf(all, all.length - (int) Files.size(SweepFiles.dailyPart(sweep, 3))));
+        CliRun member = cli("compare", sweep.toString(), "--out", dir.resolve("c8").toString());
+        assertEquals(2, member.code(), member.err());
+        assertTrue(member.err().contains(gz + ": day 1 of quota_pressure=1 has 1 city rows, but 2 replications"), member.err());
+        Files.write(gz, java.util.Arrays.copyOf(all, all.length - 7)); // cut inside a member
+        CliRun inside = cli("compare", sweep.toString(), "--out", dir.resolve("c9").toString());
+        assertEquals(2, inside.code(), inside.err());
+        assertTrue(inside.err().contains(gz.toString()), inside.err());
+
+        // a run's daily.csv cut inside its last value
+        Path run = dir.resolve("run");
+        assertEquals(0, cli("run", scenario().toString(), "--out", run.toString(), "--quiet").code());
+        Path daily = run.resolve(ScenarioRun.DAILY);
+        String text = Files.readString(daily);
+        Files.writeString(daily, text.substring(0, text.length() - 2));
+        CliRun cutRun = cli("compare", run.toString(), "--out", dir.resolve("c10").toString());
+        assertEquals(2, cutRun.code(), cutRun.err());
+        assertTrue(cutRun.err().contains(daily + ": last line is cut short"), cutRun.err());
+        Files.writeString(daily, text.substring(0, text.lastIndexOf("\n", text.length() - 2) + 1)); // the last row lost
+        CliRun lostRow = cli("compare", run.toString(), "--out", dir.resolve("c11").toString());
+        assertEquals(2, lostRow.code(), lostRow.err());
+        assertTrue(lostRow.err().contains(daily + ": day 10 of tiny has 1 city rows, but 2 replications"), lostRow.err());
+    }
+
+    @Test
+    void overwriteRefusesAnotherCommandsOutput() throws Exception {
+        Path sweep = dir.resolve("sweep");
+        assertEquals(0, cli("sweep", experiment("10", 1).toString(), "--out", sweep.toString()).code());
+        CliRun r = cli("run", scenario().toString(), "--out", sweep.toString(), "--overwrite", "--quiet");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("holds a sweep's or comparison's output (runs.csv)"), r.err());
+        assertTrue(Files.exists(sweep.resolve("manifest.json")), "the sweep is untouched");
+        CliRun c = cli("compare", sweep.toString(), "--out", sweep.toString(), "--overwrite");
+        assertEquals(2, c.code(), c.err());
+        assertTrue(Files.exists(sweep.resolve("manifest.json")), "the sweep is untouched");
+        CliRun m = cli("merge", sweep.toString(), "--out", sweep.toString(), "--overwrite");
+        assertEquals(2, m.code(), m.err());
+        assertTrue(Files.exists(sweep.resolve("manifest.json")) && Files.exists(sweep.resolve(SweepFiles.RUNS)), "untouched");
     }
 
     @Test
@@ -411,6 +453,9 @@ class OutputSafetyTest {
         Files.writeString(sweep.resolve("manifest.json"), m.replace("\"status\": \"finished\"", "\"status\": \"finished_with_failures\""));
         String runs = Files.readString(sweep.resolve(SweepFiles.RUNS));
         Files.writeString(sweep.resolve(SweepFiles.RUNS), runs.substring(0, runs.lastIndexOf('\n', runs.length() - 2) + 1));
+        byte[] gz = Files.readAllBytes(sweep.resolve(SweepFiles.DAILY));
+        Files.write(sweep.resolve(SweepFiles.DAILY), java.util.Arrays.copyOf(gz, gz.length
+            - (int) Files.size(SweepFiles.dailyPart(sweep, 3))));
         CliRun c = cli("compare", sweep.toString(), "--out", dir.resolve("cmp").toString());
         assertEquals(0, c.code(), c.err());
         assertTrue(c.err().contains("1 run(s) failed and are not in the comparison: run 3 (point quota_pressure=1, replication 1)"),

@@ -33,6 +33,8 @@ public final class ResultSet {
         public final List<double[]> summaries = new ArrayList<>();
         /** Daily city rows: per metric, per day, sum / sum of squares / count over replications. */
         final List<double[][]> daily = new ArrayList<>();
+        /** City rows read per day (one per replication in a complete file). */
+        final List<int[]> cityRows = new ArrayList<>();
         /** Community means over replications and days, per metric. */
         final Map<String, double[]> communitySums = new LinkedHashMap<>();
         final Map<String, Integer> communityCounts = new HashMap<>();
@@ -178,7 +180,17 @@ public final class ResultSet {
             }
         }
         if (Files.exists(dir.resolve("daily.csv"))) {
-            readDaily(dir.resolve("daily.csv"), Files.newInputStream(dir.resolve("daily.csv")), row -> g);
+            Path daily = dir.resolve("daily.csv");
+            if (Files.size(daily) > 0) {
+                try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(daily.toFile(), "r")) {
+                    f.seek(f.length() - 1);
+                    if (f.read() != '\n') {
+                        throw new BadInputException(daily + ": last line is cut short (no line end): the file was truncated");
+                    }
+                }
+            }
+            readDaily(daily, Files.newInputStream(daily), row -> g);
+            checkDailyComplete(daily, List.of(g));
         }
     }
 
@@ -193,6 +205,9 @@ public final class ResultSet {
             List<String> lines = lines(pointsFile);
             List<String> head = Csv.split(lines.get(0));
             int w = head.indexOf("grid_width");
+            if (head.size() < 2) {
+                throw new BadInputException(pointsFile + ":1: header lacks point and point_name");
+            }
             for (int i = 1; i < lines.size(); i++) {
                 List<String> f = fields(pointsFile, i + 1, lines.get(i), head.size());
                 try {
@@ -236,8 +251,25 @@ public final class ResultSet {
         Path dailyFile = dir.resolve("daily.csv.gz");
         if (Files.exists(dailyFile)) {
             int col = Csv.split(firstLineGz(dailyFile)).indexOf("point_name");
+            if (col < 0) {
+                throw new BadInputException(dailyFile + ":1: header lacks point_name");
+            }
             readDaily(dailyFile, new GZIPInputStream(Files.newInputStream(dailyFile), 1 << 16),
                 row -> groups.get(row.get(col)));
+            checkDailyComplete(dailyFile, groups.values());
+        }
+    }
+
+    /** Every day of a group's daily file has a city row per replication of its summaries. */
+    private static void checkDailyComplete(Path file, java.util.Collection<Group> gs) throws BadInputException {
+        for (Group g : gs) {
+            for (int d = 0; d < g.cityRows.size(); d++) {
+                int n = g.cityRows.get(d)[0];
+                if (n != g.summaries.size()) {
+                    throw new BadInputException(file + ": day " + (d + 1) + " of " + g.name + " has " + n + " city rows, but "
+                        + g.summaries.size() + " replications have summaries (the file is incomplete or has extra rows)");
+                }
+            }
         }
     }
 
@@ -360,7 +392,9 @@ public final class ResultSet {
                     }
                     while (g.daily.size() <= d) {
                         g.daily.add(new double[cols.length][3]);
+                        g.cityRows.add(new int[1]);
                     }
+                    g.cityRows.get(d)[0]++;
                     double[][] cell = g.daily.get(d);
                     for (int k = 0; k < cols.length; k++) {
                         double v = cols[k] < 0 ? Double.NaN : number(file, lineNo, header.get(cols[k]), row.get(cols[k]));

@@ -97,6 +97,7 @@ public final class CompareCommand implements Callable<Integer> {
                 }
             }
             if (overwrite) {
+                OutputDirectory.refuseOther(out, "a run's or sweep's output", "manifest.json", "summary.csv", "runs.csv", "parts");
                 OutputDirectory.removeOwn(out, OWN);
             }
             return write(rs, base, ms, labels);

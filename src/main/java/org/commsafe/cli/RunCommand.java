@@ -85,6 +85,8 @@ public final class RunCommand implements Callable<Integer> {
         Precision.Outcome seq = null;
         try (OutputLock lock = OutputDirectory.open(dir, overwrite, "--overwrite", commandLine, System.err)) {
             if (overwrite) {
+                OutputDirectory.refuseOther(dir, "a sweep's or comparison's output", "runs.csv", "parts", "fingerprint.txt",
+                    "comparison.csv", "evaluations.csv");
                 // commsafe's own files only, the manifest first: an interrupted run leaves no old manifest behind
                 OutputDirectory.removeOwn(dir, ScenarioRun.OWN);
             }

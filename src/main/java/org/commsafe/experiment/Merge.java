@@ -102,6 +102,11 @@ public final class Merge {
                 + String.join(", ", head(missing)) + "); resubmit their shard with --resume, then merge again");
         }
         if (overwrite) {
+            try {
+                OutputDirectory.refuseOther(out, "a sweep's or shard's parts or a run's output", SweepFiles.PARTS, "summary.csv");
+            } catch (OutputDirectory.RefusedException e) {
+                throw new RefusedException(e.getMessage());
+            }
             OutputDirectory.removeOwn(out, OWN);
         }
         Files.createDirectories(out);

@@ -98,6 +98,19 @@ public final class OutputDirectory {
         }
     }
 
+    /**
+     * Refuses to overwrite a directory holding another kind of output (any of {@code markers}):
+     * --overwrite replaces a command's own files, never those of another command.
+     */
+    public static void refuseOther(Path dir, String what, String... markers) throws RefusedException {
+        for (String m : markers) {
+            if (Files.exists(dir.resolve(m))) {
+                throw new RefusedException(dir + " holds " + what + " (" + m + "); --overwrite replaces only this command's"
+                    + " own files: choose another --out");
+            }
+        }
+    }
+
     /** Removes the directory if it holds nothing (after a failed run that created it). */
     public static void removeIfEmpty(Path dir) {
         try {
