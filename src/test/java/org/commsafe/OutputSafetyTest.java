@@ -154,6 +154,13 @@ class OutputSafetyTest {
         CliRun f = cli("run", scenario().toString(), "--out", other.toString(), "--quiet");
         assertEquals(2, f.code(), f.err());
         assertTrue(f.err().contains("pid 1 on host node-elsewhere-7"), f.err());
+        // a Slurm task killed on another node and resubmitted here: its lock stopped being refreshed
+        Files.setLastModifiedTime(other.resolve(OutputLock.FILE), java.nio.file.attribute.FileTime.from(
+            java.time.Instant.now().minus(OutputLock.STALE_AFTER).minusSeconds(60)));
+        CliRun later = cli("run", scenario().toString(), "--out", other.toString(), "--quiet");
+        assertEquals(0, later.code(), later.err());
+        assertTrue(later.err().contains("taking over a stale lock of pid 1 on node-elsewhere-7") && later.err().contains(
+            "not refreshed for 11 minutes"), later.err());
     }
 
     // ---- resume and merge fingerprints

@@ -15,17 +15,24 @@ import java.util.Map;
  * An exclusive lock on an output directory: the file {@value #FILE} holding the owner's pid,
  * host, start time and command, created with create-new (atomic on local and NFSv3+ file
  * systems). A second writer is refused with a message naming the holder. A lock left by a
- * process that died (same host, pid no longer alive, e.g. after kill -9) is stale and taken
- * over with a warning. The lock is released on {@link #close} and, failing that, by a shutdown
- * hook (SIGTERM from a Slurm time limit, System.exit).
+ * process that died is stale and taken over with a warning: on the same host when its pid is no
+ * longer alive (e.g. after kill -9); from another host (a Slurm task killed on one node and
+ * resubmitted on another) when it has not been refreshed for {@link #STALE_AFTER} (the holder
+ * refreshes it every {@link #REFRESH}). The lock is released on {@link #close} and, failing
+ * that, by a shutdown hook (SIGTERM from a Slurm time limit, System.exit).
  */
 public final class OutputLock implements AutoCloseable {
     public static final String FILE = ".commsafe.lock";
+    /** How often a holder refreshes its lock's modification time. */
+    public static final java.time.Duration REFRESH = java.time.Duration.ofSeconds(30);
+    /** A lock from another host not refreshed for this long is stale. */
+    public static final java.time.Duration STALE_AFTER = java.time.Duration.ofMinutes(10);
 
     private final Path file;
     private final String content;
     private final Thread hook;
     private final boolean createdDir;
+    private final java.util.concurrent.ScheduledExecutorService refresher;
     private boolean released;
 
     private OutputLock(Path file, String content, boolean createdDir) {
@@ -34,6 +41,18 @@ public final class OutputLock implements AutoCloseable {
         this.createdDir = createdDir;
         this.hook = new Thread(this::releaseQuietly, "commsafe-unlock");
         Runtime.getRuntime().addShutdownHook(hook);
+        this.refresher = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "commsafe-lock-refresh");
+            t.setDaemon(true);
+            return t;
+        });
+        refresher.scheduleAtFixedRate(() -> {
+            try {
+                Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(Instant.now()));
+            } catch (IOException | RuntimeException ignored) {
+                // released meanwhile, or a transient file-system error: the next refresh tries again
+            }
+        }, REFRESH.toSeconds(), REFRESH.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
     }
 
     /**
@@ -59,18 +78,22 @@ public final class OutputLock implements AutoCloseable {
                 if (holder == null) {
                     continue; // released between our attempt and the read: try again
                 }
-                if (stale(holder)) {
+                String why = stale(holder, file);
+                if (why != null) {
                     if (log != null) {
-                        log.printf("commsafe: warning: %s: taking over a stale lock of pid %s on %s (started %s), "
-                            + "which is no longer running%n", dir, holder.get("pid"), holder.get("host"), holder.get("started"));
+                        log.printf("commsafe: warning: %s: taking over a stale lock of pid %s on %s (started %s), %s%n", dir,
+                            holder.get("pid"), holder.get("host"), holder.get("started"), why);
                     }
-                    Files.deleteIfExists(file);
+                    if (holder.equals(read(file))) { // not already replaced by another writer taking it over
+                        Files.deleteIfExists(file);
+                    }
                     continue;
                 }
                 throw new OutputDirectory.RefusedException(dir + " is in use by another commsafe: pid " + holder.get("pid")
                     + " on host " + holder.get("host") + " since " + holder.get("started") + " ("
                     + holder.getOrDefault("command", "?") + "); wait for it to finish or choose another --out"
-                    + " (if that process is gone, delete " + file + ")");
+                    + " (a lock from another host is taken over once not refreshed for " + STALE_AFTER.toMinutes()
+                    + " minutes; if that process is gone, you may delete " + file + ")");
             }
         }
         throw new OutputDirectory.RefusedException(dir + ": could not take the lock " + file + " (it keeps changing)");
@@ -94,16 +117,25 @@ public final class OutputLock implements AutoCloseable {
         return m;
     }
 
-    /** A lock whose holder ran on this host and is no longer alive. */
-    static boolean stale(Map<String, String> holder) {
-        if (!host().equals(holder.get("host"))) {
-            return false; // cannot tell whether a process on another host lives
+    /**
+     * Why a lock is stale (its holder ran on this host and is no longer alive, or ran on another
+     * host and stopped refreshing it), or null if it may be held.
+     */
+    static String stale(Map<String, String> holder, Path file) {
+        if (host().equals(holder.get("host"))) {
+            try {
+                long pid = Long.parseLong(holder.get("pid"));
+                boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+                return alive ? null : "which is no longer running";
+            } catch (RuntimeException e) {
+                return null;
+            }
         }
         try {
-            long pid = Long.parseLong(holder.get("pid"));
-            return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
-        } catch (RuntimeException e) {
-            return false;
+            java.time.Duration age = java.time.Duration.between(Files.getLastModifiedTime(file).toInstant(), Instant.now());
+            return age.compareTo(STALE_AFTER) > 0 ? "not refreshed for " + age.toMinutes() + " minutes" : null;
+        } catch (IOException e) {
+            return null;
         }
     }
 
@@ -127,6 +159,7 @@ public final class OutputLock implements AutoCloseable {
             return;
         }
         released = true;
+        refresher.shutdownNow();
         try {
             // remove the lock only if it is still ours
             if (Files.exists(file) && Files.readString(file, StandardCharsets.UTF_8).equals(content)) {
