@@ -42,6 +42,9 @@ public final class MergeCommand implements Callable<Integer> {
         } catch (Merge.RefusedException e) {
             System.err.println("commsafe: error: merge refused: " + e.getMessage());
             return Main.BAD_INPUT;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            System.err.println("commsafe: error: merge refused: a shard file is not UTF-8 text (" + e + ")");
+            return Main.BAD_INPUT;
         }
     }
 }

@@ -52,6 +52,9 @@ public final class Merge {
         Map<Integer, Path> owner = new TreeMap<>();
         List<String> duplicates = new ArrayList<>();
         for (Path s : shards) {
+            if (!Files.isDirectory(s)) {
+                throw new RefusedException(s + ": no such directory");
+            }
             Path manifest = s.resolve(SweepFiles.MANIFEST);
             if (!Files.exists(manifest)) {
                 throw new RefusedException(s + ": no manifest.json (not a sweep output, or the shard has not finished)");
@@ -64,8 +67,17 @@ public final class Merge {
             if (first == null) {
                 first = f;
                 fingerprint = fp;
+                for (String name : List.of(SweepFiles.POINTS, SweepFiles.RUNS)) {
+                    if (!Files.isRegularFile(s.resolve(name))) {
+                        throw new RefusedException(s + ": no " + name + " (not a complete sweep output)");
+                    }
+                }
                 points = Files.readString(s.resolve(SweepFiles.POINTS), StandardCharsets.UTF_8);
-                total = Integer.parseInt(number(Files.readString(manifest), "total_runs"));
+                try {
+                    total = Integer.parseInt(number(Files.readString(manifest, StandardCharsets.UTF_8), "total_runs"));
+                } catch (NumberFormatException e) {
+                    throw new RefusedException(manifest + ": total_runs is not a whole number");
+                }
             } else {
                 List<String> diff = f.differences(first, "in " + s, "in " + shards.get(0), List.of("shard"));
                 if (!diff.isEmpty()) {
@@ -101,6 +113,14 @@ public final class Merge {
             throw new RefusedException(missing.size() + " of " + total + " runs are missing (e.g. run "
                 + String.join(", ", head(missing)) + "); resubmit their shard with --resume, then merge again");
         }
+        String header;
+        try (BufferedReader r = Files.newBufferedReader(shards.get(0).resolve(SweepFiles.RUNS), StandardCharsets.UTF_8)) {
+            header = r.readLine();
+        }
+        if (header == null || !header.startsWith("run,point,point_name,")) {
+            throw new RefusedException(shards.get(0).resolve(SweepFiles.RUNS) + ":1: not a runs.csv header");
+        }
+        header += "\n";
         if (overwrite) {
             try {
                 OutputDirectory.refuseOther(out, "a sweep's or shard's parts or a run's output", SweepFiles.PARTS, "summary.csv");
@@ -110,10 +130,6 @@ public final class Merge {
             OutputDirectory.removeOwn(out, OWN);
         }
         Files.createDirectories(out);
-        String header;
-        try (BufferedReader r = Files.newBufferedReader(shards.get(0).resolve(SweepFiles.RUNS), StandardCharsets.UTF_8)) {
-            header = r.readLine() + "\n";
-        }
         List<Integer> runs = new ArrayList<>(owner.keySet());
         SweepFiles.assemble(header, runs, shards, out);
         AtomicFiles.writeString(out.resolve(SweepFiles.POINTS), points);
@@ -147,7 +163,7 @@ public final class Merge {
     private static String number(String json, String key) throws RefusedException {
         java.util.regex.Matcher mm = java.util.regex.Pattern.compile("\"" + key + "\": (-?\\d+)").matcher(json);
         if (!mm.find()) {
-            throw new RefusedException("manifest lacks " + key);
+            throw new RefusedException("a shard's manifest.json lacks " + key);
         }
         return mm.group(1);
     }

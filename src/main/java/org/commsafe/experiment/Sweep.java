@@ -91,10 +91,11 @@ public final class Sweep {
                                   String commandLine, PrintStream log, Fingerprint fingerprint)
             throws IOException, InterruptedException {
         Instant started = Instant.now();
-        Files.createDirectories(dir.resolve(SweepFiles.PARTS));
+        Files.createDirectories(dir);
         // unfinished from now until the manifest is written again at the end
         Files.deleteIfExists(dir.resolve(SweepFiles.MANIFEST));
-        fingerprint.write(dir);
+        fingerprint.write(dir); // first: a sweep killed at any later point can be resumed
+        Files.createDirectories(dir.resolve(SweepFiles.PARTS));
         AtomicFiles.writeString(dir.resolve(SweepFiles.POINTS), SweepFiles.points(e));
         if (e.file() != null) {
             AtomicFiles.writeString(dir.resolve("experiment.yaml"), Files.readString(e.file()));
