@@ -104,11 +104,14 @@ public final class ResultSet {
                 if (!Files.isDirectory(dir)) {
                     throw new BadInputException(dir + ": no such directory");
                 }
-                String manifest = rs.manifest(dir);
-                if (Files.exists(dir.resolve("runs.csv"))) {
+                if (Files.exists(dir.resolve("runs.csv")) || Files.exists(dir.resolve("parts"))) {
+                    String manifest = rs.manifest(dir);
                     rs.readSweep(dir, manifest);
-                } else if (Files.exists(dir.resolve("summary.csv"))) {
+                } else if (Files.exists(dir.resolve("summary.csv")) || Files.exists(dir.resolve("daily.csv"))) {
+                    String manifest = rs.manifest(dir);
                     rs.readRun(dir, manifest);
+                } else if (Files.exists(dir.resolve("manifest.json")) || Files.exists(dir.resolve("fingerprint.txt"))) {
+                    throw new BadInputException(dir + ": unfinished output: it has no runs.csv or summary.csv yet");
                 } else {
                     throw new BadInputException(dir + ": neither a run (summary.csv) nor a sweep (runs.csv) directory");
                 }
