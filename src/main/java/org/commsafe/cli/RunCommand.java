@@ -12,7 +12,6 @@ import org.commsafe.experiment.Csv;
 import org.commsafe.experiment.OutputDirectory;
 import org.commsafe.experiment.OutputLock;
 import org.commsafe.experiment.Precision;
-import org.commsafe.experiment.RunResult;
 import org.commsafe.experiment.ScenarioRun;
 import org.commsafe.metrics.SummaryMetric;
 import org.commsafe.scenario.Scenario;
