@@ -99,10 +99,8 @@ public final class RunCommand implements Callable<Integer> {
                 if (precision == null) {
                     results = ScenarioRun.execute(s, dir, t, commandLine, quiet ? null : System.err);
                 } else {
-                    java.time.Instant started = java.time.Instant.now();
-                    seq = Precision.run(s, precision, cap, t, quiet ? null : System.err);
-                    results = ScenarioRun.summaries(seq.results());
-                    ScenarioRun.write(s, dir, t, commandLine, started, seq.results(), seq.manifest());
+                    seq = ScenarioRun.executeToPrecision(s, dir, t, commandLine, precision, cap, quiet ? null : System.err);
+                    results = seq.results();
                 }
             } catch (IOException | RuntimeException e) {
                 System.err.println("commsafe: run failed: " + e);

@@ -61,23 +61,48 @@ public final class ScenarioRun {
     public static List<Summary> execute(Scenario s, Path out, int threads, String commandLine, PrintStream log)
             throws IOException, InterruptedException, ExecutionException {
         Instant started = Instant.now();
-        Files.createDirectories(out);
-        Files.deleteIfExists(out.resolve(MANIFEST)); // written last, only when everything else is
         AtomicInteger done = new AtomicInteger();
         List<Summary> summaries = new ArrayList<>();
+        streamDaily(out, sink -> Batch.stream(s, threads, r -> {
+            int n = done.incrementAndGet();
+            if (log != null) {
+                log.printf("  replication %d/%d done%n", n, s.replications());
+            }
+        }, r -> {
+            sink.accept(r);
+            summaries.add(Summary.of(r));
+        }));
+        finish(s, out, threads, commandLine, started, summaries, null);
+        return summaries;
+    }
+
+    /**
+     * Sequential replications ({@link Precision}) with their daily rows streamed to disk as each
+     * is kept; then the other files and the manifest with the precision record.
+     */
+    public static Precision.Outcome executeToPrecision(Scenario s, Path out, int threads, String commandLine, double target,
+                                                       int maxReps, PrintStream log)
+            throws IOException, InterruptedException, ExecutionException {
+        Instant started = Instant.now();
+        Precision.Outcome[] o = new Precision.Outcome[1];
+        streamDaily(out, sink -> o[0] = Precision.run(s, target, maxReps, threads, log, sink));
+        finish(s, out, threads, commandLine, started, o[0].results(), o[0].manifest());
+        return o[0];
+    }
+
+    private interface Producer {
+        void run(Batch.Sink sink) throws IOException, InterruptedException, ExecutionException;
+    }
+
+    /** Opens daily.csv (the manifest removed first) and lets {@code p} stream replications into it. */
+    private static void streamDaily(Path out, Producer p) throws IOException, InterruptedException, ExecutionException {
+        Files.createDirectories(out);
+        Files.deleteIfExists(out.resolve(MANIFEST)); // written last, only when everything else is
         try {
             AtomicFiles.write(out.resolve(DAILY), w -> {
                 w.write(OutputWriter.dailyHeader());
                 try {
-                    Batch.stream(s, threads, r -> {
-                        int n = done.incrementAndGet();
-                        if (log != null) {
-                            log.printf("  replication %d/%d done%n", n, s.replications());
-                        }
-                    }, r -> {
-                        OutputWriter.dailyRows(r, w);
-                        summaries.add(Summary.of(r));
-                    });
+                    p.run(r -> OutputWriter.dailyRows(r, w));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new java.io.InterruptedIOException("interrupted");
@@ -88,8 +113,6 @@ public final class ScenarioRun {
         } catch (Failed f) {
             throw f.cause;
         }
-        finish(s, out, threads, commandLine, started, summaries, null);
-        return summaries;
     }
 
     /** Carries a replication's failure out of a file body. */
