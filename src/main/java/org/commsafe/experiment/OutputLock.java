@@ -65,7 +65,11 @@ public final class OutputLock implements AutoCloseable {
             throw new OutputDirectory.RefusedException(dir + " exists and is not a directory");
         }
         boolean created = !Files.exists(dir);
-        Files.createDirectories(dir);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new OutputDirectory.RefusedException(dir + ": cannot create the directory (" + e + ")");
+        }
         Path file = dir.resolve(FILE);
         String content = describe(command);
         for (int attempt = 0; attempt < 3; attempt++) {
@@ -75,28 +79,35 @@ public final class OutputLock implements AutoCloseable {
                 return new OutputLock(file, content, created);
             } catch (FileAlreadyExistsException e) {
                 Map<String, String> holder = read(file);
-                if (holder == null) {
-                    continue; // released between our attempt and the read: try again
+                if (holder != null) {
+                    takeOverOrRefuse(dir, file, holder, log);
                 }
-                String why = stale(holder, file);
-                if (why != null) {
-                    if (log != null) {
-                        log.printf("commsafe: warning: %s: taking over a stale lock of pid %s on %s (started %s), %s%n", dir,
-                            holder.get("pid"), holder.get("host"), holder.get("started"), why);
-                    }
-                    if (holder.equals(read(file))) { // not already replaced by another writer taking it over
-                        Files.deleteIfExists(file);
-                    }
-                    continue;
-                }
-                throw new OutputDirectory.RefusedException(dir + " is in use by another commsafe: pid " + holder.get("pid")
-                    + " on host " + holder.get("host") + " since " + holder.get("started") + " ("
-                    + holder.getOrDefault("command", "?") + "); wait for it to finish or choose another --out"
-                    + " (a lock from another host is taken over once not refreshed for " + STALE_AFTER.toMinutes()
-                    + " minutes; if that process is gone, you may delete " + file + ")");
+                // released, or the stale lock removed: try again
+            } catch (java.nio.file.FileSystemException e) {
+                throw new OutputDirectory.RefusedException(dir + ": cannot write the lock file " + file + " (" + e + ")");
             }
         }
         throw new OutputDirectory.RefusedException(dir + ": could not take the lock " + file + " (it keeps changing)");
+    }
+
+    /** Removes a stale lock (with a warning), or refuses naming a live holder. */
+    private static void takeOverOrRefuse(Path dir, Path file, Map<String, String> holder, PrintStream log)
+            throws IOException, OutputDirectory.RefusedException {
+        String why = stale(holder, file);
+        if (why == null) {
+            throw new OutputDirectory.RefusedException(dir + " is in use by another commsafe: pid " + holder.get("pid")
+                + " on host " + holder.get("host") + " since " + holder.get("started") + " ("
+                + holder.getOrDefault("command", "?") + "); wait for it to finish or choose another --out"
+                + " (a lock from another host is taken over once not refreshed for " + STALE_AFTER.toMinutes()
+                + " minutes; if that process is gone, you may delete " + file + ")");
+        }
+        if (log != null) {
+            log.printf("commsafe: warning: %s: taking over a stale lock of pid %s on %s (started %s), %s%n", dir,
+                holder.get("pid"), holder.get("host"), holder.get("started"), why);
+        }
+        if (holder.equals(read(file))) { // not already replaced by another writer taking it over
+            Files.deleteIfExists(file);
+        }
     }
 
     /** The lock record of the holder, or null if there is none. */
