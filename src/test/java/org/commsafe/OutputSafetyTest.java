@@ -163,6 +163,17 @@ class OutputSafetyTest {
             "not refreshed for 11 minutes"), later.err());
     }
 
+    @Test
+    void anOutputThatCannotBeCreatedIsRefusedNotThrown() throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        CliRun r = cli("run", scenario().toString(), "--out", file.resolve("sub").toString(), "--quiet");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("cannot create the directory"), r.err());
+        CliRun f = cli("run", scenario().toString(), "--out", file.toString(), "--quiet");
+        assertEquals(2, f.code(), f.err());
+        assertTrue(f.err().contains("exists and is not a directory"), f.err());
+    }
+
     // ---- resume and merge fingerprints
 
     @Test
