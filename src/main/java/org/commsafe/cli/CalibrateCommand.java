@@ -2,7 +2,10 @@ package org.commsafe.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.commsafe.analysis.TargetCheck;
@@ -10,9 +13,12 @@ import org.commsafe.experiment.AtomicFiles;
 import org.commsafe.experiment.Batch;
 import org.commsafe.experiment.Calibrator;
 import org.commsafe.experiment.Csv;
+import org.commsafe.experiment.Fingerprint;
 import org.commsafe.experiment.OutputDirectory;
+import org.commsafe.experiment.OutputLock;
 import org.commsafe.experiment.RunResult;
 import org.commsafe.scenario.Scenario;
+import org.commsafe.scenario.ScenarioWriter;
 import org.commsafe.scenario.Targets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,13 +61,54 @@ public final class CalibrateCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Path dir = out != null ? out : Path.of("results", "calibration-" + s.name());
-        try {
-            OutputDirectory.check(dir, resume);
+        String commandLine = "commsafe calibrate " + s.file() + " --targets " + targetsFile + (resume ? " --resume" : "");
+        try (OutputLock lock = OutputDirectory.open(dir, resume, "--resume to continue the calibration there", commandLine,
+                System.err)) {
+            Fingerprint fp = fingerprint(s, t);
+            if (resume && OutputDirectory.isNonEmpty(dir)) {
+                Fingerprint before = Fingerprint.read(dir);
+                if (before == null) {
+                    System.err.println("commsafe: error: " + dir + " has no " + Fingerprint.FILE
+                        + " (not a calibration of this commsafe version); cannot resume it");
+                    return Main.BAD_INPUT;
+                }
+                List<String> diff = fp.differences(before, "now", "in " + dir, List.of());
+                if (!diff.isEmpty()) {
+                    System.err.println("commsafe: error: cannot resume " + dir + ": it was started with other settings ("
+                        + String.join("; ", diff) + "); rerun with the original scenario, targets and options, or choose another --out");
+                    return Main.BAD_INPUT;
+                }
+            }
+            Files.deleteIfExists(dir.resolve("report.md")); // written last: its absence marks an unfinished calibration
+            fp.write(dir);
+            return calibrate(s, t, dir);
         } catch (OutputDirectory.RefusedException e) {
-            System.err.println("commsafe: error: " + e.getMessage() + " (or --resume to continue it)");
+            System.err.println("commsafe: error: " + e.getMessage());
             return Main.BAD_INPUT;
         }
-        Files.createDirectories(dir);
+    }
+
+    /** What shapes a calibration's evaluations: the resolved scenario (replications, seeds, days), targets, build. */
+    static Fingerprint fingerprint(Scenario s, Targets t) throws java.io.IOException {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("scenario", s.name());
+        f.put("replications", Integer.toString(s.replications()));
+        f.put("base_seed", Long.toString(s.seed()));
+        f.put("days", Integer.toString(s.days()));
+        f.put("burn_in_days", Integer.toString(s.burnInDays()));
+        f.put("resolved_scenario_sha256", Fingerprint.sha256(ScenarioWriter.toYaml(s).getBytes(StandardCharsets.UTF_8)));
+        f.put("targets_file_sha256", t.file() == null ? "none" : Fingerprint.sha256(t.file()));
+        StringBuilder free = new StringBuilder();
+        for (Targets.FreeParameter fp : t.free()) {
+            free.append(free.length() == 0 ? "" : " ").append(fp.spec().key()).append('[').append(Csv.num(fp.min())).append(',')
+                .append(Csv.num(fp.max())).append(']');
+        }
+        f.put("free_parameters", free.toString());
+        Fingerprint.build(f);
+        return new Fingerprint(f);
+    }
+
+    private int calibrate(Scenario s, Targets t, Path dir) throws Exception {
         int th = threads == null ? Batch.defaultThreads() : threads;
         System.err.printf("calibrating %s: %d free parameters, %d replications per evaluation, budget %d evaluations%n",
             s.name(), t.free().size(), s.replications(), maxEvals);

@@ -14,6 +14,7 @@ import org.commsafe.charts.Charts;
 import org.commsafe.charts.Labels;
 import org.commsafe.experiment.AtomicFiles;
 import org.commsafe.experiment.OutputDirectory;
+import org.commsafe.experiment.OutputLock;
 import org.commsafe.metrics.Metric;
 import org.commsafe.metrics.SummaryMetric;
 import picocli.CommandLine.Command;
@@ -79,17 +80,37 @@ public final class CompareCommand implements Callable<Integer> {
             System.err.println("commsafe: error: " + e.getMessage());
             return Main.BAD_INPUT;
         }
+        for (String w : rs.warnings) {
+            System.err.println("commsafe: warning: " + w);
+        }
         String base = baseline != null ? baseline : rs.groups.containsKey("baseline") ? "baseline" : rs.groups.keySet().iterator().next();
         if (!rs.groups.containsKey(base)) {
             System.err.println("commsafe: error: --baseline: no scenario or point named '" + base + "'; have " + rs.groups.keySet());
             return Main.BAD_INPUT;
         }
-        try {
-            OutputDirectory.check(out, overwrite);
+        String commandLine = "commsafe compare " + dirs + " --out " + out;
+        try (OutputLock lock = OutputDirectory.open(out, overwrite, "--overwrite", commandLine, System.err)) {
+            for (Path d : dirs) {
+                if (d.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+                    System.err.println("commsafe: error: --out " + out + " is one of the compared directories");
+                    return Main.BAD_INPUT;
+                }
+            }
+            if (overwrite) {
+                OutputDirectory.refuseOther(out, "a run's or sweep's output", "manifest.json", "summary.csv", "runs.csv", "parts");
+                OutputDirectory.removeOwn(out, OWN);
+            }
+            return write(rs, base, ms, labels);
         } catch (OutputDirectory.RefusedException e) {
             System.err.println("commsafe: error: " + e.getMessage());
             return Main.BAD_INPUT;
         }
+    }
+
+    /** The files compare writes (removed by --overwrite; nothing else is). */
+    static final List<String> OWN = List.of("comparison.csv", "report.md", "charts");
+
+    private int write(ResultSet rs, String base, List<SummaryMetric> ms, Labels labels) throws IOException {
         Files.createDirectories(out.resolve("charts"));
         Comparison cmp = new Comparison(rs, base, ms);
         for (String w : cmp.warnings()) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.commsafe.experiment.Merge;
 import org.commsafe.experiment.OutputDirectory;
+import org.commsafe.experiment.OutputLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,18 +25,25 @@ public final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try {
-            OutputDirectory.check(out, overwrite);
+        String commandLine = "commsafe merge " + shards + " --out " + out;
+        try (OutputLock lock = OutputDirectory.open(out, overwrite, "--overwrite", commandLine, System.err)) {
+            for (Path s : shards) {
+                if (s.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+                    System.err.println("commsafe: error: --out " + out + " is one of the shards");
+                    return Main.BAD_INPUT;
+                }
+            }
+            List<Integer> runs = Merge.merge(shards, out, commandLine, overwrite);
+            System.out.println("output: " + out + " (" + runs.size() + " runs from " + shards.size() + " shards)");
+            return Main.OK;
         } catch (OutputDirectory.RefusedException e) {
             System.err.println("commsafe: error: " + e.getMessage());
             return Main.BAD_INPUT;
-        }
-        try {
-            List<Integer> runs = Merge.merge(shards, out, "commsafe merge " + shards + " --out " + out);
-            System.out.println("output: " + out + " (" + runs.size() + " runs from " + shards.size() + " shards)");
-            return Main.OK;
         } catch (Merge.RefusedException e) {
             System.err.println("commsafe: error: merge refused: " + e.getMessage());
+            return Main.BAD_INPUT;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            System.err.println("commsafe: error: merge refused: a shard file is not UTF-8 text (" + e + ")");
             return Main.BAD_INPUT;
         }
     }

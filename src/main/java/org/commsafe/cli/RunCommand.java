@@ -1,7 +1,6 @@
 package org.commsafe.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -11,8 +10,8 @@ import org.commsafe.analysis.Stats;
 import org.commsafe.experiment.Batch;
 import org.commsafe.experiment.Csv;
 import org.commsafe.experiment.OutputDirectory;
+import org.commsafe.experiment.OutputLock;
 import org.commsafe.experiment.Precision;
-import org.commsafe.experiment.RunResult;
 import org.commsafe.experiment.ScenarioRun;
 import org.commsafe.metrics.SummaryMetric;
 import org.commsafe.scenario.Scenario;
@@ -80,37 +79,37 @@ public final class RunCommand implements Callable<Integer> {
         }
         Path dir = out != null ? out
             : Path.of("results", s.name() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        try {
-            OutputDirectory.check(dir, overwrite);
+        String commandLine = "commsafe " + String.join(" ", argv());
+        List<ScenarioRun.Summary> results;
+        Precision.Outcome seq = null;
+        try (OutputLock lock = OutputDirectory.open(dir, overwrite, "--overwrite", commandLine, System.err)) {
+            if (overwrite) {
+                OutputDirectory.refuseOther(dir, "a sweep's or comparison's output", "runs.csv", "parts", "fingerprint.txt",
+                    "comparison.csv", "evaluations.csv");
+                // commsafe's own files only, the manifest first: an interrupted run leaves no old manifest behind
+                OutputDirectory.removeOwn(dir, ScenarioRun.OWN);
+            }
+            if (!quiet) {
+                System.err.printf("commsafe: %s: %d replications%s x %d days (+%d burn-in) on %d thread(s)%n",
+                    s.name(), s.replications(), precision == null ? ""
+                        : String.format(java.util.Locale.ROOT, " (then more until precision %s, at most %d)", Csv.num(precision), cap),
+                    s.days(), s.burnInDays(), t);
+            }
+            try {
+                if (precision == null) {
+                    results = ScenarioRun.execute(s, dir, t, commandLine, quiet ? null : System.err);
+                } else {
+                    seq = ScenarioRun.executeToPrecision(s, dir, t, commandLine, precision, cap, quiet ? null : System.err);
+                    results = seq.results();
+                }
+            } catch (IOException | RuntimeException e) {
+                System.err.println("commsafe: run failed: " + e);
+                System.err.println("commsafe: " + dir + " is left unfinished (no manifest.json); compare refuses it");
+                return Main.FAILED;
+            }
         } catch (OutputDirectory.RefusedException e) {
             System.err.println("commsafe: error: " + e.getMessage());
             return Main.BAD_INPUT;
-        }
-        boolean existed = Files.exists(dir);
-        if (!quiet) {
-            System.err.printf("commsafe: %s: %d replications%s x %d days (+%d burn-in) on %d thread(s)%n",
-                s.name(), s.replications(), precision == null ? ""
-                    : String.format(java.util.Locale.ROOT, " (then more until precision %s, at most %d)", Csv.num(precision), cap),
-                s.days(), s.burnInDays(), t);
-        }
-        List<RunResult> results;
-        Precision.Outcome seq = null;
-        String commandLine = "commsafe " + String.join(" ", argv());
-        try {
-            if (precision == null) {
-                results = ScenarioRun.execute(s, dir, t, commandLine, quiet ? null : System.err);
-            } else {
-                java.time.Instant started = java.time.Instant.now();
-                seq = Precision.run(s, precision, cap, t, quiet ? null : System.err);
-                results = seq.results();
-                ScenarioRun.write(s, dir, t, commandLine, started, results, seq.manifest());
-            }
-        } catch (IOException | RuntimeException e) {
-            if (!existed) {
-                OutputDirectory.removeIfEmpty(dir);
-            }
-            System.err.println("commsafe: run failed: " + e);
-            return Main.FAILED;
         }
         System.out.println("output: " + dir);
         if (seq != null) {
@@ -156,11 +155,11 @@ public final class RunCommand implements Callable<Integer> {
         return sb.toString().stripTrailing();
     }
 
-    static String headline(List<RunResult> results) {
+    static String headline(List<ScenarioRun.Summary> results) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("%-34s %10s   %s%n", "outcome (" + results.size() + " replications)", "mean", "95% interval"));
         for (SummaryMetric m : HEADLINE) {
-            Stats st = ScenarioRun.stats(results, m);
+            Stats st = ScenarioRun.statsOf(results, m);
             sb.append(String.format(java.util.Locale.ROOT, "%-34s %10.3f   [%.3f, %.3f]  %s%n",
                 m.column(), st.mean(), st.low(), st.high(), m.unit));
         }

@@ -78,8 +78,10 @@ public final class SlurmCommand implements Callable<Integer> {
         System.out.println("submit both (the merge waits for every task to succeed):");
         System.out.println("  bash " + slurm.resolve("submit.sh"));
         System.out.println("merged result: " + dir.resolve("merged"));
-        System.out.println("if a task fails: sbatch --array=I " + slurm.resolve("sweep.sbatch")
-            + "  (it resumes), then: sbatch " + slurm.resolve("merge.sbatch"));
+        System.out.println("if task I fails, the merge never starts: cancel it (scancel MERGE_JOB), resubmit the task"
+            + " (it resumes) and a merge that waits for it:");
+        System.out.println("  task=$(sbatch --parsable --array=I " + slurm.resolve("sweep.sbatch") + ")");
+        System.out.println("  sbatch --dependency=afterok:$task " + slurm.resolve("merge.sbatch"));
         return Main.OK;
     }
 }

@@ -1,6 +1,5 @@
 package org.commsafe.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -8,9 +7,9 @@ import org.commsafe.experiment.Batch;
 import org.commsafe.experiment.Experiment;
 import org.commsafe.experiment.ExperimentLoader;
 import org.commsafe.experiment.OutputDirectory;
+import org.commsafe.experiment.OutputLock;
 import org.commsafe.experiment.Shard;
 import org.commsafe.experiment.Sweep;
-import org.commsafe.experiment.SweepFiles;
 import org.commsafe.scenario.ScenarioException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,31 +57,29 @@ public final class SweepCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Path dir = out != null ? out : Path.of("results", e.name() + (s.count() > 1 ? "-shard-" + s.index() + "-of-" + s.count() : ""));
-        try {
-            OutputDirectory.check(dir, resume);
-        } catch (OutputDirectory.RefusedException ex) {
-            System.err.println("commsafe: error: " + ex.getMessage() + " (or --resume to continue a sweep there)");
-            return Main.BAD_INPUT;
-        }
-        if (resume && Files.exists(dir.resolve(SweepFiles.POINTS))
-                && !Files.readString(dir.resolve(SweepFiles.POINTS)).equals(SweepFiles.points(e))) {
-            System.err.println("commsafe: error: " + dir + " holds a different experiment; cannot resume it with " + file);
-            return Main.BAD_INPUT;
-        }
-        int t = threads == null ? Batch.defaultThreads() : threads;
-        System.err.printf("commsafe: sweep %s: %d points x %d replications = %d runs%s, %d thread(s)%n", e.name(),
-            e.points().size(), e.replications(), e.runs(), s.count() > 1 ? " (shard " + s + ")" : "", t);
-        Sweep.Outcome o = Sweep.execute(e, dir, t, s, daily.equals("city"), "commsafe sweep " + file
-            + (resume ? " --resume" : ""), System.err);
-        System.out.println("output: " + dir);
-        if (!o.ok()) {
-            System.err.printf("commsafe: %d run(s) failed:%n", o.failures().size());
-            for (Map.Entry<Integer, String> f : new java.util.TreeMap<>(o.failures()).entrySet()) {
-                System.err.printf("  run %d (point %s, seed %d): %s%n", f.getKey(), e.pointOf(f.getKey()).name(),
-                    e.seedOf(f.getKey()), f.getValue());
+        String commandLine = "commsafe sweep " + file + (resume ? " --resume" : "");
+        org.commsafe.experiment.Fingerprint fp = org.commsafe.experiment.Fingerprint.ofSweep(e, daily.equals("city"), s);
+        try (OutputLock lock = OutputDirectory.open(dir, resume, "--resume to continue a sweep there", commandLine, System.err)) {
+            if (resume) {
+                Sweep.checkResume(dir, fp);
             }
-            System.err.println("commsafe: rerun with --resume to retry them");
-            return Main.FAILED;
+            int t = threads == null ? Batch.defaultThreads() : threads;
+            System.err.printf("commsafe: sweep %s: %d points x %d replications = %d runs%s, %d thread(s)%n", e.name(),
+                e.points().size(), e.replications(), e.runs(), s.count() > 1 ? " (shard " + s + ")" : "", t);
+            Sweep.Outcome o = Sweep.execute(e, dir, t, s, daily.equals("city"), commandLine, System.err, fp);
+            System.out.println("output: " + dir);
+            if (!o.ok()) {
+                System.err.printf("commsafe: %d run(s) failed:%n", o.failures().size());
+                for (Map.Entry<Integer, String> f : new java.util.TreeMap<>(o.failures()).entrySet()) {
+                    System.err.printf("  run %d (point %s, seed %d): %s%n", f.getKey(), e.pointOf(f.getKey()).name(),
+                        e.seedOf(f.getKey()), f.getValue());
+                }
+                System.err.println("commsafe: rerun with --resume to retry them");
+                return Main.FAILED;
+            }
+        } catch (OutputDirectory.RefusedException ex) {
+            System.err.println("commsafe: error: " + ex.getMessage());
+            return Main.BAD_INPUT;
         }
         return Main.OK;
     }

@@ -35,6 +35,53 @@ public final class Batch {
         return run(s, from, to, threads, onDone, false);
     }
 
+    /** Receives replications in replication order. */
+    public interface Sink {
+        void accept(RunResult r) throws java.io.IOException;
+    }
+
+    /**
+     * Runs a scenario's replications on a pool and hands each to {@code sink} in replication
+     * order, on the calling thread, as soon as it and all before it are done. At most two per
+     * thread are held at once, so memory does not grow with the number of replications.
+     */
+    public static void stream(Scenario s, int threads, IntConsumer onDone, Sink sink)
+            throws java.io.IOException, InterruptedException, ExecutionException {
+        int t = Math.max(1, threads);
+        ExecutorService pool = Executors.newFixedThreadPool(t, r -> {
+            Thread th = new Thread(r, "commsafe-replication");
+            th.setDaemon(true);
+            return th;
+        });
+        try {
+            java.util.ArrayDeque<Future<RunResult>> inFlight = new java.util.ArrayDeque<>();
+            int next = 0;
+            int n = s.replications();
+            while (next < n && inFlight.size() < 2 * t) {
+                inFlight.add(submit(pool, s, next++, onDone));
+            }
+            while (!inFlight.isEmpty()) {
+                RunResult r = inFlight.poll().get();
+                sink.accept(r);
+                if (next < n) {
+                    inFlight.add(submit(pool, s, next++, onDone));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Future<RunResult> submit(ExecutorService pool, Scenario s, int rep, IntConsumer onDone) {
+        return pool.submit(() -> {
+            RunResult res = Replication.run(s.parameters(), rep, Seeds.replicationSeed(s.seed(), rep), s.burnInDays(), s.days(), false);
+            if (onDone != null) {
+                onDone.accept(rep);
+            }
+            return res;
+        });
+    }
+
     /** Every replication observed from day 0, burn-in included (the warm-up analysis). */
     public static List<RunResult> runFromDayZero(Scenario s, int threads, IntConsumer onDone)
             throws InterruptedException, ExecutionException {

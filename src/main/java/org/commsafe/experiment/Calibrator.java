@@ -62,6 +62,7 @@ public final class Calibrator {
         Files.createDirectories(dir);
         Path logFile = dir.resolve(LOG);
         if (Files.exists(logFile)) {
+            dropCutLine(logFile);
             for (String line : Files.readAllLines(logFile, StandardCharsets.UTF_8)) {
                 String[] f = line.split(",");
                 if (line.startsWith("eval") || f.length < k + 2) {
@@ -119,6 +120,20 @@ public final class Calibrator {
         }
         double[] values = denormalise(bestX);
         return new Result(ParameterSpace.with(scenario.parameters(), targets.values(values)), values, best, evaluations);
+    }
+
+    /** Cuts a last line left without its line end by a kill, so appended lines start on a line of their own. */
+    static void dropCutLine(Path logFile) throws IOException {
+        byte[] b = Files.readAllBytes(logFile);
+        int end = b.length;
+        while (end > 0 && b[end - 1] != '\n') {
+            end--;
+        }
+        if (end < b.length) {
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(logFile, StandardOpenOption.WRITE)) {
+                ch.truncate(end);
+            }
+        }
     }
 
     private double[] denormalise(double[] x) {

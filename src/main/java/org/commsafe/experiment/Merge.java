@@ -14,8 +14,9 @@ import java.util.TreeMap;
 
 /**
  * Joins the shards of a sweep into one output, byte-identical to the same sweep run on one
- * machine. Refuses shards of different experiments, and any run that is missing or present
- * in more than one shard.
+ * machine. Refuses shards whose fingerprints differ (another experiment, other options or
+ * build), runs whose parts are damaged, and any run that is missing or present in more than
+ * one shard.
  */
 public final class Merge {
     /** A refusal, with a message that names what is wrong. */
@@ -30,30 +31,69 @@ public final class Merge {
     private Merge() {
     }
 
+    /** The files a merge writes (removed by --overwrite; nothing else is). */
+    public static final List<String> OWN = List.of(SweepFiles.RUNS, SweepFiles.DAILY, SweepFiles.POINTS, SweepFiles.MANIFEST,
+        "experiment.yaml", Fingerprint.FILE);
+
     public static List<Integer> merge(List<Path> shards, Path out, String commandLine) throws IOException, RefusedException {
+        return merge(shards, out, commandLine, false);
+    }
+
+    /** As above; {@code overwrite} removes a previous merge's files from {@code out} once the shards are checked. */
+    public static List<Integer> merge(List<Path> shards, Path out, String commandLine, boolean overwrite)
+            throws IOException, RefusedException {
         if (shards.isEmpty()) {
             throw new RefusedException("no shard directories given");
         }
         String fingerprint = null;
+        Fingerprint first = null;
         String points = null;
         int total = -1;
         Map<Integer, Path> owner = new TreeMap<>();
         List<String> duplicates = new ArrayList<>();
         for (Path s : shards) {
+            if (!Files.isDirectory(s)) {
+                throw new RefusedException(s + ": no such directory");
+            }
             Path manifest = s.resolve(SweepFiles.MANIFEST);
             if (!Files.exists(manifest)) {
                 throw new RefusedException(s + ": no manifest.json (not a sweep output, or the shard has not finished)");
             }
-            String fp = SweepFiles.manifestField(manifest, "fingerprint");
-            if (fingerprint == null) {
-                fingerprint = fp;
-                points = Files.readString(s.resolve(SweepFiles.POINTS), StandardCharsets.UTF_8);
-                total = Integer.parseInt(number(Files.readString(manifest), "total_runs"));
-            } else if (!fingerprint.equals(fp)) {
-                throw new RefusedException(s + " belongs to another experiment than " + shards.get(0)
-                    + " (fingerprints " + fp + " vs " + fingerprint + ")");
+            Fingerprint f = Fingerprint.read(s);
+            if (f == null) {
+                throw new RefusedException(s + ": no " + Fingerprint.FILE + " (not a sweep output of this commsafe version)");
             }
-            for (int run : SweepFiles.completeRuns(s)) {
+            String fp = SweepFiles.manifestField(manifest, "fingerprint");
+            if (first == null) {
+                first = f;
+                fingerprint = fp;
+                for (String name : List.of(SweepFiles.POINTS, SweepFiles.RUNS)) {
+                    if (!Files.isRegularFile(s.resolve(name))) {
+                        throw new RefusedException(s + ": no " + name + " (not a complete sweep output)");
+                    }
+                }
+                points = Files.readString(s.resolve(SweepFiles.POINTS), StandardCharsets.UTF_8);
+                try {
+                    total = Integer.parseInt(number(Files.readString(manifest, StandardCharsets.UTF_8), "total_runs"));
+                } catch (NumberFormatException e) {
+                    throw new RefusedException(manifest + ": total_runs is not a whole number");
+                }
+            } else {
+                List<String> diff = f.differences(first, "in " + s, "in " + shards.get(0), List.of("shard"));
+                if (!diff.isEmpty()) {
+                    throw new RefusedException(s + " belongs to another experiment or other settings than " + shards.get(0) + ": "
+                        + String.join("; ", diff));
+                }
+            }
+            SweepFiles.Scan scan = SweepFiles.scan(s);
+            java.util.SortedMap<Integer, String> damaged = scan.damaged();
+            if (!damaged.isEmpty()) {
+                List<String> what = new ArrayList<>();
+                damaged.forEach((run, why) -> what.add("run " + run + ": " + why));
+                throw new RefusedException(s + ": " + damaged.size() + " run(s) with damaged or incomplete parts ("
+                    + String.join("; ", head(what)) + "); rerun that shard with --resume (it redoes them), then merge again");
+            }
+            for (int run : scan.complete()) {
                 Path before = owner.putIfAbsent(run, s);
                 if (before != null) {
                     duplicates.add("run " + run + " in " + before + " and " + s);
@@ -73,20 +113,35 @@ public final class Merge {
             throw new RefusedException(missing.size() + " of " + total + " runs are missing (e.g. run "
                 + String.join(", ", head(missing)) + "); resubmit their shard with --resume, then merge again");
         }
-        Files.createDirectories(out);
         String header;
         try (BufferedReader r = Files.newBufferedReader(shards.get(0).resolve(SweepFiles.RUNS), StandardCharsets.UTF_8)) {
-            header = r.readLine() + "\n";
+            header = r.readLine();
         }
+        if (header == null || !header.startsWith("run,point,point_name,")) {
+            throw new RefusedException(shards.get(0).resolve(SweepFiles.RUNS) + ":1: not a runs.csv header");
+        }
+        header += "\n";
+        if (overwrite) {
+            try {
+                OutputDirectory.refuseOther(out, "a sweep's or shard's parts or a run's output", SweepFiles.PARTS, "summary.csv");
+            } catch (OutputDirectory.RefusedException e) {
+                throw new RefusedException(e.getMessage());
+            }
+            OutputDirectory.removeOwn(out, OWN);
+        }
+        Files.createDirectories(out);
         List<Integer> runs = new ArrayList<>(owner.keySet());
         SweepFiles.assemble(header, runs, shards, out);
         AtomicFiles.writeString(out.resolve(SweepFiles.POINTS), points);
         if (Files.exists(shards.get(0).resolve("experiment.yaml"))) {
-            Files.copy(shards.get(0).resolve("experiment.yaml"), out.resolve("experiment.yaml"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.writeBytes(out.resolve("experiment.yaml"), Files.readAllBytes(shards.get(0).resolve("experiment.yaml")));
         }
+        Map<String, String> merged = new LinkedHashMap<>(first.fields());
+        merged.remove("shard");
+        new Fingerprint(merged).write(out);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", "sweep");
+        m.put("status", "finished");
         m.put("merged_from", shards.stream().map(Path::toString).toList());
         m.put("fingerprint", fingerprint);
         for (String key : List.of("experiment", "design")) {
@@ -108,7 +163,7 @@ public final class Merge {
     private static String number(String json, String key) throws RefusedException {
         java.util.regex.Matcher mm = java.util.regex.Pattern.compile("\"" + key + "\": (-?\\d+)").matcher(json);
         if (!mm.find()) {
-            throw new RefusedException("manifest lacks " + key);
+            throw new RefusedException("a shard's manifest.json lacks " + key);
         }
         return mm.group(1);
     }

@@ -33,7 +33,7 @@ public final class Precision {
      * @param relativeHalfWidths per headline outcome: 95% half-width / |mean| at n (NaN when undefined)
      * @param binding            the outcome with the largest relative half-width at n
      */
-    public record Outcome(List<RunResult> results, double target, int maxReplications, boolean reached,
+    public record Outcome(List<ScenarioRun.Summary> results, double target, int maxReplications, boolean reached,
                           Map<SummaryMetric, Double> relativeHalfWidths, SummaryMetric binding) {
         /** The manifest's record of the rule and where it stopped. */
         public Map<String, Object> manifest() {
@@ -100,22 +100,44 @@ public final class Precision {
 
     public static Outcome run(Scenario s, double target, int maxReps, int threads, PrintStream log)
             throws InterruptedException, ExecutionException {
+        try {
+            return run(s, target, maxReps, threads, log, r -> { });
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // the sink above does no I/O
+        }
+    }
+
+    /**
+     * As above, handing every kept replication to {@code sink} in replication order as soon as
+     * it is known to be kept (a replication past the stopping point never reaches it), so the
+     * caller can stream them to disk; only summaries are held.
+     */
+    public static Outcome run(Scenario s, double target, int maxReps, int threads, PrintStream log, Batch.Sink sink)
+            throws java.io.IOException, InterruptedException, ExecutionException {
         if (!(target > 0) || maxReps < s.replications()) {
             throw new IllegalArgumentException("target must be > 0 and the cap at least the scenario's replications");
         }
         List<SummaryMetric> ms = headline();
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-        List<RunResult> results = new ArrayList<>(Batch.run(s, threads, r -> {
-            int k = done.incrementAndGet();
-            if (log != null) {
-                log.printf("  replication %d/%d done%n", k, s.replications());
-            }
-        }));
+        List<ScenarioRun.Summary> results = new ArrayList<>();
         List<double[]> values = new ArrayList<>();
         for (int i = 0; i < ms.size(); i++) {
             values.add(new double[maxReps]);
         }
-        record(results, 0, ms, values);
+        Batch.Sink keep = r -> {
+            ScenarioRun.Summary sum = ScenarioRun.Summary.of(r);
+            for (int i = 0; i < ms.size(); i++) {
+                values.get(i)[results.size()] = sum.values()[ms.get(i).ordinal()];
+            }
+            results.add(sum);
+            sink.accept(r);
+        };
+        Batch.stream(s, threads, r -> {
+            int k = done.incrementAndGet();
+            if (log != null) {
+                log.printf("  replication %d/%d done%n", k, s.replications());
+            }
+        }, keep);
         int n = results.size();
         boolean reached = met(values, n, target);
         while (!reached && n < maxReps) {
@@ -123,31 +145,22 @@ public final class Precision {
             if (log != null) {
                 log.printf(Locale.ROOT, "  %d replications: %s; running %d more%n", n, describeWorst(ms, values, n), to - n);
             }
-            List<RunResult> more = Batch.run(s, n, to, threads, null);
-            int first = results.size();
-            results.addAll(more);
-            record(results, first, ms, values);
             // check after each replication in order: the count does not depend on the batch size
-            while (n < to && !reached) {
+            for (RunResult r : Batch.run(s, n, to, threads, null)) {
+                if (reached) {
+                    break;
+                }
+                keep.accept(r);
                 n++;
                 reached = met(values, n, target);
             }
         }
-        results = new ArrayList<>(results.subList(0, n));
         Map<SummaryMetric, Double> rel = new LinkedHashMap<>();
         for (int i = 0; i < ms.size(); i++) {
             rel.put(ms.get(i), relativeHalfWidth(values.get(i), n));
         }
         int w = worst(values, n);
         return new Outcome(results, target, maxReps, reached, rel, w < 0 ? null : ms.get(w));
-    }
-
-    private static void record(List<RunResult> results, int from, List<SummaryMetric> ms, List<double[]> values) {
-        for (int r = from; r < results.size(); r++) {
-            for (int i = 0; i < ms.size(); i++) {
-                values.get(i)[r] = ms.get(i).compute(results.get(r));
-            }
-        }
     }
 
     /** Index of the outcome farthest from the target (an undefined half-width counts as infinite), or -1. */

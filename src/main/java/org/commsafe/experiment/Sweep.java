@@ -62,7 +62,39 @@ public final class Sweep {
 
     public static Outcome execute(Experiment e, Path dir, int threads, Shard shard, boolean cityOnly,
                                   String commandLine, PrintStream log) throws IOException, InterruptedException {
+        return execute(e, dir, threads, shard, cityOnly, commandLine, log, Fingerprint.ofSweep(e, cityOnly, shard));
+    }
+
+    /**
+     * Refuses to resume {@code dir} with a different experiment or options: the stored
+     * fingerprint must match {@code now} in every field (named in the refusal). An empty or new
+     * directory is a fresh start.
+     */
+    public static void checkResume(Path dir, Fingerprint now) throws IOException, OutputDirectory.RefusedException {
+        if (!OutputDirectory.isNonEmpty(dir)) {
+            return;
+        }
+        Fingerprint before = Fingerprint.read(dir);
+        if (before == null) {
+            throw new OutputDirectory.RefusedException(dir + " has no " + Fingerprint.FILE
+                + " (not a sweep output of this commsafe version); cannot resume it");
+        }
+        List<String> diff = now.differences(before, "now", "in " + dir, List.of());
+        if (!diff.isEmpty()) {
+            throw new OutputDirectory.RefusedException("cannot resume " + dir + ": it was started with other settings ("
+                + String.join("; ", diff) + "); rerun with the original experiment file and options, or choose another --out");
+        }
+    }
+
+    /** As above, with the fingerprint already computed (written to the directory first). */
+    public static Outcome execute(Experiment e, Path dir, int threads, Shard shard, boolean cityOnly,
+                                  String commandLine, PrintStream log, Fingerprint fingerprint)
+            throws IOException, InterruptedException {
         Instant started = Instant.now();
+        Files.createDirectories(dir);
+        // unfinished from now until the manifest is written again at the end
+        Files.deleteIfExists(dir.resolve(SweepFiles.MANIFEST));
+        fingerprint.write(dir); // first: a sweep killed at any later point can be resumed
         Files.createDirectories(dir.resolve(SweepFiles.PARTS));
         AtomicFiles.writeString(dir.resolve(SweepFiles.POINTS), SweepFiles.points(e));
         if (e.file() != null) {
@@ -71,8 +103,12 @@ public final class Sweep {
         List<Integer> runs = runsOf(e, shard);
         List<Integer> todo = new ArrayList<>();
         for (int run : runs) {
-            if (!SweepFiles.complete(dir, run)) {
+            String why = SweepFiles.problem(dir, run);
+            if (why != null) {
                 todo.add(run);
+                if (!why.equals(SweepFiles.NO_PARTS) && log != null) {
+                    log.printf("commsafe: warning: run %d: %s; running it again%n", run, why);
+                }
             }
         }
         int skipped = runs.size() - todo.size();
@@ -111,13 +147,14 @@ public final class Sweep {
         }
         List<Integer> completed = new ArrayList<>();
         for (int run : runs) {
-            if (SweepFiles.complete(dir, run)) {
-                completed.add(run);
+            if (!failures.containsKey(run)) {
+                completed.add(run); // verified above, or written just now
             }
         }
         SweepFiles.assemble(e, completed, List.of(dir), dir);
-        AtomicFiles.writeString(dir.resolve(SweepFiles.MANIFEST),
-            Json.write(manifest(e, shard, threads, cityOnly, commandLine, started, runs, failures)));
+        Map<String, Object> m = manifest(e, shard, threads, cityOnly, commandLine, started, runs, failures);
+        m.put("fingerprint", fingerprint.digest(java.util.Set.of("shard")));
+        AtomicFiles.writeString(dir.resolve(SweepFiles.MANIFEST), Json.write(m));
         return new Outcome(runs, skipped, failures);
     }
 
@@ -147,9 +184,10 @@ public final class Sweep {
                                         Instant started, List<Integer> runs, Map<Integer, String> failures) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", "sweep");
+        m.put("status", failures.isEmpty() ? "finished" : "finished_with_failures");
         m.put("experiment", e.name());
         m.put("experiment_file", e.file() == null ? null : e.file().toString());
-        m.put("fingerprint", SweepFiles.fingerprint(e));
+        m.put("fingerprint", null); // set by execute
         m.put("design", e.design());
         m.put("factors", e.factorKeys());
         m.put("points", e.points().size());

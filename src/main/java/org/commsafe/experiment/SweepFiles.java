@@ -17,9 +17,11 @@ import org.commsafe.metrics.SummaryMetric;
 import org.commsafe.model.ParameterSpace;
 
 /**
- * The files of a sweep. Each finished run leaves two parts in {@code parts/}: its daily rows as
- * one gzip member and its summary row; the summary is renamed into place last, so its presence
- * marks a complete run. The sweep's {@code runs.csv} and {@code daily.csv.gz} are assembled from
+ * The files of a sweep. Each finished run leaves three parts in {@code parts/}: its daily rows as
+ * one gzip member, its summary row, and last a check file with their byte counts, row counts and
+ * SHA-256 (each forced to disk before its rename). A run is complete when its check file is there
+ * and its parts match it: an empty, cut-short or altered part makes the run incomplete (resume
+ * runs it again, merge refuses). The sweep's {@code runs.csv} and {@code daily.csv.gz} are assembled from
  * the parts in run order, so they are byte-identical however the runs were scheduled, resumed or
  * sharded (concatenated gzip members are one valid gzip stream: zcat, Python, R and pandas read it).
  */
@@ -45,8 +47,99 @@ public final class SweepFiles {
         return dir.resolve(PARTS).resolve(String.format("%07d.failed.txt", run));
     }
 
+    /** The check of a run's parts: their byte counts, row counts and SHA-256, written last. */
+    public static Path checkPart(Path dir, int run) {
+        return dir.resolve(PARTS).resolve(String.format("%07d.check", run));
+    }
+
+    /** {@link #problem} of a run that has not been started. */
+    public static final String NO_PARTS = "no parts";
+
+    /** A run whose parts are all present and match their recorded sizes and checksums. */
     public static boolean complete(Path dir, int run) {
-        return Files.exists(summaryPart(dir, run)) && Files.exists(dailyPart(dir, run));
+        return problem(dir, run) == null;
+    }
+
+    /**
+     * Why a run's parts are not a complete, intact record (missing, empty, cut short, or not
+     * matching the checksums recorded when they were written), or null if they are.
+     */
+    public static String problem(Path dir, int run) {
+        Path check = checkPart(dir, run);
+        Path summary = summaryPart(dir, run);
+        Path daily = dailyPart(dir, run);
+        try {
+            if (!Files.exists(check)) {
+                return Files.exists(summary) || Files.exists(daily) ? "parts without their check file " + check.getFileName()
+                    + " (written last, so the run did not finish writing)" : NO_PARTS;
+            }
+            java.util.Map<String, String> c = readCheck(check);
+            for (Path part : List.of(summary, daily)) {
+                String kind = part == summary ? "summary" : "daily";
+                if (!Files.exists(part)) {
+                    return part.getFileName() + " is missing";
+                }
+                long size = Files.size(part);
+                if (!Long.toString(size).equals(c.get(kind + "_bytes"))) {
+                    return part.getFileName() + " has " + size + " bytes, " + c.get(kind + "_bytes") + " when written"
+                        + (size == 0 ? " (empty)" : "");
+                }
+                if (!Fingerprint.sha256(part).equals(c.get(kind + "_sha256"))) {
+                    return part.getFileName() + " fails its SHA-256 checksum (damaged after it was written)";
+                }
+            }
+            if (!"1".equals(c.get("summary_rows"))) {
+                return summary.getFileName() + " records " + c.get("summary_rows") + " rows, not 1";
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return "unreadable parts (" + e.getMessage() + ")";
+        }
+    }
+
+    private static java.util.Map<String, String> readCheck(Path check) throws IOException {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(check, StandardCharsets.UTF_8)) {
+            int eq = line.indexOf('=');
+            if (eq > 0) {
+                m.put(line.substring(0, eq), line.substring(eq + 1));
+            }
+        }
+        return m;
+    }
+
+    /** The runs of a directory's parts: intact ones, and damaged ones with the reason. */
+    public record Scan(List<Integer> complete, java.util.SortedMap<Integer, String> damaged) {
+    }
+
+    /** Checks every run with part files in a directory, once. */
+    public static Scan scan(Path dir) throws IOException {
+        List<Integer> ok = new java.util.ArrayList<>();
+        java.util.SortedMap<Integer, String> bad = new java.util.TreeMap<>();
+        for (int run : partRuns(dir)) {
+            String why = problem(dir, run);
+            if (why == null) {
+                ok.add(run);
+            } else {
+                bad.put(run, why);
+            }
+        }
+        return new Scan(ok, bad);
+    }
+
+    /** Run ids that have any part file in a directory. */
+    private static java.util.SortedSet<Integer> partRuns(Path dir) throws IOException {
+        java.util.SortedSet<Integer> out = new java.util.TreeSet<>();
+        Path parts = dir.resolve(PARTS);
+        if (!Files.isDirectory(parts)) {
+            return out;
+        }
+        try (java.util.stream.Stream<Path> s = Files.list(parts)) {
+            s.map(p -> p.getFileName().toString())
+                .filter(n -> n.matches("\\d{7}\\.(summary\\.csv|daily\\.csv\\.gz|check)"))
+                .forEach(n -> out.add(Integer.parseInt(n.substring(0, 7))));
+        }
+        return out;
     }
 
     public static String runsHeader(Experiment e) {
@@ -73,7 +166,28 @@ public final class SweepFiles {
     public static void writeParts(Path dir, Experiment e, int run, RunResult r, boolean cityOnly) throws IOException {
         DesignPoint p = e.pointOf(run);
         String prefix = run + "," + p.index() + "," + Csv.field(p.name()) + ",";
-        AtomicFiles.writeBytes(dailyPart(dir, run), gzip(w -> OutputWriter.dailyRows(r, prefix, cityOnly, w)));
+        long[] dailyRows = new long[1];
+        byte[] daily = gzip(w -> OutputWriter.dailyRows(r, prefix, cityOnly, new java.io.FilterWriter(w) {
+            @Override
+            public void write(String str, int off, int len) throws IOException {
+                for (int i = off; i < off + len; i++) {
+                    if (str.charAt(i) == '\n') {
+                        dailyRows[0]++;
+                    }
+                }
+                super.write(str, off, len);
+            }
+
+            @Override
+            public java.io.Writer append(CharSequence csq) throws IOException {
+                String t = csq.toString();
+                write(t, 0, t.length());
+                return this;
+            }
+        }));
+        // the check is removed first and written last: it marks the run complete
+        Files.deleteIfExists(checkPart(dir, run));
+        AtomicFiles.writeBytes(dailyPart(dir, run), daily);
         StringBuilder s = new StringBuilder().append(run).append(',').append(p.index()).append(',').append(Csv.field(p.name()));
         for (String k : e.factorKeys()) {
             s.append(',').append(Csv.field(p.factors().getOrDefault(k, "")));
@@ -83,7 +197,11 @@ public final class SweepFiles {
             s.append(',');
             Csv.num(s, m.compute(r));
         }
-        AtomicFiles.writeString(summaryPart(dir, run), s.append('\n').toString());
+        byte[] summary = s.append('\n').toString().getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.writeBytes(summaryPart(dir, run), summary);
+        AtomicFiles.writeString(checkPart(dir, run), "run=" + run + "\nsummary_rows=1\nsummary_bytes=" + summary.length
+            + "\nsummary_sha256=" + Fingerprint.sha256(summary) + "\ndaily_rows=" + dailyRows[0] + "\ndaily_bytes="
+            + daily.length + "\ndaily_sha256=" + Fingerprint.sha256(daily) + "\n");
     }
 
     /** One gzip member (deterministic: Java writes a zero timestamp). */
@@ -105,45 +223,54 @@ public final class SweepFiles {
 
     /** As above, with the runs.csv header given (merge reads it from a shard). */
     public static void assemble(String runsHeader, List<Integer> runs, List<Path> partDirs, Path out) throws IOException {
-        AtomicFiles.write(out.resolve(RUNS), w -> {
-            w.write(runsHeader);
+        AtomicFiles.writeStream(out.resolve(RUNS), os -> {
+            os.write(runsHeader.getBytes(StandardCharsets.UTF_8));
             for (int run : runs) {
-                w.write(Files.readString(summaryPart(find(partDirs, run), run), StandardCharsets.UTF_8));
+                Path d = find(partDirs, run);
+                copyVerified(d, run, summaryPart(d, run), "summary", os);
             }
         });
         AtomicFiles.writeStream(out.resolve(DAILY), os -> {
             os.write(gzip(w -> w.write(dailyHeader())));
             for (int run : runs) {
-                Files.copy(dailyPart(find(partDirs, run), run), os);
+                Path d = find(partDirs, run);
+                copyVerified(d, run, dailyPart(d, run), "daily", os);
             }
         });
     }
 
-    /** Run ids with complete parts in a sweep (or shard) directory, ascending. */
+    /** Run ids with complete, intact parts in a sweep (or shard) directory, ascending. */
     public static List<Integer> completeRuns(Path dir) throws IOException {
-        List<Integer> out = new java.util.ArrayList<>();
-        Path parts = dir.resolve(PARTS);
-        if (!Files.isDirectory(parts)) {
-            return out;
-        }
-        try (java.util.stream.Stream<Path> s = Files.list(parts)) {
-            s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".summary.csv"))
-                .map(n -> Integer.parseInt(n.substring(0, n.indexOf('.')))).sorted().forEach(run -> {
-                    if (Files.exists(dailyPart(dir, run))) {
-                        out.add(run);
-                    }
-                });
-        }
-        return out;
+        return scan(dir).complete();
     }
 
+    /** The directory holding a run's parts (checked by the caller; assembling verifies the checksums again). */
     private static Path find(List<Path> dirs, int run) throws IOException {
         for (Path d : dirs) {
-            if (complete(d, run)) {
+            if (Files.exists(checkPart(d, run))) {
                 return d;
             }
         }
         throw new IOException("no complete parts for run " + run);
+    }
+
+    /** Copies a part, refusing it if its bytes are not those its check file records. */
+    private static void copyVerified(Path dir, int run, Path part, String kind, java.io.OutputStream os) throws IOException {
+        java.util.Map<String, String> c = readCheck(checkPart(dir, run));
+        java.security.MessageDigest md = Fingerprint.digest();
+        long n = 0;
+        try (java.io.InputStream in = Files.newInputStream(part)) {
+            byte[] buf = new byte[1 << 16];
+            for (int k = in.read(buf); k >= 0; k = in.read(buf)) {
+                md.update(buf, 0, k);
+                os.write(buf, 0, k);
+                n += k;
+            }
+        }
+        if (!Long.toString(n).equals(c.get(kind + "_bytes"))
+                || !HexFormat.of().formatHex(md.digest()).equals(c.get(kind + "_sha256"))) {
+            throw new IOException(part + " changed while the output was assembled (fails its checksum)");
+        }
     }
 
     /** points.csv: every design point with every parameter (join runs.csv on point). */
@@ -166,19 +293,6 @@ public final class SweepFiles {
             sb.append('\n');
         }
         return sb.toString();
-    }
-
-    /** Identity of an experiment: its points' parameters and its run settings. */
-    public static String fingerprint(Experiment e) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(points(e).getBytes(StandardCharsets.UTF_8));
-            md.update((e.replications() + "," + e.seed() + "," + e.days() + "," + e.burnInDays() + "," + e.name())
-                .getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
     }
 
     /** Reads a manifest's "key": "value" string field (manifests are written by {@link Json}). */
