@@ -71,7 +71,15 @@ public final class Counters {
     public static final int OFFICER_PRESENCE = 61;
     /** Officers by home community (the denominator of the mean orientation). */
     public static final int OFFICERS_HOME = 62;
-    public static final int COUNT = 63;
+    /** Residents at home a patrolling watch member talked to (watch publicity). */
+    public static final int WATCH_PUBLICITY = 63;
+    /** Watch patrol member-hours walked by day (08-18). */
+    public static final int WATCH_DAY_PATROL_HOURS = 64;
+    /** Watch groups (one per community: the denominator of the active share). */
+    public static final int WATCH_GROUPS = 65;
+    /** Households that saw their watch group (a patrol passing the building, or a talk) in the last 30 days. */
+    public static final int WATCH_SEEN = 66;
+    public static final int COUNT = 67;
 
     public final double[][] byCommunity;
 
