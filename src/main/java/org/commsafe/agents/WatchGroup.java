@@ -35,8 +35,9 @@ public final class WatchGroup {
     /** Patrol member-hours per day for the coming month: in all, and by day / in the evening. */
     public double dailyPatrolHours;
     public final double[] dailyHoursBy = new double[2];
-    /** Officer organising and cadre support hours accumulated this month. */
+    /** Officer organising and cadre support hours accumulated this month, and last month's total. */
     public double mobilisationHours;
+    public double lastMobilisationHours;
     /** Share of a month's stipends for the willing members (at least a rota's worth) the balance could pay: the offer that attracts joiners. */
     public double offerShare;
     /** Willing members the group did not use (on paper) or did not pay this month, by type: they leave faster. */
@@ -83,6 +84,7 @@ public final class WatchGroup {
         double nonMemberShare = Math.max(0, 1 - (double) members / households);
         double pull = p.watchJoinRate() * nonMemberShare * (1 + p.watchMobilisationEffect() * mobilisationHours)
             * (1 + p.watchStipendAttraction() * offerShare);
+        lastMobilisationHours = mobilisationHours;
         mobilisationHours = 0;
         double stayUnhappy = (1 - p.watchChurn()) * (1 - p.watchUnusedLeave());
         members = 0;

@@ -260,6 +260,7 @@ public class CommSafeModel extends SimState {
         }
         if (clock.day == trustSettleDay()) {
             contact.settleTrust(); // trust at the equilibrium of each household's contact rate
+            watch.settle(); // then watch groups near their stationary members, funds and status
         }
         if (clock.day == burnInDays - 1 && params.cameraLayout() == CameraLayout.HOTSPOT) {
             guardians.installCameras(CameraPlacement.choose(CameraLayout.HOTSPOT, params.publicCameras(), city,

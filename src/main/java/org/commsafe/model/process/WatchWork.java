@@ -92,6 +92,34 @@ public final class WatchWork implements Process {
         }
     }
 
+    /** Virtual months the groups run through when they are settled (about three time constants 1 / watch_churn). */
+    public static final int SETTLE_MONTHS = 60;
+
+    /**
+     * Sets the groups' members, balance and status near their stationary state: every group runs
+     * its full stochastic monthly cycle {@link #SETTLE_MONTHS} times, on its own draws at months
+     * -1, -2, ... (before any real month), with the households as they are now (trust settled)
+     * and last month's mobilisation hours. Membership under a paid rota has a time constant of
+     * 1 / {@code watch_churn} = 20 months, which a burn-in from the initial roll would not cover.
+     * Run once, at the day trust is settled; the month's own accumulation of mobilisation hours is kept.
+     */
+    public void settle() {
+        propensities();
+        int daysIntoMonth = clock.day % 30 + 1;
+        for (int c = 0; c < groups.length; c++) {
+            WatchGroup g = groups[c];
+            double accumulated = g.mobilisationHours;
+            double monthly = daysIntoMonth == 30 || g.lastMobilisationHours > 0 ? g.lastMobilisationHours
+                : accumulated * 30.0 / daysIntoMonth;
+            for (int k = 0; k < SETTLE_MONTHS; k++) {
+                g.mobilisationHours = monthly;
+                g.month(p, -1 - k, leave, join, pay, joinPropensity[c], contributionPropensity[c], city.householdsPerCommunity);
+            }
+            g.lastMobilisationHours = monthly;
+            g.mobilisationHours = accumulated;
+        }
+    }
+
     /** Sums over each community's households of what makes them join and pay, as they are today. */
     private void propensities() {
         int day = clock.day;

@@ -674,6 +674,39 @@ class CityProcessesTest {
         assertTrue(day + evening > 0);
     }
 
+    /** Settling runs each group's own cycle over virtual months: an initial roll of 50 falls to the stationary joiners / churn. */
+    @Test
+    void watchSettleBringsMembersToTheirStationaryLevel() {
+        Parameters p = params("watch_initial_members", 50, "watch_join_rate", 0.01, "watch_churn", 0.1, "watch_unused_leave", 0.0,
+            "watch_willing_share", 1.0, "watch_active_threshold", 1, "watch_government_budget", 1e5, "watch_stipend_attraction", 0.0,
+            "watch_mobilisation_effect", 0.0, "watch_day_member_weight", 2.0);
+        City city = new City(p);
+        Households h = households(p, city);
+        Clock clock = clock(89, 23);
+        WatchWork w = watchWork(p, city, h, clock, new Counters(5), new Guardianship(city, p, clock));
+        double stationary = 0;
+        for (int i = 0; i < h.n; i++) {
+            stationary += 0.01 * h.belonging[i] * h.trust(i, 89) * (h.has(i, Households.WORKER) ? 1 : 2.0) / 0.1;
+        }
+        stationary /= city.communities; // (the non-member share is close to 1)
+        w.groups[2].mobilisationHours = 7;
+        w.settle();
+        double members = 0;
+        for (WatchGroup g : w.groups) {
+            members += g.members / (double) city.communities;
+            assertTrue(g.balance > 0 && g.active() == (g.activeMembers >= 1));
+        }
+        assertTrue(Math.abs(members - stationary) < 0.5 * stationary, "settled " + members + " vs stationary " + stationary);
+        assertEquals(7, w.groups[2].mobilisationHours, 0.0, "the month's own mobilisation hours are kept");
+        // the same state settles to the same stock (its own positioned draws)
+        WatchWork again = watchWork(p, city, h, clock, new Counters(5), new Guardianship(city, p, clock));
+        again.settle();
+        for (int c = 0; c < city.communities; c++) {
+            assertEquals(w.groups[c].members, again.groups[c].members);
+            assertEquals(w.groups[c].balance, again.groups[c].balance, 0.0);
+        }
+    }
+
     @Test
     void cadresMediateIncidentsAndSupportTheWatch() {
         Parameters p = params("tasks_pushed_down", 0, "incidents_per_1000_households_per_day", 10.0, "mediations_per_safety_hour", 0.1);
