@@ -18,16 +18,19 @@ import org.junit.jupiter.api.Test;
 /**
  * Watch groups work or fail for their members' reasons (issue 12): whether a group is active is
  * an outcome of belonging, trust and mobilisation, not of the funding arithmetic; money cannot
- * make a group of nobody patrol; patrol hours reach crime through watch deterrence. Small cities
- * on common random numbers, with a burn-in long enough for membership to settle.
+ * make a group of nobody patrol; patrol hours reach crime through watch deterrence. Cities of four
+ * baseline-sized communities on common random numbers; groups settle on day 89 of the burn-in.
  */
 class WatchGroupOutcomeTest {
     static final int REPS = 4;
     static final int BURN_IN = 360;
     static final int DAYS = 180;
 
+    /** Four communities of the baseline's size (joiners scale with a community's households). */
     private static List<RunResult> sim(Map<String, Object> changes) {
-        return run(small(changes), REPS, BURN_IN, DAYS);
+        Map<String, Object> m = new HashMap<>(Map.of("households_per_community", 3000, "households_per_officer", 3000));
+        m.putAll(changes);
+        return run(small(m), REPS, BURN_IN, DAYS);
     }
 
     private static double share(Map<String, Object> changes) {
