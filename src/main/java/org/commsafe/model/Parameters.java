@@ -435,7 +435,7 @@ public final class Parameters {
         doc = "Joining weight of a household at home in the day (not a daytime worker) relative to a working one: retirees and others at home have the time for daytime patrols", source = "assumption (community volunteer patrols in Chinese cities are mostly retired residents)")
     private final double watchDayMemberWeight;
     @Param(group = "watch", def = "0.2", unit = "1/month", min = 0, max = 1,
-        doc = "Extra monthly chance that a member willing to patrol leaves when the group did not use him (on paper) or did not pay him", source = "assumption (volunteers who are not deployed drift away)")
+        doc = "Extra monthly chance that a member willing to patrol leaves when the group did not use them (it was on paper) or did not pay them", source = "assumption (volunteers who are not deployed drift away)")
     private final double watchUnusedLeave;
     @Param(group = "watch", def = "1", unit = "multiplier", min = 0, max = 100,
         doc = "Rise in a household's contribution when it saw the group in the last 30 days (a patrol passing its building, or a talk)", source = "assumption (seed 2: residents pay little for what they do not see)")
