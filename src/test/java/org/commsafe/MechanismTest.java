@@ -99,10 +99,15 @@ class MechanismTest {
 
     @Test
     void fundedWatchGroupsPatrol() {
-        double onPaper = mean(sim(Map.of()), SummaryMetric.WATCH_GROUPS_ACTIVE);
-        double funded = mean(sim(Map.of("watch_government_budget", 5000.0)), SummaryMetric.WATCH_GROUPS_ACTIVE);
-        assertTrue(onPaper < 1, "baseline groups active: " + onPaper);
-        assertTrue(funded > 3, "funded groups active: " + funded);
+        List<RunResult> base = sim(Map.of());
+        List<RunResult> funded = sim(Map.of("watch_government_budget", 5000.0));
+        // funds pay the rota, paid members stay and the offer attracts more: more members patrol longer
+        double paid = mean(base, SummaryMetric.WATCH_PAID_MEMBERS);
+        double paidFunded = mean(funded, SummaryMetric.WATCH_PAID_MEMBERS);
+        assertTrue(paidFunded > 2 * paid, "paid members: baseline " + paid + ", funded " + paidFunded);
+        double hours = mean(base, SummaryMetric.WATCH_PATROL_HOURS);
+        double hoursFunded = mean(funded, SummaryMetric.WATCH_PATROL_HOURS);
+        assertTrue(hoursFunded > 1.2 * hours, "patrol hours: baseline " + hours + ", funded " + hoursFunded);
     }
 
     @Test

@@ -303,13 +303,27 @@ class ModelInvariantsTest {
                     double paid = x[Metric.WATCH_PAID_MEMBERS.ordinal()];
                     double patrolling = x[Metric.WATCH_PATROLLING_MEMBERS.ordinal()];
                     atMost(paid, members, "paid <= members" + w);
-                    atMost(patrolling, paid, "patrolling <= paid" + w);
+                    double hours = x[Metric.WATCH_PATROL_HOURS.ordinal()];
+                    double dayHours = x[Metric.WATCH_DAY_PATROL_HOURS.ordinal()];
+                    atMost(dayHours, hours, "day patrol hours <= patrol hours" + w);
+                    // two-hour day shifts and three-hour evening shifts
+                    assertEquals(0, dayHours % 2, 0.0, "whole day shifts" + w);
+                    assertEquals(0, (hours - dayHours) % 3, 0.0, "whole evening shifts" + w);
+                    assertEquals(dayHours / 2 + (hours - dayHours) / 3, patrolling, 1e-9, "shifts walked" + w);
+                    double share = x[Metric.WATCH_ACTIVE_SHARE.ordinal()];
+                    double seen = x[Metric.WATCH_SEEN_SHARE.ordinal()];
+                    assertTrue(share >= 0 && share <= 1 && seen >= 0 && seen <= 1, "watch shares" + w);
                     double groupsActive = x[Metric.WATCH_GROUPS_ACTIVE.ordinal()];
                     if (row < r.communities()) {
                         assertTrue(groupsActive == 0 || groupsActive == 1, "groups active" + w);
-                        if (groupsActive == 0) {
+                        assertEquals(groupsActive, share, 0.0, "one group per community" + w);
+                        // (on a month's last day, and the day groups are settled, the status is the next month's and the
+                        // patrols were this month's)
+                        if (groupsActive == 0 && d % 30 != 29 && d != r.model.trustSettleDay()) {
                             assertEquals(0, patrolling, "a group on paper does not patrol" + w);
-                            assertEquals(0, x[Metric.WATCH_PATROL_HOURS.ordinal()], "a group on paper does not patrol" + w);
+                            assertEquals(0, hours, "a group on paper does not patrol" + w);
+                            assertEquals(0, paid, "a group on paper pays no stipends" + w);
+                            assertEquals(0, x[Metric.WATCH_PUBLICITY_CONTACTS.ordinal()], "nor talks to residents" + w);
                         }
                     }
                     // cadres: every weekday hour goes somewhere, no hours at weekends

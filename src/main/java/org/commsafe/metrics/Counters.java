@@ -83,7 +83,15 @@ public final class Counters {
     public static final int HOME_CAMERA_CASES = 67;
     /** Cases cleared that, with the same draw, would not have been cleared without the home camera's evidence. */
     public static final int CLEARED_BY_HOME_CAMERA = 68;
-    public static final int COUNT = 69;
+    /** Residents at home a patrolling watch member talked to (watch publicity). */
+    public static final int WATCH_PUBLICITY = 69;
+    /** Watch patrol member-hours walked by day (08-18). */
+    public static final int WATCH_DAY_PATROL_HOURS = 70;
+    /** Watch groups (one per community: the denominator of the active share). */
+    public static final int WATCH_GROUPS = 71;
+    /** Households that saw their watch group (a patrol passing the building, or a talk) in the last 30 days. */
+    public static final int WATCH_SEEN = 72;
+    public static final int COUNT = 73;
 
     public final double[][] byCommunity;
 

@@ -29,7 +29,7 @@ import sim.engine.Steppable;
  * calls the processes of {@code docs/ODD.md} in its order: at hour 0 the morning (counters,
  * attitude decay, offenders entering and leaving, releases, minor-offender stock, cadres, officers'
  * morale, incidents and plans); every hour officer activities, enforcement arrests and fines,
- * watch patrols (19-22) and offending; at hour 23 case work, cross-district enforcement, the monthly processes
+ * watch patrols (by day 08-18 and in the evening 19-22) and offending; at hour 23 case work, cross-district enforcement, the monthly processes
  * every 30th day, and observation. Each process is a class of {@code model.process} with its own
  * random stream ({@link RandomStreams}). The model reads no files and knows nothing of the CLI or
  * GUI: it takes {@link Parameters} and reports each observed day to a {@link DayObserver}.
@@ -181,8 +181,8 @@ public class CommSafeModel extends SimState {
         remoteFraud.listener = crimeListener;
         officerWork = new OfficerWork(p, city, households, clock, counters, officers, guardians, contact,
             streams.officerPlan, streams.morale, streams.incidents, streams.patrol);
-        watch = new WatchWork(p, city, households, clock, counters, guardians, streams.watch, streams.watchLeave, streams.watchJoin,
-            streams.watchPay);
+        watch = new WatchWork(p, city, households, clock, counters, guardians, attitudes, streams.watch, streams.watchPublicity,
+            streams.watchLeave, streams.watchJoin, streams.watchPay);
         watchGroups = watch.groups;
         cadres = new CadreWork(p, city, clock, watchGroups, streams.cadre);
         population = new Population(p, clock, households, city, offenders, cadres.teams, streams.registration, counters,
@@ -260,6 +260,7 @@ public class CommSafeModel extends SimState {
         }
         if (clock.day == trustSettleDay()) {
             contact.settleTrust(); // trust at the equilibrium of each household's contact rate
+            watch.settle(); // then watch groups near their stationary members, funds and status
         }
         if (clock.day == burnInDays - 1 && params.cameraLayout() == CameraLayout.HOTSPOT) {
             guardians.installCameras(CameraPlacement.choose(CameraLayout.HOTSPOT, params.publicCameras(), city,
@@ -295,9 +296,11 @@ public class CommSafeModel extends SimState {
             r[Counters.HOUSEHOLDS] = city.householdsPerCommunity;
             r[Counters.OFFICERS] = officerShare[c];
             r[Counters.WATCH_MEMBERS] = w.members;
-            r[Counters.WATCH_PAID] = w.activeMembers;
+            r[Counters.WATCH_PAID] = w.paid;
             r[Counters.WATCH_FUNDING] = w.balance;
-            r[Counters.WATCH_GROUPS_ACTIVE] = w.active(params) ? 1 : 0;
+            r[Counters.WATCH_GROUPS_ACTIVE] = w.active() ? 1 : 0;
+            r[Counters.WATCH_GROUPS] = 1;
+            r[Counters.WATCH_SEEN] = watch.seenRecently(c);
             r[Counters.CADRE_FORMS] = cadres.teams[c].formsToday;
             r[Counters.CADRE_FUNDED] = cadres.teams[c].fundedToday;
             r[Counters.CADRE_SAFETY] = cadres.teams[c].safetyToday;

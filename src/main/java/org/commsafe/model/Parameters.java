@@ -452,7 +452,7 @@ public final class Parameters {
         doc = "Government budget to each community's watch group", source = "seed 2 ('a little from the budget')")
     private final double watchGovernmentBudget;
     @Param(group = "watch", def = "10", unit = "yuan/month", min = 0, max = 1e4,
-        doc = "Monthly contribution of a contributing household", source = "seed 2 ('a little from individuals')")
+        doc = "Monthly contribution of a household with full willingness to pay, belonging and trust (scaled by each household's three, and by what it saw the group do and crime nearby)", source = "seed 2 ('a little from individuals')")
     private final double watchContribution;
     @Param(group = "watch", def = "0.7", unit = "0-1", min = 0, max = 1,
         doc = "'I already pay taxes': how much this attitude suppresses contributions", source = "seed 2")
@@ -461,34 +461,34 @@ public final class Parameters {
         doc = "Income from convenience-service activities", source = "seed 2 ('a little from activities')")
     private final double watchActivityIncome;
     @Param(group = "watch", def = "300", unit = "yuan/month", min = 1, max = 1e5,
-        doc = "Stipend an active member costs per month", source = "assumption")
+        doc = "Monthly stipend of a member who patrolled that month, paid while the balance lasts (a group on paper pays none)", source = "assumption")
     private final double watchStipend;
     @Param(group = "watch", def = "20", unit = "members", min = 0, max = 10000,
         doc = "Members on the roll at the start", source = "seed 2 ('formally set up')")
     private final int watchInitialMembers;
-    @Param(group = "watch", def = "0.001", unit = "1/month", min = 0, max = 1,
-        doc = "Monthly chance a household with full belonging joins, before mobilisation", source = "assumption")
+    @Param(group = "watch", def = "0.0002", unit = "1/month", min = 0, max = 1,
+        doc = "Monthly chance a working household with full belonging and trust joins, before mobilisation and stipend offers", source = "assumption (was 0.001 when members were not weighted by trust; at 0.0002 most baseline groups are on paper, seed 2 'in name only', with no figure fitted)")
     private final double watchJoinRate;
     @Param(group = "watch", def = "0.02", unit = "1/hour", min = 0, max = 10,
         doc = "Rise in joining per monthly hour of officer organising and cadre support", source = "assumption")
     private final double watchMobilisationEffect;
     @Param(group = "watch", def = "3", unit = "multiplier", min = 0, max = 100,
-        doc = "Rise in joining when the group can pay every willing member a stipend (scaled by the share it can pay)", source = "assumption (DESIGN.md 1 process 7: members join with a stipend)")
+        doc = "Rise in joining when the balance could pay a month's stipends to every willing member (at least a rota's worth; scaled by the share it could pay)", source = "assumption (DESIGN.md 1 process 7: members join with a stipend)")
     private final double watchStipendAttraction;
     @Param(group = "watch", def = "0.05", unit = "1/month", min = 0, max = 1,
-        doc = "Monthly share of members who leave", source = "assumption")
+        doc = "Monthly share of members who leave for any reason (moving, health, loss of interest)", source = "assumption")
     private final double watchChurn;
     @Param(group = "watch", def = "0.5", unit = "share", min = 0, max = 1,
-        doc = "Share of members willing to patrol if paid", source = "assumption")
+        doc = "Chance a member is willing to patrol in a given month (the month's rota)", source = "assumption")
     private final double watchWillingShare;
     @Param(group = "watch", def = "16", unit = "hours/member/month", min = 0, max = 200,
-        doc = "Patrol hours of an active member", source = "assumption")
+        doc = "Patrol hours a member on an active group's rota walks a month: by day (08-18) for members at home in the day, in the evening (19-22) for working members", source = "lever (seed 2 'prevention not put into practice'; was: assumption)")
     private final double watchHoursPerMember;
     @Param(group = "watch", def = "5", unit = "members", min = 0, max = 1000,
-        doc = "Active members below which the group exists only on paper", source = "seed 2 ('in name only')")
+        doc = "Willing members a group needs to run a patrol rota; with fewer it exists on paper (no patrols, no stipends)", source = "seed 2 ('in name only')")
     private final int watchActiveThreshold;
     @Param(group = "watch", def = "4", unit = "buildings/hour", min = 0, max = 100,
-        doc = "Buildings one patrolling member passes in an evening hour", source = "assumption")
+        doc = "Buildings one patrolling member passes in a patrol hour", source = "assumption")
     private final double watchBuildingsPerHour;
     @Param(group = "watch", def = "19", unit = "hour of day", min = 0, max = 23,
         doc = "Hour the watch's evening patrol starts: the evening's patrolling members are drawn then and each walks watch_patrol_hours hours", source = "assumption (DESIGN.md: watch groups patrol in the evening; the hours are not given; the groups' patrol rosters would pin them)")
@@ -496,6 +496,24 @@ public final class Parameters {
     @Param(group = "watch", def = "3", unit = "hours", min = 1, max = 12,
         doc = "Length of the watch's evening patrol: patrolling members walk from watch_start_hour for this many hours (ending by midnight)", source = "assumption (as watch_start_hour)")
     private final int watchPatrolHours;
+    @Param(group = "watch", def = "2", unit = "multiplier", min = 0, max = 100,
+        doc = "Joining weight of a household at home in the day (not a daytime worker) relative to a working one: retirees and others at home have the time for daytime patrols", source = "assumption (community volunteer patrols in Chinese cities are mostly retired residents)")
+    private final double watchDayMemberWeight;
+    @Param(group = "watch", def = "0.2", unit = "1/month", min = 0, max = 1,
+        doc = "Extra monthly chance that a member willing to patrol leaves when the group did not use them (it was on paper) or did not pay them", source = "assumption (volunteers who are not deployed drift away)")
+    private final double watchUnusedLeave;
+    @Param(group = "watch", def = "1", unit = "multiplier", min = 0, max = 100,
+        doc = "Rise in a household's contribution when it saw the group in the last 30 days (a patrol passing its building, or a talk)", source = "assumption (seed 2: residents pay little for what they do not see)")
+    private final double watchResultsEffect;
+    @Param(group = "watch", def = "1", unit = "multiplier", min = 0, max = 100,
+        doc = "Rise in a household's contribution when its building had a crime in the last 90 days", source = "assumption")
+    private final double watchCrimeConcern;
+    @Param(group = "watch", def = "12", unit = "months", min = 0, max = 1000,
+        doc = "Reserve a group may keep: funds above this many months of its current income go back to the street office", source = "assumption (unspent budget is reclaimed)")
+    private final double watchReserveMonths;
+    @Param(group = "watch", def = "1", unit = "households/hour", min = 0, max = 100,
+        doc = "Households a patrolling member talks to (crime-prevention advice) per patrol hour, if someone is at home", source = "assumption")
+    private final double watchPublicityPerHour;
 
     // ---------------------------------------------------------------- cadres
     @Param(group = "cadre", def = "5", unit = "cadres/community", min = 1, max = 100,
@@ -577,8 +595,8 @@ public final class Parameters {
 
     /** Values in declaration order ({@link ParameterSpace} builds instances; nothing else should). */
     Parameters(Object[] v) {
-        if (v.length != 177) {
-            throw new IllegalArgumentException("expected 177 values, got " + v.length);
+        if (v.length != 183) {
+            throw new IllegalArgumentException("expected 183 values, got " + v.length);
         }
         gridWidth = (Integer) v[0];
         gridHeight = (Integer) v[1];
@@ -735,33 +753,39 @@ public final class Parameters {
         watchBuildingsPerHour = (Double) v[152];
         watchStartHour = (Integer) v[153];
         watchPatrolHours = (Integer) v[154];
-        cadresPerCommunity = (Integer) v[155];
-        cadreHoursPerDay = (Double) v[156];
-        tasksPushedDown = (Integer) v[157];
-        formsPerTaskPerMonth = (Double) v[158];
-        hoursPerForm = (Double) v[159];
-        fundedTaskWeight = (Double) v[160];
-        safetyBaseWeight = (Double) v[161];
-        safetyFunding = (Double) v[162];
-        safetyVetoStrength = (Double) v[163];
-        cadreRegistrationShare = (Double) v[164];
-        cadreWatchSupportShare = (Double) v[165];
-        registrationsPerSafetyHour = (Double) v[166];
-        mediationsPerSafetyHour = (Double) v[167];
-        publicCameras = (Integer) v[168];
-        cameraLayout = (CameraLayout) v[169];
-        cameraRadius = (Integer) v[170];
-        techAlarmArmedShare = (Double) v[171];
-        techVehicleEffect = (Double) v[172];
-        techCameraEvidenceBonus = (Double) v[173];
-        techPoliceOrganised = (Double) v[174];
-        techPoliceInstallGain = (Double) v[175];
-        techLevySuspicionCost = (Double) v[176];
+        watchDayMemberWeight = (Double) v[155];
+        watchUnusedLeave = (Double) v[156];
+        watchResultsEffect = (Double) v[157];
+        watchCrimeConcern = (Double) v[158];
+        watchReserveMonths = (Double) v[159];
+        watchPublicityPerHour = (Double) v[160];
+        cadresPerCommunity = (Integer) v[161];
+        cadreHoursPerDay = (Double) v[162];
+        tasksPushedDown = (Integer) v[163];
+        formsPerTaskPerMonth = (Double) v[164];
+        hoursPerForm = (Double) v[165];
+        fundedTaskWeight = (Double) v[166];
+        safetyBaseWeight = (Double) v[167];
+        safetyFunding = (Double) v[168];
+        safetyVetoStrength = (Double) v[169];
+        cadreRegistrationShare = (Double) v[170];
+        cadreWatchSupportShare = (Double) v[171];
+        registrationsPerSafetyHour = (Double) v[172];
+        mediationsPerSafetyHour = (Double) v[173];
+        publicCameras = (Integer) v[174];
+        cameraLayout = (CameraLayout) v[175];
+        cameraRadius = (Integer) v[176];
+        techAlarmArmedShare = (Double) v[177];
+        techVehicleEffect = (Double) v[178];
+        techCameraEvidenceBonus = (Double) v[179];
+        techPoliceOrganised = (Double) v[180];
+        techPoliceInstallGain = (Double) v[181];
+        techLevySuspicionCost = (Double) v[182];
     }
 
     /** Every value in declaration order. */
     Object[] values() {
-        return new Object[] {gridWidth, gridHeight, geometry, householdsPerCommunity, householdsPerBuilding, rentalShare, floatingShare, floatingTurnover, daytimeWorkerShare, householdsPerOfficer, officerHoursPerDay, officerDaysPerWeek, officerShiftStart, rosterHoursPerDay, quotaPressure, quotaMaxHours, quotaOutsideShare, offenderStopProbability, enforcementDetentionDays, finesPerEnforcementHour, minorOffendersPer1000Households, minorOffenderRenewal, appraisalEnforcementWeight, appraisalInfluence, appraisalAdjustmentRate, statementHours, statementVisits, registersPerCase, hoursPerRegister, investigationHours, incidentsPer1000HouseholdsPerDay, incidentHours, preventionOrientation, officerOrientationSd, officerSkill, officerSkillSd, moraleBase, assaultComplaintRate, assaultPunishedShare, moraleShock, unpunishedMoraleFactor, moraleRecovery, patrolShare, publicityShare, patrolStrategy, buildingsPerPatrolHour, sightingProbability, sightingNeighbourFactor, conversationsPerPatrolHour, visitMinutes, knockMinutes, hotspotDwellMinutes, residualDeterrenceMinutes, hotspotShare, hotspotMemoryMonths, householdsPerPublicityHour, offenderEntryRate, floatingNewcomerOffenderRate, offenderDesistanceRate, registrationMissRate, attemptsPerOffenderPerDay, buildingAttractivenessSd, burglaryShare, unlockedDoorProbability, carelessParkingProbability, fraudSuccessProbability, fraudAttemptsPhone, fraudAttemptsOnline, forcedEntrySuccess, securedVehicleTheftSuccess, carelessVehicleTheftSuccess, occupantDeterrence, occupantDeterrenceAsleep, bedtimeHour, wakeHour, officerDeterrence, watchDeterrence, cameraDeterrence, physicalDefenceEffect, techDefenceEffect, incarcerationDays, rehabilitationCooperation, reoffendMultiplier, rehabilitationMotivationFactor, motivationSpread, motivationCap, riskLearning, riskDecay, communityRiskAversion, successLearning, successCap, successDecay, distanceDecay, returnProbability, returnMemoryDays, placeRiskLearning, placeRiskSpread, placeRiskAversion, reportingIntercept, reportingSeriousnessWeight, reportingTrustWeight, reportingClearanceWeight, clearancePerceptionWeight, reportingCostWeight, carelessnessShame, seriousnessBurglary, seriousnessVehicleTheft, seriousnessFraud, clearanceProbability, fraudLocalClearance, cameraEvidenceBonus, unregisteredClearanceFactor, evidenceHalfLifeDays, awarenessMean, awarenessSd, attitudeDecay, victimAwarenessGain, neighbourAwarenessGain, publicityAwarenessGain, awarenessCampaign, trustMean, trustSd, contactTrustGain, sightingTrustGain, clearedTrustGain, unclearedTrustLoss, belongingMean, belongingSd, belongingSettledFactor, belongingMobileFactor, willingnessToPayMean, willingnessToPaySd, physicalDefenceShare, techDefenceCost, techDefenceSubsidy, techAdoptionRate, techAdoptionUtilitySlope, techAbandonmentRate, techNeighbourWeight, watchGovernmentBudget, watchContribution, taxpayerAttitude, watchActivityIncome, watchStipend, watchInitialMembers, watchJoinRate, watchMobilisationEffect, watchStipendAttraction, watchChurn, watchWillingShare, watchHoursPerMember, watchActiveThreshold, watchBuildingsPerHour, watchStartHour, watchPatrolHours, cadresPerCommunity, cadreHoursPerDay, tasksPushedDown, formsPerTaskPerMonth, hoursPerForm, fundedTaskWeight, safetyBaseWeight, safetyFunding, safetyVetoStrength, cadreRegistrationShare, cadreWatchSupportShare, registrationsPerSafetyHour, mediationsPerSafetyHour, publicCameras, cameraLayout, cameraRadius, techAlarmArmedShare, techVehicleEffect, techCameraEvidenceBonus, techPoliceOrganised, techPoliceInstallGain, techLevySuspicionCost};
+        return new Object[] {gridWidth, gridHeight, geometry, householdsPerCommunity, householdsPerBuilding, rentalShare, floatingShare, floatingTurnover, daytimeWorkerShare, householdsPerOfficer, officerHoursPerDay, officerDaysPerWeek, officerShiftStart, rosterHoursPerDay, quotaPressure, quotaMaxHours, quotaOutsideShare, offenderStopProbability, enforcementDetentionDays, finesPerEnforcementHour, minorOffendersPer1000Households, minorOffenderRenewal, appraisalEnforcementWeight, appraisalInfluence, appraisalAdjustmentRate, statementHours, statementVisits, registersPerCase, hoursPerRegister, investigationHours, incidentsPer1000HouseholdsPerDay, incidentHours, preventionOrientation, officerOrientationSd, officerSkill, officerSkillSd, moraleBase, assaultComplaintRate, assaultPunishedShare, moraleShock, unpunishedMoraleFactor, moraleRecovery, patrolShare, publicityShare, patrolStrategy, buildingsPerPatrolHour, sightingProbability, sightingNeighbourFactor, conversationsPerPatrolHour, visitMinutes, knockMinutes, hotspotDwellMinutes, residualDeterrenceMinutes, hotspotShare, hotspotMemoryMonths, householdsPerPublicityHour, offenderEntryRate, floatingNewcomerOffenderRate, offenderDesistanceRate, registrationMissRate, attemptsPerOffenderPerDay, buildingAttractivenessSd, burglaryShare, unlockedDoorProbability, carelessParkingProbability, fraudSuccessProbability, fraudAttemptsPhone, fraudAttemptsOnline, forcedEntrySuccess, securedVehicleTheftSuccess, carelessVehicleTheftSuccess, occupantDeterrence, occupantDeterrenceAsleep, bedtimeHour, wakeHour, officerDeterrence, watchDeterrence, cameraDeterrence, physicalDefenceEffect, techDefenceEffect, incarcerationDays, rehabilitationCooperation, reoffendMultiplier, rehabilitationMotivationFactor, motivationSpread, motivationCap, riskLearning, riskDecay, communityRiskAversion, successLearning, successCap, successDecay, distanceDecay, returnProbability, returnMemoryDays, placeRiskLearning, placeRiskSpread, placeRiskAversion, reportingIntercept, reportingSeriousnessWeight, reportingTrustWeight, reportingClearanceWeight, clearancePerceptionWeight, reportingCostWeight, carelessnessShame, seriousnessBurglary, seriousnessVehicleTheft, seriousnessFraud, clearanceProbability, fraudLocalClearance, cameraEvidenceBonus, unregisteredClearanceFactor, evidenceHalfLifeDays, awarenessMean, awarenessSd, attitudeDecay, victimAwarenessGain, neighbourAwarenessGain, publicityAwarenessGain, awarenessCampaign, trustMean, trustSd, contactTrustGain, sightingTrustGain, clearedTrustGain, unclearedTrustLoss, belongingMean, belongingSd, belongingSettledFactor, belongingMobileFactor, willingnessToPayMean, willingnessToPaySd, physicalDefenceShare, techDefenceCost, techDefenceSubsidy, techAdoptionRate, techAdoptionUtilitySlope, techAbandonmentRate, techNeighbourWeight, watchGovernmentBudget, watchContribution, taxpayerAttitude, watchActivityIncome, watchStipend, watchInitialMembers, watchJoinRate, watchMobilisationEffect, watchStipendAttraction, watchChurn, watchWillingShare, watchHoursPerMember, watchActiveThreshold, watchBuildingsPerHour, watchStartHour, watchPatrolHours, watchDayMemberWeight, watchUnusedLeave, watchResultsEffect, watchCrimeConcern, watchReserveMonths, watchPublicityPerHour, cadresPerCommunity, cadreHoursPerDay, tasksPushedDown, formsPerTaskPerMonth, hoursPerForm, fundedTaskWeight, safetyBaseWeight, safetyFunding, safetyVetoStrength, cadreRegistrationShare, cadreWatchSupportShare, registrationsPerSafetyHour, mediationsPerSafetyHour, publicCameras, cameraLayout, cameraRadius, techAlarmArmedShare, techVehicleEffect, techCameraEvidenceBonus, techPoliceOrganised, techPoliceInstallGain, techLevySuspicionCost};
     }
 
     public int gridWidth() {
@@ -1398,6 +1422,24 @@ public final class Parameters {
 
     public double watchBuildingsPerHour() {
         return watchBuildingsPerHour;
+    }
+    public double watchDayMemberWeight() {
+        return watchDayMemberWeight;
+    }
+    public double watchUnusedLeave() {
+        return watchUnusedLeave;
+    }
+    public double watchResultsEffect() {
+        return watchResultsEffect;
+    }
+    public double watchCrimeConcern() {
+        return watchCrimeConcern;
+    }
+    public double watchReserveMonths() {
+        return watchReserveMonths;
+    }
+    public double watchPublicityPerHour() {
+        return watchPublicityPerHour;
     }
 
     public int watchStartHour() {

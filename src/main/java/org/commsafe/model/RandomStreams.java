@@ -27,6 +27,7 @@ public final class RandomStreams {
     public final Stream incidents;
     public final Stream patrol;
     public final Stream watch;
+    public final Stream watchPublicity;
     public final Stream watchLeave;
     public final Stream watchJoin;
     public final Stream watchPay;
@@ -53,6 +54,7 @@ public final class RandomStreams {
         incidents = new Stream(seed, "officer.incidents");
         patrol = new Stream(seed, "contact.patrol");
         watch = new Stream(seed, "watch.patrol");
+        watchPublicity = new Stream(seed, "watch.publicity");
         watchLeave = new Stream(seed, "watch.leave");
         watchJoin = new Stream(seed, "watch.join");
         watchPay = new Stream(seed, "watch.pay");

@@ -316,84 +316,121 @@ class AgentsTest {
 
     // ------------------------------------------------------------------ watch group
 
-    /** The month of a group with its leave, join and pay streams of (seed, name) positioned at (entity, month). */
-    static void month(WatchGroup g, Parameters p, long seed, long entity, long m, double propensity, double belonging,
-                      int households) {
-        g.month(p, new Stream(seed, "leave").at(entity, m), new Stream(seed, "join").at(entity, m),
-            new Stream(seed, "pay").at(entity, m), propensity, belonging, households);
+    /** The month of a group with its leave, join and rota streams of (seed, name), positioned by the group. */
+    static void month(WatchGroup g, Parameters p, long seed, int m, double dayPropensity, double eveningPropensity,
+                      double contributionPropensity, int households) {
+        g.month(p, m, new Stream(seed, "leave"), new Stream(seed, "join"), new Stream(seed, "pay"),
+            new double[] {dayPropensity, eveningPropensity}, contributionPropensity, households);
+    }
+
+    static Parameters watchParams(Map<String, Object> changes) {
+        Map<String, Object> m = new HashMap<>(Map.of("watch_government_budget", 500.0, "watch_contribution", 10.0,
+            "taxpayer_attitude", 0.7, "watch_activity_income", 200.0, "watch_stipend", 300.0, "watch_initial_members", 20,
+            "watch_churn", 0.0, "watch_unused_leave", 0.0, "watch_join_rate", 0.0, "watch_willing_share", 1.0));
+        m.put("watch_active_threshold", 5);
+        m.put("watch_reserve_months", 12.0);
+        m.putAll(changes);
+        return params(m);
     }
 
     @Test
-    void watchGroupMonthPaysWhoItCan() {
-        Parameters p = params(Map.of("watch_government_budget", 500.0, "watch_contribution", 10.0, "taxpayer_attitude", 0.7,
-            "watch_activity_income", 200.0, "watch_stipend", 300.0, "watch_initial_members", 20, "watch_churn", 0.0,
-            "watch_join_rate", 0.0, "watch_willing_share", 1.0, "watch_active_threshold", 5));
+    void watchGroupPaysOnlyWhoPatrols() {
+        Parameters p = watchParams(Map.of());
         WatchGroup g = new WatchGroup(0, p);
         assertEquals(20, g.members);
-        assertFalse(g.active(p), "no one paid yet");
+        assertEquals(20, g.membersBy[WatchGroup.DAY] + g.membersBy[WatchGroup.EVENING]);
+        assertFalse(g.active(), "nothing organised yet");
         g.mobilisationHours = 12;
-        month(g, p, 1, 0, 0, 100, 50, 1000);
+        month(g, p, 1, 0, 0, 0, 100, 1000);
         assertEquals(500, g.incomeGovernment, 1e-9);
         assertEquals(100 * 0.3 * 10, g.incomeContributions, 1e-9);
-        assertEquals(200, g.incomeActivities, 1e-9);
+        assertEquals(0, g.incomeActivities, 1e-9, "a group that did not work last month runs no activities");
         assertEquals(20, g.members, "no churn, no joiners");
-        assertEquals(3, g.activeMembers, "1000 yuan pay 3 stipends of 300");
-        assertEquals(3.0 / 20, g.paidShare, 1e-12);
-        assertEquals(100, g.balance, 1e-9);
         assertEquals(0, g.mobilisationHours, 0.0, "mobilisation is used up");
-        assertFalse(g.active(p), "3 < 5: on paper");
-        assertEquals(0, g.dailyPatrolHours, 0.0, "a group on paper does not patrol");
-        // a richer month: 100 + 1100 + 300 + 200 = 1700 -> 5 stipends, 200 left: active
-        Parameters rich = ParameterSpace.with(p, Map.of("watch_government_budget", 1100.0));
-        month(g, rich, 1, 0, 1, 100, 50, 1000);
-        assertEquals(5, g.activeMembers);
+        assertTrue(g.active(), "20 willing members run a rota whatever the funds");
+        assertEquals(20, g.activeMembers);
+        assertEquals(2, g.paid, "800 yuan pay 2 stipends of 300: the rest patrol unpaid");
         assertEquals(200, g.balance, 1e-9);
-        assertTrue(g.active(rich));
-        assertEquals(5 * rich.watchHoursPerMember() / 30.0, g.dailyPatrolHours, 1e-12);
-        Parameters zeroThreshold = ParameterSpace.with(p, Map.of("watch_active_threshold", 0, "watch_government_budget", 0.0,
-            "watch_activity_income", 0.0, "watch_contribution", 0.0));
-        g.balance = 0;
-        month(g, zeroThreshold, 1, 0, 2, 100, 50, 1000);
-        assertEquals(0, g.activeMembers);
-        assertFalse(g.active(zeroThreshold), "a group with no paid member is not active even at threshold 0");
+        assertEquals(20 * p.watchHoursPerMember() / 30.0, g.dailyPatrolHours, 1e-12);
+        assertEquals(g.rota[WatchGroup.DAY] * p.watchHoursPerMember() / 30.0, g.dailyHoursBy[WatchGroup.DAY], 1e-12);
+        // an active group earns its activity income: 200 + 500 + 300 + 200 = 1200 -> 4 stipends
+        month(g, p, 1, 1, 0, 0, 100, 1000);
+        assertEquals(200, g.incomeActivities, 1e-9);
+        assertEquals(4, g.paid);
+        assertEquals(0, g.balance, 1e-9);
     }
 
     @Test
-    void watchMembersJoinAndLeave() {
-        Parameters p = params(Map.of("watch_initial_members", 50, "watch_churn", 0.2, "watch_join_rate", 0.01,
-            "watch_mobilisation_effect", 0.1, "watch_stipend_attraction", 2.0, "watch_willing_share", 0.5,
-            "watch_stipend", 100.0));
-        for (int seed = 0; seed < 20; seed++) {
-            WatchGroup g = new WatchGroup(0, p);
+    void aGroupOnPaperSpendsNothingAndSavesUpToItsReserve() {
+        Parameters p = watchParams(Map.of("watch_active_threshold", 50, "watch_reserve_months", 2.0));
+        WatchGroup g = new WatchGroup(0, p);
+        month(g, p, 1, 0, 0, 0, 100, 1000);
+        assertFalse(g.active(), "20 willing < a rota of 50: on paper");
+        assertEquals(0, g.paid, "a group on paper pays no stipends");
+        assertEquals(0, g.dailyPatrolHours, 0.0, "and does not patrol");
+        assertEquals(0, g.activeMembers);
+        assertEquals(800, g.balance, 1e-9);
+        month(g, p, 1, 1, 0, 0, 100, 1000);
+        assertEquals(1600, g.balance, 1e-9, "it saves up");
+        month(g, p, 1, 2, 0, 0, 100, 1000);
+        assertEquals(1600, g.balance, 1e-9, "funds above two months of income go back");
+    }
+
+    @Test
+    void fundingAloneCannotActivateAGroupWithNoWillingMembers() {
+        Parameters rich = watchParams(Map.of("watch_government_budget", 1e6, "watch_initial_members", 0,
+            "watch_join_rate", 0.01, "watch_stipend_attraction", 100.0));
+        WatchGroup g = new WatchGroup(0, rich);
+        for (int m = 0; m < 24; m++) {
+            g.mobilisationHours = 100;
+            month(g, rich, 3, m, 0, 0, 1000, 1000); // no resident belongs or trusts: nobody to join
+            assertFalse(g.active(), "month " + m);
+            assertEquals(0, g.members);
+        }
+        Parameters unwilling = watchParams(Map.of("watch_government_budget", 1e6, "watch_willing_share", 0.0));
+        WatchGroup u = new WatchGroup(0, unwilling);
+        month(u, unwilling, 3, 0, 500, 500, 1000, 1000);
+        assertFalse(u.active(), "members who will not patrol make a group on paper, however rich");
+        assertEquals(0, u.paid);
+    }
+
+    @Test
+    void watchMembersJoinWithPullAndLeaveWhenUnused() {
+        Parameters p = watchParams(Map.of("watch_initial_members", 0, "watch_join_rate", 0.01, "watch_mobilisation_effect", 0.1,
+            "watch_stipend_attraction", 2.0, "watch_day_member_weight", 3.0, "watch_stipend", 100.0));
+        for (int seed = 0; seed < 10; seed++) {
+            WatchGroup g = new WatchGroup(1, p);
             g.mobilisationHours = 10;
-            g.paidShare = 0.5;
-            // leaving, joining and paying each on their own stream
-            Stream leave = new Stream(4, "leave").at(seed, 0);
-            int leavers = 0;
-            for (int i = 0; i < 50; i++) {
-                leavers += leave.nextDouble() < 0.2 ? 1 : 0;
-            }
-            double expected = 0.01 * 400 * (1 - 50 / 1000.0) * (1 + 0.1 * 10) * (1 + 2.0 * 0.5);
-            int members = 50 - leavers + new Stream(4, "join").at(seed, 0).poisson(expected);
-            int willing = new Stream(4, "pay").at(seed, 0).round(members * 0.5);
-            month(g, p, 4, seed, 0, 100, 400, 1000);
-            assertEquals(members, g.members, "seed " + seed);
-            double income = p.watchGovernmentBudget() + 100 * (1 - p.taxpayerAttitude()) * p.watchContribution() + p.watchActivityIncome();
-            int paid = Math.min(willing, (int) Math.floor(income / 100));
-            assertEquals(paid, g.activeMembers);
-            assertEquals(willing == 0 ? 1 : (double) paid / willing, g.paidShare, 1e-12);
-            assertEquals(income - paid * 100, g.balance, 1e-9);
+            // income 500 + 30 (not active before: no activities) = 530: the offer is 530 / (100 x 5) -> 1
+            double pull = 0.01 * (1 + 0.1 * 10) * (1 + 2.0 * 1);
+            int day = new Stream(seed, "join").at(2, 0).poisson(pull * 3.0 * 40);
+            int evening = new Stream(seed, "join").at(3, 0).poisson(pull * 60);
+            month(g, p, seed, 0, 40, 60, 10, 1000);
+            assertEquals(day, g.membersBy[WatchGroup.DAY], "seed " + seed);
+            assertEquals(evening, g.membersBy[WatchGroup.EVENING], "seed " + seed);
+            assertEquals(day + evening, g.members);
         }
         // a full community joins no one: the non-member share is 0
-        WatchGroup full = new WatchGroup(0, ParameterSpace.with(p, Map.of("watch_initial_members", 1000, "watch_churn", 0.0)));
-        month(full, ParameterSpace.with(p, Map.of("watch_churn", 0.0, "watch_join_rate", 1.0)), 4, 99, 0, 100, 400, 1000);
+        WatchGroup full = new WatchGroup(0, watchParams(Map.of("watch_initial_members", 1000)));
+        month(full, watchParams(Map.of("watch_join_rate", 1.0)), 4, 0, 100, 400, 0, 1000);
         assertEquals(1000, full.members);
-        // nobody willing: the group counts as able to pay everyone who is
-        Parameters unwilling = ParameterSpace.with(p, Map.of("watch_willing_share", 0.0));
-        WatchGroup u = new WatchGroup(0, unwilling);
-        month(u, unwilling, 4, 98, 0, 100, 400, 1000);
-        assertEquals(0, u.activeMembers);
-        assertEquals(1.0, u.paidShare, 0.0);
+        // willing members a group on paper does not use leave at watch_unused_leave; a working, paid group keeps them
+        Parameters paper = watchParams(Map.of("watch_active_threshold", 1000, "watch_unused_leave", 0.5, "watch_initial_members", 100));
+        Parameters paidWell = watchParams(Map.of("watch_government_budget", 1e6, "watch_unused_leave", 0.5, "watch_initial_members", 100));
+        int leftPaper = 0;
+        int leftPaid = 0;
+        for (int seed = 0; seed < 10; seed++) {
+            WatchGroup a = new WatchGroup(0, paper);
+            WatchGroup b = new WatchGroup(0, paidWell);
+            for (int m = 0; m < 2; m++) {
+                month(a, paper, seed, m, 0, 0, 0, 1000);
+                month(b, paidWell, seed, m, 0, 0, 0, 1000);
+            }
+            leftPaper += 100 - a.members;
+            leftPaid += 100 - b.members;
+        }
+        assertEquals(0, leftPaid, "paid and used, no churn: nobody leaves");
+        assertTrue(leftPaper > 400 && leftPaper < 600, "unused members leave at half a month: " + leftPaper + " of 1000");
     }
 
     @Test

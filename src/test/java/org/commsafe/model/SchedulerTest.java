@@ -260,7 +260,7 @@ class SchedulerTest {
         change.put("sighting_probability", 0.0);           // officers: nobody sees them pass,
         change.put("conversations_per_patrol_hour", 0.0);  // nobody talks with them
         change.put("households_per_publicity_hour", 0.0);  // and no publicity reaches anyone
-        change.put("watch_stipend", 100000.0);             // watch groups: nobody paid from the next month
+        change.put("watch_willing_share", 0.0);            // watch groups: nobody on the rota from the next month
         change.put("tasks_pushed_down", 0);                // cadres: no new forms
         change.put("tech_abandonment_rate", 1.0);          // adoption: every device goes at the month's end
         change.put("tech_adoption_rate", 0.0);             // and none comes
@@ -275,7 +275,7 @@ class SchedulerTest {
         assertTrue(rows[59][Metric.SHARE_UNSEEN_10D.ordinal()] < 0.9, "officers were seen before");
         assertEquals(1.0, rows[70][Metric.SHARE_UNSEEN_10D.ordinal()], 0.0, "officer work: nobody has seen an officer since day 60");
         assertTrue(sum(rows, Metric.WATCH_PATROL_HOURS, 60, 90) > 0 && sum(rows, Metric.WATCH_PATROL_HOURS, 90, 120) == 0,
-            "watch work: unpaid from the month's end on day 89");
+            "watch work: on paper from the month's end on day 89");
         assertTrue(sum(rows, Metric.CADRE_HOURS_FORMS, 0, 60) > 0 && sum(rows, Metric.CADRE_HOURS_FORMS, 70, 120) == 0, "cadre work");
         assertTrue(rows[88][Metric.TECH_ADOPTION_SHARE.ordinal()] > 0, "adoption: devices until the month's end");
         assertEquals(0.0, rows[89][Metric.TECH_ADOPTION_SHARE.ordinal()], 0.0, "adoption: none left on day 89");
@@ -329,7 +329,7 @@ class SchedulerTest {
         }
     }
 
-    /** The watch group's first month is set up at build: a funded group patrols from the first evening. */
+    /** The watch group's first month is set up at build: a group with a rota patrols from the first evening. */
     @Test
     void watchGroupsPatrolFromTheFirstEvening() {
         CommSafeModel m = new CommSafeModel(25, TestCities.small(Map.of("watch_government_budget", 5000.0)), 0, 2);
@@ -346,7 +346,7 @@ class SchedulerTest {
         }
         assertTrue(stops > 0, "patrols on day 0");
         for (int c = 0; c < m.city.communities; c++) {
-            assertTrue(m.watchGroups[c].active(m.params), "group " + c + " is funded and active from the start");
+            assertTrue(m.watchGroups[c].active(), "group " + c + " has its initial members' rota and is active from the start");
         }
     }
 

@@ -531,21 +531,24 @@ class CityProcessesTest {
 
     // ------------------------------------------------------------------ watch patrols and cadres
 
+    static WatchWork watchWork(Parameters p, City city, Households h, Clock clock, Counters cnt, Guardianship g) {
+        return new WatchWork(p, city, h, clock, cnt, g, new Attitudes(city, h, p, clock), new Stream(1, "watch"),
+            new Stream(1, "publicity"), new Stream(1, "leave"), new Stream(1, "join"), new Stream(1, "pay"));
+    }
+
     @Test
-    void watchPatrolsWalkTheEveningOnly() {
-        Parameters p = params("watch_buildings_per_hour", 2.0, "watch_deterrence", 1.0);
+    void watchPatrolsWalkByDayAndInTheEvening() {
+        Parameters p = params("watch_buildings_per_hour", 2.0, "watch_deterrence", 1.0, "watch_publicity_per_hour", 0.0);
         City city = new City(p);
         Households h = households(p, city);
         Clock clock = clock(0, 18);
         Counters cnt = new Counters(city.communities + 1);
         Guardianship g = new Guardianship(city, p, clock);
-        WatchWork w = new WatchWork(p, city, h, clock, cnt, g, new Stream(1, "watch"), new Stream(1, "leave"),
-            new Stream(1, "join"), new Stream(1, "pay"));
+        WatchWork w = watchWork(p, city, h, clock, cnt, g);
         assertEquals(4, w.groups.length);
-        w.groups[1].dailyPatrolHours = 6; // two 3-hour units an evening
-        assertFalse(w.patrolling(18));
-        assertTrue(w.patrolling(19) && w.patrolling(21));
-        assertFalse(w.patrolling(22));
+        w.groups[1].dailyHoursBy[WatchGroup.EVENING] = 6; // two 3-hour units an evening
+        assertFalse(w.patrolling(7) || w.patrolling(18) || w.patrolling(22));
+        assertTrue(w.patrolling(8) && w.patrolling(17) && w.patrolling(19) && w.patrolling(21));
         w.hour();
         assertEquals(0, w.stopCount());
         assertEquals(0, cnt.byCommunity[1][Counters.WATCH_PATROL_HOURS], 0.0);
@@ -566,12 +569,56 @@ class CityProcessesTest {
         }
         assertEquals(2, cnt.byCommunity[1][Counters.WATCH_PATROLLING], 0.0, "members counted once an evening");
         assertEquals(6, cnt.byCommunity[1][Counters.WATCH_PATROL_HOURS], 0.0, "2 units x 3 hours");
+        assertEquals(0, cnt.byCommunity[1][Counters.WATCH_DAY_PATROL_HOURS], 0.0, "working members walk the evening");
         assertEquals(0, cnt.byCommunity[0][Counters.WATCH_PATROL_HOURS], 0.0, "community 0 has no patrol");
+        // members at home in the day walk two-hour shifts 08-18: 20 hours a day = 2 members on each of 5 shifts
+        cnt.reset();
+        w.groups[1].dailyHoursBy[WatchGroup.EVENING] = 0;
+        w.groups[2].dailyHoursBy[WatchGroup.DAY] = 20;
+        for (int hour = 0; hour < 24; hour++) {
+            clock.hour = hour;
+            clock.step = 24 + hour;
+            w.hour();
+            assertEquals(hour >= 8 && hour < 18 ? 4 : 0, w.stopCount(), "2 members x 2 buildings by day, at " + hour);
+        }
+        assertEquals(10, cnt.byCommunity[2][Counters.WATCH_PATROLLING], 0.0, "2 members x 5 shifts");
+        assertEquals(20, cnt.byCommunity[2][Counters.WATCH_PATROL_HOURS], 0.0);
+        assertEquals(20, cnt.byCommunity[2][Counters.WATCH_DAY_PATROL_HOURS], 0.0);
         // many patrols: the stop list grows
-        w.groups[2].dailyPatrolHours = 300;
+        w.groups[2].dailyHoursBy[WatchGroup.DAY] = 0;
+        w.groups[3].dailyHoursBy[WatchGroup.EVENING] = 300;
         clock.hour = 19;
         w.hour();
-        assertEquals(4 + 200, w.stopCount());
+        assertEquals(200, w.stopCount());
+    }
+
+    /** Patrolling members talk to residents at home: awareness rises, the talk is counted, and the household saw the group. */
+    @Test
+    void watchPublicityReachesResidentsAtHome() {
+        Parameters p = params("watch_publicity_per_hour", 5.0, "publicity_awareness_gain", 0.5);
+        City city = new City(p);
+        Households h = households(p, city);
+        Clock clock = clock(0, 10); // a weekday: workers are out 08-18
+        Counters cnt = new Counters(city.communities + 1);
+        Attitudes a = new Attitudes(city, h, p, clock);
+        WatchWork w = new WatchWork(p, city, h, clock, cnt, new Guardianship(city, p, clock), a, new Stream(1, "watch"),
+            new Stream(1, "publicity"), new Stream(1, "leave"), new Stream(1, "join"), new Stream(1, "pay"));
+        w.groups[0].dailyHoursBy[WatchGroup.DAY] = 40; // 4 members on each shift
+        double before = a.awarenessSum(0);
+        double other = a.awarenessSum(1);
+        assertEquals(0, w.seenRecently(0));
+        for (int hour = 8; hour < 18; hour++) {
+            clock.hour = hour;
+            clock.step = hour;
+            w.hour();
+        }
+        double talks = cnt.byCommunity[0][Counters.WATCH_PUBLICITY];
+        assertTrue(talks > 40 && talks < 200, "about 200 tries x the share at home (0.4): " + talks);
+        assertTrue(a.awarenessSum(0) > before + 0.1 * talks, "awareness rises with each talk");
+        assertEquals(other, a.awarenessSum(1), 0.0, "community 1 has no patrol");
+        assertEquals(0, cnt.byCommunity[1][Counters.WATCH_PUBLICITY], 0.0);
+        assertEquals(270, w.seenRecently(0), "every building of a 9-building community was passed");
+        assertEquals(0, w.seenRecently(1));
     }
 
     /**
@@ -586,9 +633,8 @@ class CityProcessesTest {
         Households h = households(p, city);
         Clock clock = clock(0, 19);
         Counters cnt = new Counters(city.communities + 1);
-        WatchWork w = new WatchWork(p, city, h, clock, cnt, new Guardianship(city, p, clock), new Stream(1, "watch"),
-            new Stream(1, "leave"), new Stream(1, "join"), new Stream(1, "pay"));
-        w.groups[3].dailyPatrolHours = 4; // 4/3 units: one or two members an evening
+        WatchWork w = watchWork(p, city, h, clock, cnt, new Guardianship(city, p, clock));
+        w.groups[3].dailyHoursBy[WatchGroup.EVENING] = 4; // 4/3 units: one or two members an evening
         int evenings = 60;
         int total = 0;
         int one = 0;
@@ -618,36 +664,80 @@ class CityProcessesTest {
     @Test
     void watchMonthFundsGroupsFromTheirHouseholds() {
         Parameters p = params("watch_government_budget", 3000.0, "watch_stipend", 100.0, "watch_willing_share", 1.0,
-            "watch_churn", 0.0, "watch_join_rate", 0.0, "watch_initial_members", 10, "watch_active_threshold", 5);
+            "watch_churn", 0.0, "watch_join_rate", 0.0, "watch_initial_members", 10, "watch_active_threshold", 5,
+            "watch_crime_concern", 2.0);
         City city = new City(p);
         Households h = households(p, city);
         Clock clock = clock(0, 0);
-        WatchWork w = new WatchWork(p, city, h, clock, new Counters(5), new Guardianship(city, p, clock), new Stream(1, "watch"),
-            new Stream(1, "leave"), new Stream(1, "join"), new Stream(1, "pay"));
+        WatchWork w = watchWork(p, city, h, clock, new Counters(5), new Guardianship(city, p, clock));
         w.month();
         double propensity = 0;
+        double building0 = 0;
         for (int i = 0; i < 270; i++) {
-            propensity += h.willingnessToPay[i] * h.belonging[i];
+            double x = h.willingnessToPay[i] * h.belonging[i] * h.trust(i, 0);
+            propensity += x;
+            building0 += i < 30 ? x : 0;
         }
         WatchGroup g = w.groups[0];
-        assertEquals(propensity * (1 - p.taxpayerAttitude()) * p.watchContribution(), g.incomeContributions, 1e-3);
+        assertEquals(propensity * (1 - p.taxpayerAttitude()) * p.watchContribution(), g.incomeContributions, 1e-3,
+            "willingness to pay x belonging x trust; nobody saw the group, no crime near");
         assertEquals(10, g.activeMembers);
-        assertTrue(g.active(p));
+        assertTrue(g.active());
         assertEquals(10 * p.watchHoursPerMember() / 30, g.dailyPatrolHours, 1e-9);
-        // members join with the community's belonging
-        Parameters joining = params("watch_join_rate", 0.05, "watch_churn", 0.0, "watch_initial_members", 10,
-            "watch_mobilisation_effect", 0.0, "watch_stipend_attraction", 0.0);
-        WatchWork j = new WatchWork(joining, city, h, clock, new Counters(5), new Guardianship(city, joining, clock),
-            new Stream(1, "watch"), new Stream(1, "leave"),
-            new Stream(1, "join"), new Stream(1, "pay"));
-        double belonging = 0;
+        // a burglary in building 0: its households pay (1 + concern) times as much next month
+        h.lastVictimDay[3] = 0;
+        clock.day = 29;
+        w.month();
+        assertEquals((propensity + 2.0 * building0) * (1 - p.taxpayerAttitude()) * p.watchContribution(), g.incomeContributions,
+            1e-3);
+        // members join with the community's belonging x trust, residents at home in the day with their weight
+        Parameters joining = params("watch_join_rate", 0.5, "watch_churn", 0.0, "watch_initial_members", 0,
+            "watch_mobilisation_effect", 0.0, "watch_stipend_attraction", 0.0, "watch_day_member_weight", 2.0);
+        clock.day = 0;
+        WatchWork j = watchWork(joining, city, h, clock, new Counters(5), new Guardianship(city, joining, clock));
+        double[] bt = new double[2];
         for (int i = 0; i < 270; i++) {
-            belonging += h.belonging[i];
+            bt[h.has(i, Households.WORKER) ? WatchGroup.EVENING : WatchGroup.DAY] += h.belonging[i] * h.trust(i, 0);
         }
-        int expected = 10 + new Stream(1, "join").at(0, 0).poisson(0.05 * belonging * (1 - 10 / 270.0));
+        int day = new Stream(1, "join").at(0, 0).poisson(0.5 * 2.0 * bt[WatchGroup.DAY]);
+        int evening = new Stream(1, "join").at(1, 0).poisson(0.5 * bt[WatchGroup.EVENING]);
         j.month();
-        assertEquals(expected, j.groups[0].members, "joiners from the sum of belonging");
-        assertTrue(expected > 10);
+        assertEquals(day, j.groups[0].membersBy[WatchGroup.DAY], "day joiners from belonging x trust of those at home");
+        assertEquals(evening, j.groups[0].membersBy[WatchGroup.EVENING]);
+        assertTrue(day + evening > 0);
+    }
+
+    /** Settling runs each group's own cycle over virtual months: an initial roll of 50 falls to the stationary joiners / churn. */
+    @Test
+    void watchSettleBringsMembersToTheirStationaryLevel() {
+        Parameters p = params("watch_initial_members", 50, "watch_join_rate", 0.01, "watch_churn", 0.1, "watch_unused_leave", 0.0,
+            "watch_willing_share", 1.0, "watch_active_threshold", 1, "watch_government_budget", 1e5, "watch_stipend_attraction", 0.0,
+            "watch_mobilisation_effect", 0.0, "watch_day_member_weight", 2.0);
+        City city = new City(p);
+        Households h = households(p, city);
+        Clock clock = clock(89, 23);
+        WatchWork w = watchWork(p, city, h, clock, new Counters(5), new Guardianship(city, p, clock));
+        double stationary = 0;
+        for (int i = 0; i < h.n; i++) {
+            stationary += 0.01 * h.belonging[i] * h.trust(i, 89) * (h.has(i, Households.WORKER) ? 1 : 2.0) / 0.1;
+        }
+        stationary /= city.communities; // (the non-member share is close to 1)
+        w.groups[2].mobilisationHours = 7;
+        w.settle();
+        double members = 0;
+        for (WatchGroup g : w.groups) {
+            members += g.members / (double) city.communities;
+            assertTrue(g.balance > 0 && g.active() == (g.activeMembers >= 1));
+        }
+        assertTrue(Math.abs(members - stationary) < 0.5 * stationary, "settled " + members + " vs stationary " + stationary);
+        assertEquals(7, w.groups[2].mobilisationHours, 0.0, "the month's own mobilisation hours are kept");
+        // the same state settles to the same stock (its own positioned draws)
+        WatchWork again = watchWork(p, city, h, clock, new Counters(5), new Guardianship(city, p, clock));
+        again.settle();
+        for (int c = 0; c < city.communities; c++) {
+            assertEquals(w.groups[c].members, again.groups[c].members);
+            assertEquals(w.groups[c].balance, again.groups[c].balance, 0.0);
+        }
     }
 
     @Test

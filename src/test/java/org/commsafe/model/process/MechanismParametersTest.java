@@ -159,23 +159,18 @@ class MechanismParametersTest {
     }
 
     @Test
-    void watchPatrolHoursFollowTheirParameters() {
-        Parameters p = CityProcessesTest.params("watch_start_hour", 6, "watch_patrol_hours", 2, "watch_buildings_per_hour", 2.0);
+    void theEveningWatchWindowFollowsItsParameters() {
+        Parameters p = CityProcessesTest.params("watch_start_hour", 20, "watch_patrol_hours", 2);
         City city = new City(p);
         Households h = CityProcessesTest.households(p, city);
         Clock clock = CityProcessesTest.clock(0, 0);
         Counters cnt = new Counters(city.communities + 1);
-        WatchWork w = new WatchWork(p, city, h, clock, cnt, new Guardianship(city, p, clock), new Stream(1, "watch"),
-            new Stream(1, "leave"), new Stream(1, "join"), new Stream(1, "pay"));
-        w.groups[1].dailyPatrolHours = 4; // two 2-hour units a day
+        WatchWork w = new WatchWork(p, city, h, clock, cnt, new Guardianship(city, p, clock), new Attitudes(city, h, p, clock),
+            new Stream(1, "watch"), new Stream(1, "publicity"), new Stream(1, "leave"), new Stream(1, "join"), new Stream(1, "pay"));
         for (int hour = 0; hour < 24; hour++) {
-            clock.hour = hour;
-            clock.step = hour;
-            assertEquals(hour == 6 || hour == 7, w.patrolling(hour), "06:00-08:00, hour " + hour);
-            w.hour();
-            assertEquals(w.patrolling(hour) ? 4 : 0, w.stopCount(), "2 units x 2 buildings, hour " + hour);
+            boolean day = hour >= WatchWork.DAY_START && hour < WatchWork.DAY_END;
+            assertEquals(day || hour == 20 || hour == 21, w.patrolling(hour), "day shifts 08-18 and the evening 20:00-22:00, hour " + hour);
         }
-        assertEquals(2, cnt.byCommunity[1][Counters.WATCH_PATROLLING], 0.0, "units of watch_patrol_hours: 4 / 2");
         assertEquals(1, ParameterSpace.validate(CityProcessesTest.params("watch_start_hour", 22, "watch_patrol_hours", 3)).size(),
             "a patrol past midnight is rejected");
     }
