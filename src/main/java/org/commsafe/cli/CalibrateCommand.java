@@ -28,7 +28,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--targets", required = true, paramLabel = "FILE", description = "Targets file with a 'free:' section")
     Path targetsFile;
 
-    @Option(names = "--max-evals", paramLabel = "N", description = "Evaluation budget (default: 120)")
+    @Option(names = "--max-evals", paramLabel = "N", converter = Counts.Positive.class, description = "Evaluation budget (default: 120)")
     int maxEvals = 120;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/calibration-<name>)")
@@ -37,10 +37,10 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue a stopped calibration in --out")
     boolean resume;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores)")
+    @Option(names = "--threads", paramLabel = "T", converter = Counts.Threads.class, description = "Worker threads (default: all cores)")
     Integer threads;
 
-    @Option(names = "--check-reps", paramLabel = "N", description = "Replications of the final check (default: 10)")
+    @Option(names = "--check-reps", paramLabel = "N", converter = Counts.Replications.class, description = "Replications of the final check (default: 10)")
     int checkReps = 10;
 
     @Override

@@ -50,7 +50,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--dpi", paramLabel = "N", description = "PNG resolution: 72 for screens, 300 for print (default: 150)")
     int dpi = 150;
 
-    @Option(names = "--series", paramLabel = "N", description = "Scenarios drawn in time-series charts (default: 6)")
+    @Option(names = "--series", paramLabel = "N", converter = Counts.Positive.class, description = "Scenarios drawn in time-series charts (default: 6)")
     int series = 6;
 
     @Override

@@ -29,7 +29,7 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/<name>-<timestamp>)")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores)")
+    @Option(names = "--threads", paramLabel = "T", converter = Counts.Threads.class, description = "Worker threads (default: all cores)")
     Integer threads;
 
     @Option(names = "--overwrite", description = "Write into an existing non-empty directory")
