@@ -55,6 +55,16 @@ public final class SlurmCommand implements Callable<Integer> {
             System.err.println("commsafe: error: " + ex.describe());
             return Main.BAD_INPUT;
         }
+        String[][] checked = {{"--partition", partition}, {"--time", time}, {"--mem", mem},
+            {"EXPERIMENT", file.toAbsolutePath().toString()}, {"--out", out == null ? "" : out.toAbsolutePath().toString()},
+            {"--jar", jar == null ? "" : jar.toAbsolutePath().toString()}};
+        for (String[] c : checked) {
+            String problem = c[1] == null ? null : SlurmScripts.problem(c[0], c[1]);
+            if (problem != null) {
+                System.err.println("commsafe: error: " + c[0] + ": " + problem);
+                return Main.BAD_INPUT;
+            }
+        }
         if (tasks < 1 || cpus < 1) {
             System.err.println("commsafe: error: --tasks and --cpus must be at least 1");
             return Main.BAD_INPUT;

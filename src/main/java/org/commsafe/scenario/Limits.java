@@ -92,7 +92,7 @@ public final class Limits {
             return loader.load(target);
         } catch (ScenarioException inner) {
             if (inner instanceof YamlFile.FileProblem && target.equals(inner.file())) {
-                throw new ScenarioException(asker, e.line(), e.key(), target + ": " + inner.getMessage());
+                throw new ScenarioException(asker, e.line(), e.key(), YamlFile.clip(target.toString(), 200) + ": " + inner.getMessage());
             }
             throw inner;
         }

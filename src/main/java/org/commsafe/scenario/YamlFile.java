@@ -177,7 +177,7 @@ public final class YamlFile {
         return org.commsafe.model.Decimal.clip(raw);
     }
 
-    private static String clip(String raw, int max) {
+    public static String clip(String raw, int max) {
         return org.commsafe.model.Decimal.clip(raw, max);
     }
 
