@@ -169,6 +169,15 @@ class HostileInputTest {
         }
     }
 
+    @Test
+    void aResolvedScenarioWithControlCharactersReloadsAsWritten() throws Exception {
+        Path f = write("c.yaml", "name: c\ndescription: \"quote \\\" back \\\\ bell \\x07 tab \\t nel \\x85 end\"\n");
+        org.commsafe.scenario.Scenario s = ScenarioLoader.load(f);
+        assertTrue(s.description().contains("\u0007") && s.description().contains("\""), s.description());
+        Path again = write("again.yaml", org.commsafe.scenario.ScenarioWriter.toYaml(s));
+        assertEquals(s.description(), ScenarioLoader.load(again).description());
+    }
+
     // ---- limits before work ----
 
     @Test

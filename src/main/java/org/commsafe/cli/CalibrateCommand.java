@@ -70,9 +70,12 @@ public final class CalibrateCommand implements Callable<Integer> {
         List<RunResult> check = Batch.run(s.withParameters(r.parameters()).withReplications(checkReps), th, null);
         List<TargetCheck.Row> rows = TargetCheck.rows(t, check);
         StringBuilder yaml = new StringBuilder();
-        yaml.append("# Calibrated by: commsafe calibrate ").append(s.file()).append(" --targets ").append(targetsFile).append('\n');
-        yaml.append("name: ").append(s.name()).append("-calibrated\n");
-        yaml.append("extends: ").append(dir.toAbsolutePath().relativize(s.file().toAbsolutePath())).append('\n');
+        yaml.append("# Calibrated by: commsafe calibrate ").append(org.commsafe.model.Decimal.clip(s.file().toString(), 4096))
+            .append(" --targets ").append(org.commsafe.model.Decimal.clip(targetsFile.toString(), 4096)).append('\n');
+        yaml.append("name: ").append(s.name().length() > org.commsafe.scenario.Limits.MAX_NAME - 11 ? "calibrated" : s.name() + "-calibrated")
+            .append('\n');
+        yaml.append("extends: ").append(org.commsafe.scenario.ScenarioWriter.quote(
+            dir.toAbsolutePath().relativize(s.file().toAbsolutePath()).toString())).append('\n');
         yaml.append("parameters:\n");
         for (int i = 0; i < r.values().length; i++) {
             yaml.append("  ").append(t.free().get(i).spec().key()).append(": ").append(Csv.num(r.values()[i])).append('\n');

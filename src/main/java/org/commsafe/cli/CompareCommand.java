@@ -174,7 +174,9 @@ public final class CompareCommand implements Callable<Integer> {
         return true;
     }
 
-    private void save(org.jfree.chart.JFreeChart chart, Path dir, String name, Labels l, List<String> charts) throws IOException {
+    private void save(org.jfree.chart.JFreeChart chart, Path dir, String chartName, Labels l, List<String> charts) throws IOException {
+        // names come from the compared files (factor names): one safe file name, confined to --out
+        String name = chartName.replaceAll("[^A-Za-z0-9._=-]", "_").replaceFirst("^\\.", "_");
         ChartExport.all(chart, dir.resolve(name), dpi, l);
         charts.add(name);
     }
