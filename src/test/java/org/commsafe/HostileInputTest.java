@@ -245,6 +245,12 @@ class HostileInputTest {
         refused(cli("run", s.toString(), "--days", "0", "--out", dir.resolve("o").toString()), "--days");
         refused(cli("run", s.toString(), "--reps", "0", "--out", dir.resolve("o").toString()), "--reps");
         refused(cli("run", s.toString(), "--reps", "99999999999", "--out", dir.resolve("o").toString()), "--reps");
+        refused(cli("run", s.toString(), "--seed", "0x10", "--out", dir.resolve("o").toString()), "--seed");
+        refused(cli("run", s.toString(), "--seed", "-1", "--out", dir.resolve("o").toString()), "--seed");
+        refused(cli("run", s.toString(), "--precision", "0x1p-4", "--out", dir.resolve("o").toString()), "--precision");
+        refused(cli("run", s.toString(), "--precision", "NaN", "--out", dir.resolve("o").toString()), "--precision");
+        refused(cli("gui", s.toString(), "--steps", "-5", "--snapshot", dir.resolve("o").toString()), "--steps");
+        refused(cli("sensitivity", s.toString(), "--levels", "1"), "--levels");
         Path exp = experiment("exp.yaml", "  type: factorial\n  factors:\n    households_per_officer: [1000]\n");
         for (String t : List.of("0", "-4", "1e3", "100000")) {
             refused(cli("sweep", exp.toString(), "--threads", t, "--out", dir.resolve("o").toString()), "--threads");

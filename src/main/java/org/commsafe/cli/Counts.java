@@ -65,6 +65,37 @@ final class Counts {
         }
     }
 
+    /** A strict decimal number (no "3000d", "0x1p10", "NaN" or "Infinity"). */
+    static final class DecimalNumber implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            try {
+                return org.commsafe.model.Decimal.parse(value);
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("expected a number, got '" + org.commsafe.model.Decimal.clip(value) + "' "
+                    + e.getMessage());
+            }
+        }
+    }
+
+    /** A seed: whole number in [0, 2^49). */
+    static final class Seed implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            String t = value.trim();
+            if (!t.matches("[+-]?[0-9]{1,18}")) {
+                throw new TypeConversionException("expected a whole number in [0, 2^49), got '"
+                    + org.commsafe.model.Decimal.clip(value) + "'");
+            }
+            long x = Long.parseLong(t);
+            String problem = org.commsafe.scenario.Scenario.seedProblem(x);
+            if (problem != null) {
+                throw new TypeConversionException(problem);
+            }
+            return x;
+        }
+    }
+
     /** A count of at least 0 (up to 1,000,000). */
     static final class NonNegative implements ITypeConverter<Integer> {
         @Override
