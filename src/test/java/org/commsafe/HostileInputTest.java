@@ -229,10 +229,10 @@ class HostileInputTest {
 
     @Test
     void runsAreCountedIn64BitsNotOverflowed() throws Exception {
-        // 10,000 points x 140,804 replications = 1,408,040,000 runs: an int wraps it
-        ScenarioException e = loadFails(write("many.yaml", "name: many\nreplications: 140804\ndesign:\n  type: factorial\n"
+        // 10,000 points x 100,000 replications: a billion runs, refused before any is scheduled
+        ScenarioException e = loadFails(write("many.yaml", "name: many\nreplications: 100000\ndesign:\n  type: factorial\n"
             + "  factors:\n    quota_pressure: {from: 0, to: 0.99, step: 0.01}\n    patrol_share: {from: 0, to: 0.099, step: 0.001}\n"));
-        assertTrue(e.getMessage().contains("1,408,040,000 runs") && e.getMessage().contains("at most 1,000,000"), e.describe());
+        assertTrue(e.getMessage().contains("1,000,000,000 runs") && e.getMessage().contains("at most 1,000,000"), e.describe());
         assertEquals("replications", e.key());
     }
 

@@ -68,7 +68,7 @@ public final class ExperimentLoader {
         String name = top.containsKey("name") ? YamlFile.scalar(file, top.get("name")) : stem(file);
         Limits.checkName(file, top.get("name"), name);
         int reps = top.containsKey("replications")
-            ? (int) YamlFile.integer(file, top.get("replications"), 1, Limits.MAX_RUNS) : base.replications();
+            ? (int) YamlFile.integer(file, top.get("replications"), 1, Limits.MAX_REPLICATIONS) : base.replications();
         long seed = top.containsKey("seed") ? YamlFile.seed(file, top.get("seed")) : base.seed();
         int days = top.containsKey("days") ? (int) YamlFile.integer(file, top.get("days"), 1, Limits.MAX_DAYS) : base.days();
         int burnIn = top.containsKey("burn_in_days") ? (int) YamlFile.integer(file, top.get("burn_in_days"), 0, Limits.MAX_DAYS) : base.burnInDays();
