@@ -101,7 +101,7 @@ public final class YamlFile {
         } catch (NoSuchFileException e) {
             throw new FileProblem(file, 0, "file not found");
         } catch (IOException | SecurityException e) {
-            throw new FileProblem(file, 0, "cannot read it (" + e.getClass().getSimpleName() + ")");
+            throw new FileProblem(file, 0, "cannot read it: " + why(e));
         }
         if (a.isDirectory()) {
             throw new FileProblem(file, 0, "is a directory, not a YAML file");
@@ -118,12 +118,22 @@ public final class YamlFile {
         } catch (NoSuchFileException e) {
             throw new FileProblem(file, 0, "file not found");
         } catch (IOException | SecurityException e) {
-            throw new FileProblem(file, 0, "cannot read it (" + e.getClass().getSimpleName() + ")");
+            throw new FileProblem(file, 0, "cannot read it: " + why(e));
         }
         if (bytes.length > Limits.MAX_FILE_BYTES) {
             throw new FileProblem(file, 0, tooLarge(bytes.length));
         }
         return decode(file, bytes);
+    }
+
+    private static String why(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException || e instanceof SecurityException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return clip(f.getReason(), 120);
+        }
+        return e.getClass().getSimpleName();
     }
 
     private static String tooLarge(long bytes) {
