@@ -104,7 +104,7 @@ class SlurmTest {
         assertTrue(array.contains("#SBATCH --array=0-3"), array);
         assertTrue(array.contains("#SBATCH --partition=short") && array.contains("#SBATCH --time=01:00:00")
             && array.contains("#SBATCH --cpus-per-task=2") && array.contains("#SBATCH --mem=2G"), array);
-        assertTrue(array.contains("#SBATCH --output=" + out.resolve("slurm/logs") + "/%x-%A_%a.out"), array);
+        assertTrue(array.contains("#SBATCH --output=\"" + out.resolve("slurm/logs") + "/%x-%A_%a.out\""), array);
         assertTrue(array.contains("module load java/17"), array);
         assertTrue(array.contains("-jar '/opt/commsafe.jar' sweep"), array);
         assertTrue(array.contains("--shard \"${SLURM_ARRAY_TASK_ID}/4\"") && array.contains("--resume"), array);

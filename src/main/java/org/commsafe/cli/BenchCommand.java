@@ -28,10 +28,10 @@ public final class BenchCommand implements Callable<Integer> {
         description = "City sizes in households (default: 48000,240000,1000000)")
     List<Integer> sizes = new ArrayList<>(List.of(48_000, 240_000, 1_000_000));
 
-    @Option(names = "--repeats", description = "Timed runs per size; the best is reported (default: 3)")
+    @Option(names = "--repeats", converter = Counts.Positive.class, description = "Timed runs per size; the best is reported (default: 3)")
     int repeats = 3;
 
-    @Option(names = "--batch-reps", description = "Replications in the 1- vs 2-thread batch comparison (default: 8; 0 skips it)")
+    @Option(names = "--batch-reps", converter = Counts.NonNegative.class, description = "Replications in the 1- vs 2-thread batch comparison (default: 8; 0 skips it)")
     int batchReps = 8;
 
     @Override

@@ -34,7 +34,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--targets", required = true, paramLabel = "FILE", description = "Targets file with a 'free:' section")
     Path targetsFile;
 
-    @Option(names = "--max-evals", paramLabel = "N", description = "Evaluation budget (default: 120)")
+    @Option(names = "--max-evals", paramLabel = "N", converter = Counts.Positive.class, description = "Evaluation budget (default: 120)")
     int maxEvals = 120;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/calibration-<name>)")
@@ -43,10 +43,10 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue a stopped calibration in --out")
     boolean resume;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores)")
+    @Option(names = "--threads", paramLabel = "T", converter = Counts.Threads.class, description = "Worker threads (default: all cores)")
     Integer threads;
 
-    @Option(names = "--check-reps", paramLabel = "N", description = "Replications of the final check (default: 10)")
+    @Option(names = "--check-reps", paramLabel = "N", converter = Counts.Replications.class, description = "Replications of the final check (default: 10)")
     int checkReps = 10;
 
     @Override
@@ -117,9 +117,12 @@ public final class CalibrateCommand implements Callable<Integer> {
         List<RunResult> check = Batch.run(s.withParameters(r.parameters()).withReplications(checkReps), th, null);
         List<TargetCheck.Row> rows = TargetCheck.rows(t, check);
         StringBuilder yaml = new StringBuilder();
-        yaml.append("# Calibrated by: commsafe calibrate ").append(s.file()).append(" --targets ").append(targetsFile).append('\n');
-        yaml.append("name: ").append(s.name()).append("-calibrated\n");
-        yaml.append("extends: ").append(dir.toAbsolutePath().relativize(s.file().toAbsolutePath())).append('\n');
+        yaml.append("# Calibrated by: commsafe calibrate ").append(org.commsafe.model.Decimal.clip(s.file().toString(), 4096))
+            .append(" --targets ").append(org.commsafe.model.Decimal.clip(targetsFile.toString(), 4096)).append('\n');
+        yaml.append("name: ").append(s.name().length() > org.commsafe.scenario.Limits.MAX_NAME - 11 ? "calibrated" : s.name() + "-calibrated")
+            .append('\n');
+        yaml.append("extends: ").append(org.commsafe.scenario.ScenarioWriter.quote(
+            dir.toAbsolutePath().relativize(s.file().toAbsolutePath()).toString())).append('\n');
         yaml.append("parameters:\n");
         for (int i = 0; i < r.values().length; i++) {
             yaml.append("  ").append(t.free().get(i).spec().key()).append(": ").append(Csv.num(r.values()[i])).append('\n');

@@ -22,7 +22,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--targets", required = true, paramLabel = "FILE", description = "Targets file (e.g. scenarios/targets/seed-city.yaml)")
     Path targetsFile;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores)")
+    @Option(names = "--threads", paramLabel = "T", converter = Counts.Threads.class, description = "Worker threads (default: all cores)")
     Integer threads;
 
     @Override

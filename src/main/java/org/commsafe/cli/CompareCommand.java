@@ -51,7 +51,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--dpi", paramLabel = "N", description = "PNG resolution: 72 for screens, 300 for print (default: 150)")
     int dpi = 150;
 
-    @Option(names = "--series", paramLabel = "N", description = "Scenarios drawn in time-series charts (default: 6)")
+    @Option(names = "--series", paramLabel = "N", converter = Counts.Positive.class, description = "Scenarios drawn in time-series charts (default: 6)")
     int series = 6;
 
     @Override
@@ -195,7 +195,9 @@ public final class CompareCommand implements Callable<Integer> {
         return true;
     }
 
-    private void save(org.jfree.chart.JFreeChart chart, Path dir, String name, Labels l, List<String> charts) throws IOException {
+    private void save(org.jfree.chart.JFreeChart chart, Path dir, String chartName, Labels l, List<String> charts) throws IOException {
+        // names come from the compared files (factor names): one safe file name, confined to --out
+        String name = chartName.replaceAll("[^A-Za-z0-9._=-]", "_").replaceFirst("^\\.", "_");
         ChartExport.all(chart, dir.resolve(name), dpi, l);
         charts.add(name);
     }

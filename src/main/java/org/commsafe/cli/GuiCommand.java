@@ -45,6 +45,11 @@ public final class GuiCommand implements Callable<Integer> {
             System.err.println("commsafe: error: --steps and --snapshot go together");
             return Main.BAD_INPUT;
         }
+        long maxSteps = 24L * 2 * org.commsafe.scenario.Limits.MAX_DAYS;
+        if (steps != null && (steps < 1 || steps > maxSteps)) {
+            System.err.println("commsafe: error: --steps must be between 1 and " + maxSteps + " hours, got " + steps);
+            return Main.BAD_INPUT;
+        }
         if (GraphicsEnvironment.isHeadless()) {
             System.err.println("commsafe: error: the GUI needs a display; on a server run it under Xvfb: xvfb-run -a ./commsafe gui ...");
             return Main.FAILED;

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     description = "Agent-based simulator of community safety prevention (MASON).",
     subcommands = {RunCommand.class, SweepCommand.class, CompareCommand.class, MergeCommand.class, SlurmCommand.class, GuiCommand.class, ValidateCommand.class, ParamsCommand.class, ColumnsCommand.class, CheckCommand.class, WarmupCommand.class, CalibrateCommand.class, SensitivityCommand.class, PatternsCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int BAD_INPUT = 2;
@@ -17,19 +17,40 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** No command: the usage, on stderr, and exit 2 (a script that forgot its command must not pass). */
     @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
+    public Integer call() {
+        spec.commandLine().usage(System.err);
+        System.err.println("commsafe: error: no command given");
+        return BAD_INPUT;
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args));
+        int code;
+        try {
+            code = execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("commsafe: out of memory (raise it with COMMSAFE_JAVA_OPTS=-Xmx...)");
+            code = FAILED;
+        } catch (Throwable e) {
+            // never a stack trace for the user; COMMSAFE_DEBUG=1 shows it
+            System.err.println("commsafe: internal error: " + e);
+            if (System.getenv("COMMSAFE_DEBUG") != null) {
+                e.printStackTrace();
+            }
+            code = FAILED;
+        }
+        System.exit(code);
     }
 
     /** Runs a command line and returns its exit code (tests call this). */
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof org.commsafe.scenario.ScenarioException se) {
+                commandLine.getErr().println("commsafe: error: " + se.describe());
+                return BAD_INPUT;
+            }
             commandLine.getErr().println("commsafe: run failed: " + ex);
             return FAILED;
         });

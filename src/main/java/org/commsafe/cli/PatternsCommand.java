@@ -38,7 +38,7 @@ public final class PatternsCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Write patterns.csv into this directory")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores)")
+    @Option(names = "--threads", paramLabel = "T", converter = Counts.Threads.class, description = "Worker threads (default: all cores)")
     Integer threads;
 
     @Option(names = "--strict", description = "Exit with status 1 when a judged pattern is missed")

@@ -28,7 +28,7 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/<name>-<timestamp>)")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores)")
+    @Option(names = "--threads", paramLabel = "T", converter = Counts.Threads.class, description = "Worker threads (default: all cores)")
     Integer threads;
 
     @Option(names = "--overwrite", description = "Write into an existing non-empty directory")
@@ -37,11 +37,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print only the output directory")
     boolean quiet;
 
-    @Option(names = "--precision", paramLabel = "P", description = {"Sequential replications: after the scenario's, add more "
+    @Option(names = "--precision", paramLabel = "P", converter = Counts.DecimalNumber.class, description = {"Sequential replications: after the scenario's, add more "
         + "until every headline outcome's 95%% half-width is below P x |mean| (e.g. 0.05) or --max-reps is reached"})
     Double precision;
 
-    @Option(names = "--max-reps", paramLabel = "M", description = "Cap on replications with --precision (default: "
+    @Option(names = "--max-reps", paramLabel = "M", converter = Counts.Replications.class, description = "Cap on replications with --precision (default: "
         + DEFAULT_MAX_REPS + ")")
     Integer maxReps;
 

@@ -17,13 +17,13 @@ public final class ScenarioOptions {
     @picocli.CommandLine.Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML)")
     Path file;
 
-    @Option(names = "--reps", paramLabel = "N", description = "Replications (default: the scenario's)")
+    @Option(names = "--reps", paramLabel = "N", converter = Counts.Replications.class, description = "Replications (default: the scenario's)")
     Integer reps;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Base seed in [0, 2^49) (default: the scenario's)")
+    @Option(names = "--seed", paramLabel = "S", converter = Counts.Seed.class, description = "Base seed in [0, 2^49) (default: the scenario's)")
     Long seed;
 
-    @Option(names = "--days", paramLabel = "D", description = "Observed days after burn-in (default: the scenario's)")
+    @Option(names = "--days", paramLabel = "D", converter = Counts.Days.class, description = "Observed days after burn-in (default: the scenario's)")
     Integer days;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one parameter (repeatable)")

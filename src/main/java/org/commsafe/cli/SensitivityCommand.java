@@ -47,13 +47,13 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Screen every non-structural parameter, not only the free ones")
     boolean all;
 
-    @Option(names = "--trajectories", paramLabel = "R", description = "Morris trajectories (default: 6)")
+    @Option(names = "--trajectories", paramLabel = "R", converter = Counts.Positive.class, description = "Morris trajectories (default: 6)")
     int trajectories = 6;
 
     @Option(names = "--levels", paramLabel = "P", description = "Grid levels (default: 4)")
     int levels = 4;
 
-    @Option(names = "--burn-in", paramLabel = "D", description = "Burn-in days (default: the scenario's); shorter makes a quick screen")
+    @Option(names = "--burn-in", paramLabel = "D", converter = Counts.BurnInDays.class, description = "Burn-in days (default: the scenario's); shorter makes a quick screen")
     Integer burnIn;
 
     @Option(names = "--outputs", split = ",", paramLabel = "METRIC", description = {"Outputs (default: the calibration targets, "
@@ -66,7 +66,7 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the table to this Markdown file")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores)")
+    @Option(names = "--threads", paramLabel = "T", converter = Counts.Threads.class, description = "Worker threads (default: all cores)")
     Integer threads;
 
     static final List<String> FREE_OUTPUTS = List.of("share_unseen_10d", "awareness_related_share_reported", "reporting_rate",
@@ -201,6 +201,10 @@ public final class SensitivityCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Scenario s = scenario.resolveOrReport();
         if (s == null) {
+            return Main.BAD_INPUT;
+        }
+        if (levels < 2 || levels > 100) {
+            System.err.println("commsafe: error: --levels must be between 2 and 100, got " + levels);
             return Main.BAD_INPUT;
         }
         if (burnIn != null) {

@@ -22,7 +22,7 @@ public final class SlurmCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "Experiment file (YAML)")
     Path file;
 
-    @Option(names = "--tasks", required = true, paramLabel = "N", description = "Array tasks (shards)")
+    @Option(names = "--tasks", required = true, paramLabel = "N", converter = Counts.Positive.class, description = "Array tasks (shards)")
     int tasks;
 
     @Option(names = "--partition", paramLabel = "P", description = "Slurm partition (default: the cluster's)")
@@ -31,7 +31,7 @@ public final class SlurmCommand implements Callable<Integer> {
     @Option(names = "--time", paramLabel = "T", description = "Time limit per task, e.g. 02:00:00 (default: the cluster's)")
     String time;
 
-    @Option(names = "--cpus", paramLabel = "C", description = "CPUs per task = sweep threads (default: 4)")
+    @Option(names = "--cpus", paramLabel = "C", converter = Counts.Threads.class, description = "CPUs per task = sweep threads (default: 4)")
     int cpus = 4;
 
     @Option(names = "--mem", paramLabel = "M", description = "Memory per task, e.g. 4G (default: the cluster's)")
@@ -54,6 +54,16 @@ public final class SlurmCommand implements Callable<Integer> {
         } catch (ScenarioException ex) {
             System.err.println("commsafe: error: " + ex.describe());
             return Main.BAD_INPUT;
+        }
+        String[][] checked = {{"--partition", partition}, {"--time", time}, {"--mem", mem},
+            {"EXPERIMENT", file.toAbsolutePath().toString()}, {"--out", out == null ? "" : out.toAbsolutePath().toString()},
+            {"--jar", jar == null ? "" : jar.toAbsolutePath().toString()}};
+        for (String[] c : checked) {
+            String problem = c[1] == null ? null : SlurmScripts.problem(c[0], c[1]);
+            if (problem != null) {
+                System.err.println("commsafe: error: " + c[0] + ": " + problem);
+                return Main.BAD_INPUT;
+            }
         }
         if (tasks < 1 || cpus < 1) {
             System.err.println("commsafe: error: --tasks and --cpus must be at least 1");

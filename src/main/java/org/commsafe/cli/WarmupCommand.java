@@ -47,7 +47,7 @@ public final class WarmupCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/<name>-warmup-<timestamp>)")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores)")
+    @Option(names = "--threads", paramLabel = "T", converter = Counts.Threads.class, description = "Worker threads (default: all cores)")
     Integer threads;
 
     @picocli.CommandLine.Spec

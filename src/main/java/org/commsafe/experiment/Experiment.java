@@ -11,7 +11,8 @@ public record Experiment(Path file, String name, String design, List<String> fac
                          int replications, long seed, int days, int burnInDays) {
 
     public int runs() {
-        return points.size() * replications;
+        // the loaders keep points x replications within Limits.MAX_RUNS; never overflow silently
+        return Math.toIntExact((long) points.size() * replications);
     }
 
     public DesignPoint pointOf(int run) {

@@ -12,6 +12,7 @@ import org.apache.commons.math3.random.SobolSequenceGenerator;
 import org.commsafe.model.ParameterSpace;
 import org.commsafe.model.Parameters;
 import org.commsafe.scenario.Scenario;
+import org.commsafe.scenario.Limits;
 import org.commsafe.scenario.ScenarioException;
 import org.commsafe.scenario.ScenarioLoader;
 import org.commsafe.scenario.Suggest;
@@ -58,17 +59,19 @@ public final class ExperimentLoader {
         Scenario base;
         if (top.containsKey("base")) {
             YamlFile.Entry e = top.get("base");
-            Path p = file.toAbsolutePath().getParent().resolve(YamlFile.scalar(file, e)).normalize();
-            base = ScenarioLoader.load(p);
+            Path p = Limits.referenced(file, e, YamlFile.scalar(file, e));
+            base = Limits.loadReferenced(file, e, p, ScenarioLoader::load);
         } else {
             base = new Scenario(null, "defaults", "", Scenario.DEFAULT_REPLICATIONS, Scenario.DEFAULT_SEED,
                 Scenario.DEFAULT_DAYS, Scenario.DEFAULT_BURN_IN_DAYS, ParameterSpace.defaults());
         }
         String name = top.containsKey("name") ? YamlFile.scalar(file, top.get("name")) : stem(file);
-        int reps = top.containsKey("replications") ? (int) YamlFile.integer(file, top.get("replications"), 1, 1_000_000) : base.replications();
+        Limits.checkName(file, top.get("name"), name);
+        int reps = top.containsKey("replications")
+            ? (int) YamlFile.integer(file, top.get("replications"), 1, Limits.MAX_REPLICATIONS) : base.replications();
         long seed = top.containsKey("seed") ? YamlFile.seed(file, top.get("seed")) : base.seed();
-        int days = top.containsKey("days") ? (int) YamlFile.integer(file, top.get("days"), 1, 36500) : base.days();
-        int burnIn = top.containsKey("burn_in_days") ? (int) YamlFile.integer(file, top.get("burn_in_days"), 0, 36500) : base.burnInDays();
+        int days = top.containsKey("days") ? (int) YamlFile.integer(file, top.get("days"), 1, Limits.MAX_DAYS) : base.days();
+        int burnIn = top.containsKey("burn_in_days") ? (int) YamlFile.integer(file, top.get("burn_in_days"), 0, Limits.MAX_DAYS) : base.burnInDays();
         Parameters baseParams = base.parameters();
         if (top.containsKey("parameters")) {
             baseParams = ScenarioLoader.parameters(file, top.get("parameters"), baseParams);
@@ -79,6 +82,21 @@ public final class ExperimentLoader {
             throw new ScenarioException(file, designEntry.line(), "design", "needs 'type': factorial, scenarios, lhs or sobol");
         }
         String type = YamlFile.scalar(file, design.get("type")).toLowerCase(Locale.ROOT);
+        if (!DESIGN_KEYS.containsKey(type)) {
+            String s = Suggest.nearest(type, DESIGN_KEYS.keySet());
+            throw new ScenarioException(file, design.get("type").line(), "type", "unknown design type '" + YamlFile.clip(type)
+                + "'" + (s != null ? " (did you mean '" + s + "'?)" : "") + "; use factorial, scenarios, lhs, sobol or morris");
+        }
+        Set<String> allowed = DESIGN_KEYS.get(type);
+        for (YamlFile.Entry d : design.values()) {
+            if (!allowed.contains(d.key())) {
+                String s = Suggest.nearest(d.key(), allowed);
+                boolean other = DESIGN_KEYS.values().stream().anyMatch(k -> k.contains(d.key()));
+                throw new ScenarioException(file, d.line(), d.key(), (other ? "not used by a " + type + " design"
+                    : "unknown key in 'design:'") + (s != null ? " (did you mean '" + s + "'?)" : "")
+                    + "; a " + type + " design takes " + String.join(", ", new java.util.TreeSet<>(allowed)));
+            }
+        }
         List<String> keys = new ArrayList<>();
         List<DesignPoint> points = switch (type) {
             case "factorial" -> factorial(file, design, baseParams, keys);
@@ -93,6 +111,13 @@ public final class ExperimentLoader {
                 throw new ScenarioException(file, 0, "burn_in_days", "design point " + pt.name() + ": " + problem);
             }
         }
+        long runs = (long) points.size() * reps;
+        if (runs > Limits.MAX_RUNS) {
+            YamlFile.Entry at = top.containsKey("replications") ? top.get("replications") : designEntry;
+            throw new ScenarioException(file, at.line(), at.key(), String.format(Locale.ROOT,
+                "%,d points x %,d replications = %,d runs; an experiment may have at most %,d runs", points.size(), reps,
+                runs, Limits.MAX_RUNS));
+        }
         return new Experiment(file, name, type, keys, points, reps, seed, days, burnIn);
     }
 
@@ -105,11 +130,17 @@ public final class ExperimentLoader {
             keys.add(f.key());
             List<String> values = new ArrayList<>();
             if (f.value() instanceof org.yaml.snakeyaml.nodes.SequenceNode) {
-                for (Node n : YamlFile.sequence(file, f.value(), f.key(), f.line())) {
+                List<Node> items = YamlFile.sequence(file, f.value(), f.key(), f.line());
+                if (items.size() > Limits.MAX_LEVELS) {
+                    throw new ScenarioException(file, f.line(), f.key(), String.format(Locale.ROOT,
+                        "%,d values; a factor may have at most %,d", items.size(), Limits.MAX_LEVELS));
+                }
+                for (Node n : items) {
                     values.add(YamlFile.scalar(file, n, f.key()));
                 }
             } else {
                 Map<String, YamlFile.Entry> r = YamlFile.mapping(file, f.value(), f.key());
+                knownKeys(file, r, Set.of("from", "to", "step"), "a range");
                 if (!r.containsKey("from") || !r.containsKey("to") || !r.containsKey("step")) {
                     throw new ScenarioException(file, f.line(), f.key(), "a range needs from, to and step (or give a list)");
                 }
@@ -119,7 +150,14 @@ public final class ExperimentLoader {
                 if (step <= 0 || to < from) {
                     throw new ScenarioException(file, f.line(), f.key(), "a range needs step > 0 and to >= from");
                 }
-                int n = (int) Math.floor((to - from) / step + 1e-9) + 1;
+                double count = Math.floor((to - from) / step + 1e-9) + 1;
+                if (!(count <= Limits.MAX_LEVELS)) {
+                    throw new ScenarioException(file, r.get("step").line(), f.key(), String.format(Locale.ROOT,
+                        "from %s to %s in steps of %s gives %s values; a factor may have at most %,d", Csv.num(from),
+                        Csv.num(to), Csv.num(step), Double.isFinite(count) && count < 1e15 ? String.format(Locale.ROOT, "%,d",
+                            (long) count) : "too many", Limits.MAX_LEVELS));
+                }
+                int n = (int) count;
                 for (int i = 0; i < n; i++) {
                     values.add(Csv.num(from + i * step));
                 }
@@ -134,12 +172,10 @@ public final class ExperimentLoader {
                 throw new ScenarioException(file, f.line(), f.key(), "has no values");
             }
             levels.add(values);
+            checkPoints(file, design.get("factors"), (double) points(levels), "factorial");
         }
         List<DesignPoint> points = new ArrayList<>();
-        int total = 1;
-        for (List<String> l : levels) {
-            total *= l.size();
-        }
+        int total = (int) points(levels);
         for (int idx = 0; idx < total; idx++) {
             Map<String, String> fv = new LinkedHashMap<>();
             int rest = idx;
@@ -161,12 +197,19 @@ public final class ExperimentLoader {
                                                List<String> keys) throws ScenarioException {
         YamlFile.Entry e = design.get("scenarios");
         if (e == null) {
-            throw new ScenarioException(file, 0, "design", "a scenarios design needs 'scenarios: [file.yaml, ...]'");
+            throw new ScenarioException(file, designLine(design), "design", "a scenarios design needs 'scenarios: [file.yaml, ...]'");
         }
         List<DesignPoint> points = new ArrayList<>();
-        for (Node n : YamlFile.sequence(file, e.value(), "scenarios", e.line())) {
+        List<Node> items = YamlFile.sequence(file, e.value(), "scenarios", e.line());
+        if (items.isEmpty()) {
+            throw new ScenarioException(file, e.line(), "scenarios", "the list is empty: name at least one scenario file");
+        }
+        checkPoints(file, e, items.size(), "scenarios");
+        for (Node n : items) {
             String rel = YamlFile.scalar(file, n, "scenarios");
-            Scenario s = ScenarioLoader.load(file.toAbsolutePath().getParent().resolve(rel).normalize());
+            YamlFile.Entry item = new YamlFile.Entry("scenarios", n, YamlFile.line(n));
+            Path target = Limits.referenced(file, item, rel);
+            Scenario s = Limits.loadReferenced(file, item, target, ScenarioLoader::load);
             for (DesignPoint other : points) {
                 if (other.name().equals(s.name())) {
                     throw new ScenarioException(file, YamlFile.line(n), "scenarios", "two scenarios are named '" + s.name() + "'");
@@ -182,11 +225,17 @@ public final class ExperimentLoader {
         String countKey = type.equals("morris") ? "trajectories" : "samples";
         YamlFile.Entry se = design.get(countKey);
         if (se == null) {
-            throw new ScenarioException(file, 0, "design", "a " + type + " design needs '" + countKey + ": N'");
+            throw new ScenarioException(file, designLine(design), "design", "a " + type + " design needs '" + countKey + ": N'");
         }
-        int n = (int) YamlFile.integer(file, se, 1, 1_000_000);
+        int n = (int) YamlFile.integer(file, se, 1, Limits.MAX_POINTS);
         List<YamlFile.Entry> factors = factors(file, design);
         int k = factors.size();
+        if (type.equals("sobol") && k < 2) {
+            throw new ScenarioException(file, design.get("factors").line(), "factors", "a sobol design needs at least 2 factors"
+                + " (with one, every index is trivially 1 and says nothing); use lhs or factorial for one factor");
+        }
+        double total = type.equals("lhs") ? n : type.equals("sobol") ? (double) n * (k + 2) : (double) n * (k + 1);
+        checkPoints(file, se, total, type);
         double[] lo = new double[k];
         double[] hi = new double[k];
         List<ParameterSpace.Spec> specs = new ArrayList<>();
@@ -197,11 +246,16 @@ public final class ExperimentLoader {
                 throw new ScenarioException(file, f.line(), f.key(), "sampling needs a numeric parameter");
             }
             Map<String, YamlFile.Entry> r = YamlFile.mapping(file, f.value(), f.key());
+            knownKeys(file, r, Set.of("min", "max"), "a " + type + " factor");
             if (!r.containsKey("min") || !r.containsKey("max")) {
                 throw new ScenarioException(file, f.line(), f.key(), "needs {min: a, max: b}");
             }
             lo[i] = YamlFile.number(file, r.get("min"));
             hi[i] = YamlFile.number(file, r.get("max"));
+            if (!(lo[i] < hi[i])) {
+                throw new ScenarioException(file, r.get("min").line(), f.key(), "min (" + Csv.num(lo[i])
+                    + ") must be below max (" + Csv.num(hi[i]) + ")");
+            }
             check(file, f, spec, Csv.num(lo[i]));
             check(file, f, spec, Csv.num(hi[i]));
             keys.add(f.key());
@@ -326,9 +380,57 @@ public final class ExperimentLoader {
     private static List<YamlFile.Entry> factors(Path file, Map<String, YamlFile.Entry> design) throws ScenarioException {
         YamlFile.Entry e = design.get("factors");
         if (e == null) {
-            throw new ScenarioException(file, 0, "design", "needs 'factors:'");
+            throw new ScenarioException(file, designLine(design), "design", "needs 'factors:'");
         }
-        return new ArrayList<>(YamlFile.mapping(file, e.value(), "factors").values());
+        List<YamlFile.Entry> out = new ArrayList<>(YamlFile.mapping(file, e.value(), "factors").values());
+        if (out.isEmpty()) {
+            throw new ScenarioException(file, e.line(), "factors", "no factors: name at least one parameter to vary");
+        }
+        return out;
+    }
+
+    /** The line of a design's 'type:' (the design has one when this is called). */
+    private static int designLine(Map<String, YamlFile.Entry> design) {
+        return design.containsKey("type") ? design.get("type").line() : 0;
+    }
+
+    /** The keys a design of each type takes. */
+    static final Map<String, Set<String>> DESIGN_KEYS = Map.of(
+        "factorial", Set.of("type", "factors"),
+        "scenarios", Set.of("type", "scenarios"),
+        "lhs", Set.of("type", "samples", "factors"),
+        "sobol", Set.of("type", "samples", "factors"),
+        "morris", Set.of("type", "trajectories", "factors"));
+
+    /** Refuses keys of a small mapping (a range) that are not in {@code allowed}, with a "did you mean". */
+    private static void knownKeys(Path file, Map<String, YamlFile.Entry> m, Set<String> allowed, String what)
+            throws ScenarioException {
+        for (YamlFile.Entry x : m.values()) {
+            if (!allowed.contains(x.key())) {
+                String s = Suggest.nearest(x.key(), allowed);
+                throw new ScenarioException(file, x.line(), x.key(), "unknown key in " + what
+                    + (s != null ? " (did you mean '" + s + "'?)" : "") + "; it takes " + String.join(", ", new java.util.TreeSet<>(allowed)));
+            }
+        }
+    }
+
+    /** The product of the level counts, in floating point so it cannot overflow. */
+    private static double points(List<List<String>> levels) {
+        double total = 1;
+        for (List<String> l : levels) {
+            total *= l.size();
+        }
+        return total;
+    }
+
+    /** Refuses a design of more than {@link Limits#MAX_POINTS} points before any is built. */
+    private static void checkPoints(Path file, YamlFile.Entry at, double points, String type) throws ScenarioException {
+        if (points > Limits.MAX_POINTS) {
+            throw new ScenarioException(file, at.line(), at.key(), String.format(Locale.ROOT,
+                "the %s design has %s points; an experiment may have at most %,d", type,
+                points < 1e15 ? String.format(Locale.ROOT, "%,d", (long) points) : String.format(Locale.ROOT, "%.3g", points),
+                Limits.MAX_POINTS));
+        }
     }
 
     private static ParameterSpace.Spec spec(Path file, YamlFile.Entry f) throws ScenarioException {

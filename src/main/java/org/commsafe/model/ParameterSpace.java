@@ -148,16 +148,17 @@ public final class ParameterSpace {
         Object v;
         try {
             if (s.type() == int.class) {
-                double d = Double.parseDouble(t.replace("_", ""));
+                double d = Decimal.parse(t);
                 if (d != Math.rint(d)) {
-                    throw new IllegalArgumentException("expected a whole number, got '" + raw + "'");
+                    throw new IllegalArgumentException("expected a whole number, got '" + Decimal.clip(raw) + "'");
                 }
+                checkRange(s, d);
                 v = (int) d;
             } else if (s.type() == double.class) {
-                v = Double.parseDouble(t.replace("_", ""));
+                v = Decimal.parse(t);
             } else if (s.type() == boolean.class) {
                 if (!t.equalsIgnoreCase("true") && !t.equalsIgnoreCase("false")) {
-                    throw new IllegalArgumentException("expected true or false, got '" + raw + "'");
+                    throw new IllegalArgumentException("expected true or false, got '" + Decimal.clip(raw) + "'");
                 }
                 v = Boolean.parseBoolean(t);
             } else if (s.isEnum()) {
@@ -166,7 +167,8 @@ public final class ParameterSpace {
                 throw new IllegalStateException("unsupported type " + s.type());
             }
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("expected a number, got '" + raw + "'");
+            throw new IllegalArgumentException("expected a " + (s.type() == int.class ? "whole " : "") + "number, got '"
+                + Decimal.clip(raw) + "'" + (e.getMessage() != null && e.getMessage().startsWith("(") ? " " + e.getMessage() : ""));
         }
         checkRange(s, v);
         return v;
@@ -177,7 +179,7 @@ public final class ParameterSpace {
         try {
             return Enum.valueOf((Class) s.type(), t.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("expected " + s.range() + ", got '" + t + "'");
+            throw new IllegalArgumentException("expected " + s.range() + ", got '" + Decimal.clip(t) + "'");
         }
     }
 

@@ -28,18 +28,19 @@ public class ScenarioException extends Exception {
         return key;
     }
 
-    /** "file:line: key 'k': message", the form compilers use, so editors can jump to it. */
+    /** "file:line: key 'k': message", the form compilers use, so editors can jump to it; always one line. */
     public String describe() {
         StringBuilder sb = new StringBuilder();
-        sb.append(file == null ? "command line" : file.toString());
+        sb.append(file == null ? "command line" : org.commsafe.model.Decimal.clip(file.toString(), 300));
         if (line > 0) {
             sb.append(':').append(line);
         }
         sb.append(": ");
         if (key != null) {
-            sb.append("key '").append(key).append("': ");
+            sb.append("key '").append(org.commsafe.model.Decimal.clip(key, 60)).append("': ");
         }
-        sb.append(getMessage());
+        // one line, whatever a file put in a key or value
+        sb.append(getMessage().replace("\n", " ").replace("\r", " "));
         return sb.toString();
     }
 }

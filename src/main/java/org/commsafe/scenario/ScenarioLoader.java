@@ -54,6 +54,9 @@ public final class ScenarioLoader {
         if (chain.contains(abs)) {
             throw new ScenarioException(file, 0, "extends", "circular 'extends' chain: " + chain);
         }
+        if (chain.size() > Limits.MAX_NESTING) {
+            throw new ScenarioException(file, 0, "extends", "'extends' chain longer than " + Limits.MAX_NESTING + " files");
+        }
         chain.add(abs);
         Map<String, YamlFile.Entry> top = YamlFile.load(file);
         for (YamlFile.Entry e : top.values()) {
@@ -72,29 +75,19 @@ public final class ScenarioLoader {
         Scenario base;
         if (top.containsKey("extends")) {
             YamlFile.Entry e = top.get("extends");
-            Path parent = resolveSibling(file, YamlFile.scalar(file, e));
-            try {
-                base = load(parent, chain);
-            } catch (ScenarioException inner) {
-                if (inner.line() == 0 && "file not found".equals(inner.getMessage())) {
-                    throw new ScenarioException(file, e.line(), "extends", "file not found: " + parent);
-                }
-                throw inner;
-            }
+            Path parent = Limits.referenced(file, e, YamlFile.scalar(file, e));
+            base = Limits.loadReferenced(file, e, parent, p -> load(p, chain));
         } else {
             base = new Scenario(null, null, "", Scenario.DEFAULT_REPLICATIONS, Scenario.DEFAULT_SEED,
                 Scenario.DEFAULT_DAYS, Scenario.DEFAULT_BURN_IN_DAYS, ParameterSpace.defaults());
         }
         String name = top.containsKey("name") ? YamlFile.scalar(file, top.get("name")) : stem(file);
-        if (!name.matches("[A-Za-z0-9._-]+")) {
-            throw new ScenarioException(file, top.get("name").line(), "name",
-                "use letters, digits, '.', '_' or '-' only (it names output directories)");
-        }
+        Limits.checkName(file, top.get("name"), name);
         String description = top.containsKey("description") ? YamlFile.scalar(file, top.get("description")) : base.description();
-        int reps = top.containsKey("replications") ? (int) YamlFile.integer(file, top.get("replications"), 1, 100000) : base.replications();
+        int reps = top.containsKey("replications") ? (int) YamlFile.integer(file, top.get("replications"), 1, Limits.MAX_REPLICATIONS) : base.replications();
         long seed = top.containsKey("seed") ? YamlFile.seed(file, top.get("seed")) : base.seed();
-        int days = top.containsKey("days") ? (int) YamlFile.integer(file, top.get("days"), 1, 36500) : base.days();
-        int burnIn = top.containsKey("burn_in_days") ? (int) YamlFile.integer(file, top.get("burn_in_days"), 0, 36500) : base.burnInDays();
+        int days = top.containsKey("days") ? (int) YamlFile.integer(file, top.get("days"), 1, Limits.MAX_DAYS) : base.days();
+        int burnIn = top.containsKey("burn_in_days") ? (int) YamlFile.integer(file, top.get("burn_in_days"), 0, Limits.MAX_DAYS) : base.burnInDays();
         Parameters params = base.parameters();
         if (top.containsKey("parameters")) {
             params = parameters(file, top.get("parameters"), params);
@@ -111,7 +104,7 @@ public final class ScenarioLoader {
             SummaryMetric m = YamlFile.outcome(file, e);
             String v = YamlFile.scalar(file, e).trim().toLowerCase(java.util.Locale.ROOT);
             if (!v.equals("increase") && !v.equals("decrease")) {
-                throw new ScenarioException(file, e.line(), e.key(), "expected 'increase' or 'decrease', got '" + v + "'");
+                throw new ScenarioException(file, e.line(), e.key(), "expected 'increase' or 'decrease', got '" + YamlFile.clip(v) + "'");
             }
             out.put(m, v.equals("increase") ? Scenario.Direction.INCREASE : Scenario.Direction.DECREASE);
         }
@@ -142,11 +135,6 @@ public final class ScenarioLoader {
         } catch (IllegalArgumentException ex) {
             throw new ScenarioException(file, e.line(), e.key(), ex.getMessage());
         }
-    }
-
-    static Path resolveSibling(Path file, String name) {
-        Path dir = file.toAbsolutePath().getParent();
-        return dir == null ? Path.of(name) : dir.resolve(name).normalize();
     }
 
     static String stem(Path file) {
