@@ -150,6 +150,7 @@ public final class ChartExport {
         chart.setPadding(new org.jfree.ui.RectangleInsets(b * 0.4, b * 0.4, b * 0.4, b * 0.8));
         plot(chart.getPlot(), b, l);
         categoryLabels(chart.getPlot(), f, l);
+        axisLabelsFit(chart.getPlot(), f, b, l);
     }
 
     private static void plot(Plot p, float b, Labels l) {
@@ -164,6 +165,7 @@ public final class ChartExport {
                 plot((Plot) sub, b, l);
             }
         } else if (p instanceof XYPlot x) {
+            x.setAxisOffset(new org.jfree.ui.RectangleInsets(b * 0.2, b * 0.2, b * 0.2, b * 0.2));
             for (int i = 0; i < x.getDomainAxisCount(); i++) {
                 axis(x.getDomainAxis(i), b, l);
             }
@@ -176,6 +178,7 @@ public final class ChartExport {
                 }
             }
         } else if (p instanceof CategoryPlot c) {
+            c.setAxisOffset(new org.jfree.ui.RectangleInsets(b * 0.2, b * 0.2, b * 0.2, b * 0.2));
             for (int i = 0; i < c.getDomainAxisCount(); i++) {
                 axis(c.getDomainAxis(i), b, l);
             }
@@ -215,6 +218,40 @@ public final class ChartExport {
             a.setMaximumCategoryLabelLines(2);
         } else {
             a.setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_90);
+        }
+    }
+
+    /**
+     * An axis label longer than its side of the page is set smaller (down to 0.75 of the base
+     * size), then cut to its unit (the chart title names the outcome): JFreeChart does not wrap
+     * axis labels, so a long one would run over the chart.
+     */
+    private static void axisLabelsFit(Plot p, Format f, float b, Labels l) {
+        List<Axis[]> axes = new java.util.ArrayList<>();
+        if (p instanceof XYPlot x) {
+            axes.add(new Axis[] {x.getRangeAxis()});
+        } else if (p instanceof CategoryPlot c) {
+            axes.add(new Axis[] {c.getOrientation() == org.jfree.chart.plot.PlotOrientation.VERTICAL ? c.getRangeAxis() : null});
+        } else if (p instanceof CombinedRangeXYPlot c) {
+            axes.add(new Axis[] {c.getRangeAxis()});
+        }
+        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
+        double room = f.heightPt() * 0.62;
+        for (Axis[] as : axes) {
+            Axis a = as[0];
+            if (a == null || a.getLabel() == null) {
+                continue;
+            }
+            float size = b;
+            while (size > b * 0.75f && l.font(Font.PLAIN, size).getStringBounds(a.getLabel(), frc).getWidth() > room) {
+                size -= 0.25f;
+            }
+            a.setLabelFont(l.font(Font.PLAIN, size));
+            if (a.getLabel().indexOf('(') > 0 && l.font(Font.PLAIN, size).getStringBounds(a.getLabel(), frc).getWidth() > room) {
+                String label = a.getLabel();
+                String unit = label.substring(label.lastIndexOf('(') + 1).replace(")", "").trim();
+                a.setLabel(unit);
+            }
         }
     }
 

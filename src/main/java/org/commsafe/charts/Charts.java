@@ -110,16 +110,21 @@ public final class Charts {
         JFreeChart c = ChartFactory.createXYLineChart(title, l.get("axis.day"), l.metric(m.column()), data,
             PlotOrientation.VERTICAL, true, false, false);
         boolean bands = groups.size() <= 4;
-        DeviationRenderer r = new DeviationRenderer(true, false);
+        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer r = bands ? new DeviationRenderer(true, false)
+            : new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, false);
         for (int i = 0; i < groups.size(); i++) {
             int[] cd = colourAndDash(rs, groups, i, dl);
             r.setSeriesPaint(i, color(cd[0]));
-            r.setSeriesFillPaint(i, bands ? color(cd[0]) : new Color(0, 0, 0, 0));
-            r.setSeriesStroke(i, stroke(1.2f, cd[1]));
+            r.setSeriesFillPaint(i, color(cd[0]));
+            r.setSeriesStroke(i, stroke(1f, cd[1]));
         }
-        r.setAlpha(bands ? 0.2f : 0f);
+        if (r instanceof DeviationRenderer dr) {
+            dr.setAlpha(0.2f);
+        }
         c.getXYPlot().setRenderer(r);
-        legendTitle(c, dl);
+        if (!factorLegend(c, rs, groups, dl, l)) {
+            legendTitle(c, dl);
+        }
         if (valid[1] <= 1) {
             ((NumberAxis) c.getXYPlot().getRangeAxis()).setAutoRangeIncludesZero(false);
         }
@@ -164,6 +169,37 @@ public final class Charts {
     static BasicStroke stroke(float width, int dash) {
         float[] d = DASHES[dash % DASHES.length];
         return d == null ? new BasicStroke(width) : new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, d, 0f);
+    }
+
+    /**
+     * With two varying factors drawn as colour (first) and dash (second), a legend of the
+     * factors' levels (one entry per level, not per combination), titled "A (colour) / B (line)".
+     */
+    private static boolean factorLegend(JFreeChart c, ResultSet rs, List<String> groups, DesignLabels dl, Labels l) {
+        if (groups.size() <= 4 || dl.varying.size() != 2 || groups.stream().anyMatch(g -> rs.groups.get(g).factors.isEmpty())) {
+            return false;
+        }
+        List<String> a = DesignLabels.levels(rs, groups, dl.varying.get(0));
+        List<String> b = DesignLabels.levels(rs, groups, dl.varying.get(1));
+        if (a.size() > PALETTE.length || b.size() > DASHES.length) {
+            return false;
+        }
+        org.jfree.chart.LegendItemCollection items = new org.jfree.chart.LegendItemCollection();
+        java.awt.Shape line = new Line2D.Double(-7, 0, 7, 0);
+        for (int i = 0; i < a.size(); i++) {
+            items.add(new org.jfree.chart.LegendItem(DesignLabels.value(a.get(i)), null, null, null, line, stroke(2f, 0), color(i)));
+        }
+        for (int i = 0; i < b.size(); i++) {
+            items.add(new org.jfree.chart.LegendItem(DesignLabels.value(b.get(i)), null, null, null, line, stroke(1.2f, i),
+                Color.DARK_GRAY));
+        }
+        c.getXYPlot().setFixedLegendItems(items);
+        TextTitle t = new TextTitle(l.get("legend.colour_line", DesignLabels.factorName(dl.varying.get(0), l),
+            DesignLabels.factorName(dl.varying.get(1), l)));
+        t.setPosition(RectangleEdge.BOTTOM);
+        t.setPadding(4, 2, 0, 2);
+        c.addSubtitle(t);
+        return true;
     }
 
     /** Names what the legend's short labels show ("Households per officer / Camera layout"), just above the legend. */
@@ -489,6 +525,7 @@ public final class Charts {
         r.setSeriesPaint(0, color(0));
         r.setSeriesPaint(1, color(1));
         c.getCategoryPlot().setRenderer(r);
+        c.getCategoryPlot().setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
         return style(c, l);
     }
 

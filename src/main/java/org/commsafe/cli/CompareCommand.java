@@ -68,7 +68,12 @@ public final class CompareCommand implements Callable<Integer> {
         + " baseline first (default: 0, all)")
     int series = 0;
 
+    @Option(names = "--no-title", description = "Charts without their title (for journals, whose captions carry it); report.md"
+        + " keeps each title as the chart's caption")
+    boolean noTitle;
+
     private ChartExport.Format format;
+    private final java.util.Map<String, String> titles = new java.util.HashMap<>();
 
     @Override
     public Integer call() throws Exception {
@@ -133,7 +138,8 @@ public final class CompareCommand implements Callable<Integer> {
         writeCharts(rs, base, ms, labels, charts, md);
         md.append("## ").append(text.get("report.charts")).append("\n\n");
         for (String c : charts) {
-            md.append("![").append(c).append("](charts/").append(c).append(".png)\n");
+            md.append("![").append(titles.getOrDefault(c, c).replace('[', '(').replace(']', ')')).append("](charts/").append(c)
+                .append(".png)\n");
         }
         AtomicFiles.writeString(out.resolve("report.md"), md.toString());
         System.out.println("output: " + out);
@@ -209,10 +215,16 @@ public final class CompareCommand implements Callable<Integer> {
                 if (rs.factorKeys.size() < 2 && t.sobol()) {
                     continue; // one factor: no ranking to draw
                 }
-                save(Charts.tornado(l.get("chart.tornado.title", l.metric(m.column())), t.factors(), t.main(), t.second(),
-                    t.mainCi(), t.secondCi(), l.get(t.sobol() ? "series.total" : "series.mu_star"),
+                org.jfree.chart.JFreeChart tornado = Charts.tornado(l.get("chart.tornado.title", l.metric(m.column())), t.factors(),
+                    t.main(), t.second(), t.mainCi(), t.secondCi(), l.get(t.sobol() ? "series.total" : "series.mu_star"),
                     l.get(t.sobol() ? "series.first_order" : "series.sigma"),
-                    l.get(t.sobol() ? "axis.index.sobol" : "axis.index.morris"), l), dir, "tornado_" + m.column(), l, charts);
+                    l.get(t.sobol() ? "axis.index.sobol" : "axis.index.morris"), l);
+                if (!t.warnings().isEmpty()) {
+                    org.jfree.chart.title.TextTitle w = new org.jfree.chart.title.TextTitle(l.get("chart.tornado.warning"));
+                    w.setPaint(new java.awt.Color(180, 0, 0));
+                    tornado.addSubtitle(w);
+                }
+                save(tornado, dir, "tornado_" + m.column(), l, charts);
             }
             AtomicFiles.writeString(out.resolve("sensitivity.csv"), Sensitivity.csv(tables));
             md.append("## Sensitivity (").append(rs.design).append(")\n\n").append(Sensitivity.markdown(tables));
@@ -231,6 +243,12 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     private void save(org.jfree.chart.JFreeChart chart, Path dir, String name, Labels l, List<String> charts) throws IOException {
+        if (chart.getTitle() != null) {
+            titles.put(name, chart.getTitle().getText());
+            if (noTitle) {
+                chart.setTitle((org.jfree.chart.title.TextTitle) null);
+            }
+        }
         ChartExport.all(chart, dir.resolve(name), format, l);
         charts.add(name);
     }
