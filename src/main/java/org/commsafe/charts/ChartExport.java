@@ -155,6 +155,7 @@ public final class ChartExport {
 
     private static void plot(Plot p, float b, Labels l) {
         if (p instanceof CombinedRangeXYPlot c) {
+            c.setGap(b * 1.5);
             axis(c.getRangeAxis(), b, l);
             for (Object sub : c.getSubplots()) {
                 plot((Plot) sub, b, l);
@@ -175,6 +176,9 @@ public final class ChartExport {
             for (int i = 0; i < x.getAnnotations().size(); i++) {
                 if (x.getAnnotations().get(i) instanceof org.jfree.chart.annotations.XYTextAnnotation a) {
                     a.setFont(l.font(Font.PLAIN, b * 0.85f));
+                } else if (x.getAnnotations().get(i) instanceof org.jfree.chart.annotations.XYTitleAnnotation a
+                        && a.getTitle() instanceof TextTitle tt) {
+                    tt.setFont(l.font(Font.PLAIN, b * 0.85f));
                 }
             }
         } else if (p instanceof CategoryPlot c) {
@@ -194,8 +198,11 @@ public final class ChartExport {
      * the left edge).
      */
     private static void categoryLabels(Plot p, Format f, Labels l) {
-        if (!(p instanceof CategoryPlot c) || c.getOrientation() != org.jfree.chart.plot.PlotOrientation.VERTICAL
-                || c.getCategories() == null || c.getCategories().isEmpty()) {
+        if (!(p instanceof CategoryPlot c) || c.getCategories() == null || c.getCategories().isEmpty()) {
+            return;
+        }
+        if (c.getOrientation() == org.jfree.chart.plot.PlotOrientation.HORIZONTAL) {
+            c.getDomainAxis().setMaximumCategoryLabelLines(3); // long factor names wrap instead of ending in "..."
             return;
         }
         org.jfree.chart.axis.CategoryAxis a = c.getDomainAxis();
@@ -328,9 +335,9 @@ public final class ChartExport {
         g.setSVGCanvasSize(new Dimension(w, h));
         chart.draw(g, new Rectangle2D.Double(0, 0, f.widthPt(), f.heightPt()));
         org.w3c.dom.Element root = g.getRoot();
-        root.setAttributeNS(null, "viewBox", "0 0 " + w + " " + h);
-        root.setAttributeNS(null, "width", String.format(Locale.ROOT, "%.2fmm", w / MM));
-        root.setAttributeNS(null, "height", String.format(Locale.ROOT, "%.2fmm", h / MM));
+        root.setAttributeNS(null, "viewBox", String.format(Locale.ROOT, "0 0 %.3f %.3f", f.widthPt(), f.heightPt()));
+        root.setAttributeNS(null, "width", String.format(Locale.ROOT, "%.2fmm", f.widthPt() / MM));
+        root.setAttributeNS(null, "height", String.format(Locale.ROOT, "%.2fmm", f.heightPt() / MM));
         AtomicFiles.writeStream(file, os -> {
             Writer wr = new OutputStreamWriter(os, StandardCharsets.UTF_8);
             g.stream(root, wr, true, false);

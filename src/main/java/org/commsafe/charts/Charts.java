@@ -365,6 +365,12 @@ public final class Charts {
      * rank correlation coefficient (PRCC) in the panel's axis title.
      */
     public static JFreeChart scatter(ResultSet rs, SummaryMetric m, Map<String, Double> prcc, Labels l) {
+        return scatter(rs, m, prcc, Map.of(), l);
+    }
+
+    /** As {@link #scatter(ResultSet, SummaryMetric, Map, Labels)}; {@code significant} factors get a * after their PRCC. */
+    public static JFreeChart scatter(ResultSet rs, SummaryMetric m, Map<String, Double> prcc, Map<String, Boolean> significant,
+                                     Labels l) {
         NumberAxis yAxis = new NumberAxis(l.metric(m.column()));
         yAxis.setAutoRangeIncludesZero(false);
         org.jfree.chart.plot.CombinedRangeXYPlot plot = new org.jfree.chart.plot.CombinedRangeXYPlot(yAxis);
@@ -386,7 +392,8 @@ public final class Charts {
             rr.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-2, -2, 4, 4));
             XYPlot sub = new XYPlot(new org.jfree.data.xy.XYSeriesCollection(s), x, null, rr);
             if (r != null && !r.isNaN()) {
-                TextTitle t = new TextTitle(l.get("axis.prcc", String.format(java.util.Locale.ROOT, "%+.2f", r)), l.font(Font.PLAIN, 10));
+                TextTitle t = new TextTitle(l.get("axis.prcc", String.format(java.util.Locale.ROOT, "%+.2f", r)
+                    + (significant.getOrDefault(f, false) ? "*" : "")), l.font(Font.PLAIN, 10));
                 t.setBackgroundPaint(new Color(255, 255, 255, 200));
                 sub.addAnnotation(new org.jfree.chart.annotations.XYTitleAnnotation(0.02, 0.98, t, org.jfree.ui.RectangleAnchor.TOP_LEFT));
             }

@@ -197,8 +197,12 @@ public final class CompareCommand implements Callable<Integer> {
                 List<org.commsafe.analysis.Prcc.Result> r = Sensitivity.prcc(rs, m);
                 prcc.put(m, r);
                 java.util.Map<String, Double> byFactor = new java.util.HashMap<>();
-                r.forEach(x -> byFactor.put(x.factor(), x.prcc()));
-                save(Charts.scatter(rs, m, byFactor, l), dir, "scatter_" + m.column(), l, charts);
+                java.util.Map<String, Boolean> significant = new java.util.HashMap<>();
+                r.forEach(x -> {
+                    byFactor.put(x.factor(), x.prcc());
+                    significant.put(x.factor(), x.pValue() < 0.05);
+                });
+                save(Charts.scatter(rs, m, byFactor, significant, l), dir, "scatter_" + m.column(), l, charts);
             }
             AtomicFiles.writeString(out.resolve("prcc.csv"), Sensitivity.prccCsv(prcc));
             md.append("## Sampled design (lhs): partial rank correlations\n\n").append(Sensitivity.prccMarkdown(rs.factorKeys, prcc))
