@@ -150,7 +150,7 @@ public final class ChartExport {
         chart.setPadding(new org.jfree.ui.RectangleInsets(b * 0.4, b * 0.4, b * 0.4, b * 0.8));
         plot(chart.getPlot(), b, l);
         categoryLabels(chart.getPlot(), f, l);
-        axisLabelsFit(chart.getPlot(), f, b, l);
+        axisLabelsFit(chart, chart.getPlot(), f, b, l);
     }
 
     private static void plot(Plot p, float b, Labels l) {
@@ -224,7 +224,12 @@ public final class ChartExport {
             a.setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.STANDARD);
             a.setMaximumCategoryLabelLines(2);
         } else {
-            a.setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_90);
+            org.jfree.chart.axis.CategoryLabelPositions up = org.jfree.chart.axis.CategoryLabelPositions.UP_90;
+            org.jfree.chart.axis.CategoryLabelPosition bottom = up.getLabelPosition(org.jfree.ui.RectangleEdge.BOTTOM);
+            a.setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.replaceBottomPosition(up,
+                new org.jfree.chart.axis.CategoryLabelPosition(bottom.getCategoryAnchor(), bottom.getLabelAnchor(),
+                    bottom.getRotationAnchor(), bottom.getAngle(), org.jfree.chart.axis.CategoryLabelWidthType.RANGE, 0.9f)));
+            a.setMaximumCategoryLabelLines(1);
         }
     }
 
@@ -233,7 +238,7 @@ public final class ChartExport {
      * size), then cut to its unit (the chart title names the outcome): JFreeChart does not wrap
      * axis labels, so a long one would run over the chart.
      */
-    private static void axisLabelsFit(Plot p, Format f, float b, Labels l) {
+    private static void axisLabelsFit(JFreeChart chart, Plot p, Format f, float b, Labels l) {
         List<Axis[]> axes = new java.util.ArrayList<>();
         if (p instanceof XYPlot x) {
             axes.add(new Axis[] {x.getRangeAxis()});
@@ -241,6 +246,11 @@ public final class ChartExport {
             axes.add(new Axis[] {c.getOrientation() == org.jfree.chart.plot.PlotOrientation.VERTICAL ? c.getRangeAxis() : null});
         } else if (p instanceof CombinedRangeXYPlot c) {
             axes.add(new Axis[] {c.getRangeAxis()});
+        }
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            if (chart.getSubtitle(i) instanceof PaintScaleLegend ps) {
+                axes.add(new Axis[] {ps.getAxis()});
+            }
         }
         java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
         double room = f.heightPt() * 0.62;

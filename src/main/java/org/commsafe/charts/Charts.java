@@ -252,8 +252,13 @@ public final class Charts {
             intervals.put(row + "\t" + col, new double[] {clip(st.low(), valid), clip(st.high(), valid)});
         }
         String axis = grouped ? DesignLabels.factorAxis(fa, l) : dl.title();
+        boolean across = !grouped && groups.size() > 8; // many bars: across the page, labels read across
         JFreeChart c = ChartFactory.createBarChart(l.get(grouped || !dl.varying.isEmpty() ? "chart.bars.title.design" : "chart.bars.title",
-                l.metric(m.column())), axis, l.metric(m.column()), data, PlotOrientation.VERTICAL, grouped, false, false);
+                l.metric(m.column())), axis, l.metric(m.column()), data, across ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL,
+            grouped, false, false);
+        if (across) {
+            c.getCategoryPlot().setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
+        }
         ErrorBarRenderer r = new ErrorBarRenderer(intervals);
         for (int i = 0; i < data.getRowCount(); i++) {
             r.setSeriesPaint(i, color(i));
@@ -415,6 +420,11 @@ public final class Charts {
 
     /** One group's outcome by community on the community grid. */
     public static JFreeChart heatMap(ResultSet.Group g, Metric m, Labels l) {
+        return heatMap(g, m, g.name, l);
+    }
+
+    /** As {@link #heatMap(ResultSet.Group, Metric, Labels)}, the group named {@code shownAs} in the title. */
+    public static JFreeChart heatMap(ResultSet.Group g, Metric m, String shownAs, Labels l) {
         Map<String, Double> means = g.communityMeans(m);
         int n = means.size();
         double[] xs = new double[n];
@@ -445,6 +455,11 @@ public final class Charts {
         y.setInverted(true);
         x.setLowerMargin(0);
         x.setUpperMargin(0);
+        y.setLowerMargin(0);
+        y.setUpperMargin(0);
+        x.setRange(-0.5, g.gridWidth - 0.5);
+        int rows = (int) Math.ceil(n / (double) Math.max(1, g.gridWidth));
+        y.setRange(-0.5, rows - 0.5);
         XYBlockRenderer r = new XYBlockRenderer();
         LookupPaintScale scale = new LookupPaintScale(lo, hi, Color.WHITE);
         for (int k = 0; k <= 20; k++) {
@@ -453,7 +468,7 @@ public final class Charts {
         }
         r.setPaintScale(scale);
         XYPlot plot = new XYPlot(data, x, y, r);
-        JFreeChart c = new JFreeChart(l.get("chart.heatmap.title", l.metric(m.column()), g.name), l.font(Font.BOLD, 15), plot, false);
+        JFreeChart c = new JFreeChart(l.get("chart.heatmap.title", l.metric(m.column()), shownAs), l.font(Font.BOLD, 15), plot, false);
         NumberAxis scaleAxis = new NumberAxis(l.metric(m.column()));
         PaintScaleLegend legend = new PaintScaleLegend(scale, scaleAxis);
         legend.setPosition(RectangleEdge.RIGHT);
@@ -481,7 +496,10 @@ public final class Charts {
             }
         }
         JFreeChart c = ChartFactory.createStackedBarChart(l.get("chart.ledger.title"), dl.title(),
-            l.get("axis.hours"), data, PlotOrientation.VERTICAL, true, false, false);
+            l.get("axis.hours"), data, groups.size() > 6 ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL, true, false, false);
+        if (groups.size() > 6) { // many groups: bars across, labels read across
+            c.getCategoryPlot().setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
+        }
         StackedBarRenderer r = (StackedBarRenderer) c.getCategoryPlot().getRenderer();
         r.setBarPainter(new StandardBarPainter());
         r.setShadowVisible(false);

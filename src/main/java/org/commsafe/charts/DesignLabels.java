@@ -82,6 +82,19 @@ public final class DesignLabels {
         return String.join(" / ", names);
     }
 
+    /** A group in words for a title: "Households per officer 1000, Camera layout RANDOM", or its name. */
+    public String describe(ResultSet rs, String group) {
+        ResultSet.Group g = rs.groups.get(group);
+        if (g == null || g.factors.isEmpty() || !anyFactors) {
+            return group;
+        }
+        List<String> parts = new ArrayList<>();
+        for (String f : varying) {
+            parts.add(factorName(f, l) + " " + value(g.factors.getOrDefault(f, "-")));
+        }
+        return String.join(", ", parts);
+    }
+
     /** Distinct values of a factor over the given groups, in order of appearance. */
     public static List<String> levels(ResultSet rs, List<String> groups, String factor) {
         Set<String> out = new LinkedHashSet<>();

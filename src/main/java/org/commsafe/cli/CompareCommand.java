@@ -178,8 +178,9 @@ public final class CompareCommand implements Callable<Integer> {
             }
             save(Charts.ledger(rs, all, l), dir, "officer_time", l, charts);
             if (!rs.groups.get(base).communityMeans(Metric.VICTIMISATION_PER_1000).isEmpty()) {
-                save(Charts.heatMap(rs.groups.get(base), Metric.VICTIMISATION_PER_1000, l), dir, "heatmap_victimisation", l, charts);
-                save(Charts.heatMap(rs.groups.get(base), Metric.SHARE_UNSEEN_10D, l), dir, "heatmap_unseen", l, charts);
+                String baseShown = org.commsafe.charts.DesignLabels.of(rs, l).describe(rs, base);
+                save(Charts.heatMap(rs.groups.get(base), Metric.VICTIMISATION_PER_1000, baseShown, l), dir, "heatmap_victimisation", l, charts);
+                save(Charts.heatMap(rs.groups.get(base), Metric.SHARE_UNSEEN_10D, baseShown, l), dir, "heatmap_unseen", l, charts);
             }
         }
         if (rs.design.equals("factorial")) {
