@@ -378,6 +378,7 @@ public final class Charts {
                                      Labels l) {
         NumberAxis yAxis = new NumberAxis(l.metric(m.column()));
         yAxis.setAutoRangeIncludesZero(false);
+        yAxis.setUpperMargin(0.18); // room for the PRCC label above the points
         org.jfree.chart.plot.CombinedRangeXYPlot plot = new org.jfree.chart.plot.CombinedRangeXYPlot(yAxis);
         plot.setGap(8);
         int i = 0;
@@ -392,6 +393,8 @@ public final class Charts {
             Double r = prcc.get(f);
             NumberAxis x = new NumberAxis(DesignLabels.factorAxis(f, l));
             x.setAutoRangeIncludesZero(false);
+            x.setLowerMargin(0.04);
+            x.setUpperMargin(0.04);
             org.jfree.chart.renderer.xy.XYLineAndShapeRenderer rr = new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(false, true);
             rr.setSeriesPaint(0, color(0));
             rr.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-2, -2, 4, 4));
@@ -399,7 +402,7 @@ public final class Charts {
             if (r != null && !r.isNaN()) {
                 TextTitle t = new TextTitle(l.get("axis.prcc", String.format(java.util.Locale.ROOT, "%+.2f", r)
                     + (significant.getOrDefault(f, false) ? "*" : "")), l.font(Font.PLAIN, 10));
-                t.setBackgroundPaint(new Color(255, 255, 255, 200));
+                t.setBackgroundPaint(Color.WHITE);
                 sub.addAnnotation(new org.jfree.chart.annotations.XYTitleAnnotation(0.02, 0.98, t, org.jfree.ui.RectangleAnchor.TOP_LEFT));
             }
             plot.add(sub, 1);
@@ -416,6 +419,42 @@ public final class Charts {
         }
         axisFonts(yAxis, l);
         return c;
+    }
+
+    /**
+     * PRCC of every factor (bars, one colour per factor) on every outcome (rows), with 95%
+     * intervals: the overview of a sampled design's analysis.
+     */
+    public static JFreeChart prcc(Map<SummaryMetric, List<org.commsafe.analysis.Prcc.Result>> all, Labels l) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        Map<String, double[]> intervals = new java.util.HashMap<>();
+        all.forEach((m, rs) -> {
+            for (org.commsafe.analysis.Prcc.Result r : rs) {
+                if (Double.isNaN(r.prcc())) {
+                    continue;
+                }
+                String row = DesignLabels.factorName(r.factor(), l);
+                String col = l.metric(m.column());
+                data.addValue(r.prcc(), row, col);
+                intervals.put(row + "\t" + col, new double[] {r.low(), r.high()});
+            }
+        });
+        JFreeChart c = ChartFactory.createBarChart(l.get("chart.prcc.title"), null, l.get("axis.prcc.value"), data,
+            PlotOrientation.HORIZONTAL, true, false, false);
+        ErrorBarRenderer r = new ErrorBarRenderer(intervals);
+        for (int i = 0; i < data.getRowCount(); i++) {
+            r.setSeriesPaint(i, color(i));
+        }
+        r.setBarPainter(new StandardBarPainter());
+        r.setShadowVisible(false);
+        r.setDrawBarOutline(false);
+        r.setItemMargin(0.05);
+        CategoryPlot p = c.getCategoryPlot();
+        p.setRenderer(r);
+        p.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
+        p.getRangeAxis().setRange(-1.05, 1.05);
+        p.addRangeMarker(new org.jfree.chart.plot.ValueMarker(0, Color.GRAY, new BasicStroke(0.8f)));
+        return style(c, l);
     }
 
     /** One group's outcome by community on the community grid. */

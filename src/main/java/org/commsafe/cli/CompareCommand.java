@@ -205,6 +205,7 @@ public final class CompareCommand implements Callable<Integer> {
                 });
                 save(Charts.scatter(rs, m, byFactor, significant, l), dir, "scatter_" + m.column(), l, charts);
             }
+            save(Charts.prcc(prcc, l), dir, "prcc", l, charts);
             AtomicFiles.writeString(out.resolve("prcc.csv"), Sensitivity.prccCsv(prcc));
             md.append("## Sampled design (lhs): partial rank correlations\n\n").append(Sensitivity.prccMarkdown(rs.factorKeys, prcc))
                 .append("Table: prcc.csv. Charts: scatter_<outcome> (each outcome against each factor).\n\n");
