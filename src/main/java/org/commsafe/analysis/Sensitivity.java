@@ -94,26 +94,29 @@ public final class Sensitivity {
     }
 
     public static String markdown(List<Table> tables) {
+        return markdown(tables, org.commsafe.charts.Labels.forText("en"));
+    }
+
+    /** The sensitivity tables of report.md, headings in the labels' language. */
+    public static String markdown(List<Table> tables, org.commsafe.charts.Labels l) {
         StringBuilder sb = new StringBuilder();
         if (!tables.isEmpty() && tables.get(0).sobol()) {
-            sb.append("Total (ST) and first-order (S1) Sobol indices, Saltelli et al. (2010) estimators, with 95% bootstrap"
-                + " intervals (" + SobolIndices.RESAMPLES + " resamples of the Saltelli rows). S1 <= ST always holds for the true"
-                + " indices; an estimate of S1 above ST beyond its interval means the design is too small.\n\n");
+            sb.append(l.get("report.sobol.intro", String.valueOf(SobolIndices.RESAMPLES))).append("\n\n");
         }
         for (Table t : tables) {
             sb.append("### ").append(t.metric().column()).append("\n\n");
             for (String w : t.warnings()) {
-                sb.append("> **Warning:** ").append(w).append("\n\n");
+                sb.append("> **").append(l.get("report.warning")).append("** ").append(w).append("\n\n");
             }
             if (t.sobol()) {
-                sb.append("| factor | total index ST | ST 95% interval | first-order S1 | S1 95% interval |\n");
+                sb.append(l.get("report.sobol.header")).append('\n');
                 sb.append("| --- | --- | --- | --- | --- |\n");
                 for (int i = 0; i < t.factors().size(); i++) {
                     sb.append(String.format(Locale.ROOT, "| `%s` | %.4f | %s | %.4f | %s |%n", t.factors().get(i), t.main()[i],
                         interval(t.mainCi(), i), t.second()[i], interval(t.secondCi(), i)));
                 }
             } else {
-                sb.append("| factor | mu* | sigma |\n");
+                sb.append("| ").append(l.get("report.factor")).append(" | mu* | sigma |\n");
                 sb.append("| --- | --- | --- |\n");
                 for (int i = 0; i < t.factors().size(); i++) {
                     sb.append(String.format(Locale.ROOT, "| `%s` | %.4f | %.4f |%n", t.factors().get(i), t.main()[i], t.second()[i]));
@@ -189,11 +192,9 @@ public final class Sensitivity {
     }
 
     /** The PRCC section of report.md: one row per outcome, one PRCC [interval] column per factor. */
-    public static String prccMarkdown(List<String> factors, java.util.Map<SummaryMetric, List<Prcc.Result>> all) {
-        StringBuilder sb = new StringBuilder("Partial rank correlation coefficients (PRCC; Marino et al. 2008) of each factor"
-            + " with each outcome over the design points (each point's mean over its replications), with Fisher-z 95% intervals;"
-            + " * marks p < 0.05 (not adjusted for multiplicity). PRCC measures a monotone effect of the factor with the other"
-            + " factors held fixed: +1 rises with it, -1 falls with it, 0 no monotone effect.\n\n| outcome |");
+    public static String prccMarkdown(List<String> factors, java.util.Map<SummaryMetric, List<Prcc.Result>> all,
+                                      org.commsafe.charts.Labels l) {
+        StringBuilder sb = new StringBuilder(l.get("report.prcc.intro")).append("\n\n| ").append(l.get("report.prcc.outcome")).append(" |");
         for (String f : factors) {
             sb.append(" `").append(f).append("` |");
         }

@@ -207,8 +207,9 @@ public final class CompareCommand implements Callable<Integer> {
             }
             save(Charts.prcc(prcc, l), dir, "prcc", l, charts);
             AtomicFiles.writeString(out.resolve("prcc.csv"), Sensitivity.prccCsv(prcc));
-            md.append("## Sampled design (lhs): partial rank correlations\n\n").append(Sensitivity.prccMarkdown(rs.factorKeys, prcc))
-                .append("Table: prcc.csv. Charts: scatter_<outcome> (each outcome against each factor).\n\n");
+            Labels text = Labels.forText(lang);
+            md.append("## ").append(text.get("report.prcc.title")).append("\n\n").append(Sensitivity.prccMarkdown(rs.factorKeys, prcc, text))
+                .append(text.get("report.prcc.files")).append("\n\n");
         }
         if (sensitivity) {
             List<Sensitivity.Table> tables = new ArrayList<>();
@@ -233,7 +234,8 @@ public final class CompareCommand implements Callable<Integer> {
                 save(tornado, dir, "tornado_" + m.column(), l, charts);
             }
             AtomicFiles.writeString(out.resolve("sensitivity.csv"), Sensitivity.csv(tables));
-            md.append("## Sensitivity (").append(rs.design).append(")\n\n").append(Sensitivity.markdown(tables));
+            Labels text = Labels.forText(lang);
+            md.append("## ").append(text.get("report.sensitivity.title", rs.design)).append("\n\n").append(Sensitivity.markdown(tables, text));
         }
     }
 
