@@ -203,7 +203,9 @@ public final class CompareCommand implements Callable<Integer> {
                     byFactor.put(x.factor(), x.prcc());
                     significant.put(x.factor(), x.pValue() < 0.05);
                 });
-                save(Charts.scatter(rs, m, byFactor, significant, l), dir, "scatter_" + m.column(), l, charts);
+                if (r.stream().anyMatch(x -> !Double.isNaN(x.prcc()))) { // an outcome absent from the results draws nothing
+                    save(Charts.scatter(rs, m, byFactor, significant, l), dir, "scatter_" + m.column(), l, charts);
+                }
             }
             save(Charts.prcc(prcc, l), dir, "prcc", l, charts);
             AtomicFiles.writeString(out.resolve("prcc.csv"), Sensitivity.prccCsv(prcc));
