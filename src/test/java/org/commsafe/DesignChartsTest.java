@@ -262,7 +262,7 @@ class DesignChartsTest {
 
     @Test
     void sobolWarnsWhenFirstOrderExceedsTotalBeyondItsInterval() throws Exception {
-        // f = 100 + x1 (ST of x0 is 0) but f(AB_0) = f(A) + 0.05: S1_0 = mean(f(B) 0.05) / V, about 60, ST_0 tiny
+        // outputs no model can give: f(AB_i) - f(A) = 0.5 (f(B) - 100.5), so S1 = 0.5 and ST = 0.125: S1 > ST
         Path s = sobolSweepBiased();
         Path out = dir.resolve("cmp");
         CliRun r = CliRun.of("compare", s.toString(), "--metrics", "reporting_rate", "--out", out.toString(), "--dpi", "72");
@@ -281,6 +281,7 @@ class DesignChartsTest {
         SplittableRandom r = new SplittableRandom(5);
         List<Point> points = new ArrayList<>();
         double[] fa = new double[n];
+        double[] fb = new double[n];
         for (int block = 0; block < k + 2; block++) {
             for (int j = 0; j < n; j++) {
                 double v;
@@ -288,9 +289,11 @@ class DesignChartsTest {
                     v = 100 + r.nextDouble();
                     if (block == 0) {
                         fa[j] = v;
+                    } else {
+                        fb[j] = v;
                     }
                 } else {
-                    v = fa[j] + 0.05;
+                    v = fa[j] + 0.5 * (fb[j] - 100.5);
                 }
                 points.add(new Point(Map.of("f0", Double.toString(r.nextDouble()), "f1", Double.toString(r.nextDouble())),
                     List.of(Map.of(SummaryMetric.REPORTING_RATE, v))));

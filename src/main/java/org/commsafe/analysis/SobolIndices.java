@@ -6,7 +6,10 @@ import java.util.SplittableRandom;
  * First-order and total Sobol indices from Saltelli's scheme: outputs at A (n rows), B (n rows)
  * and AB_i (A with column i from B) for each factor. Estimators of Saltelli et al. (2010):
  * S1_i = mean(f(B) (f(AB_i) - f(A))) / V, ST_i = mean((f(A) - f(AB_i))^2) / (2 V), with V the
- * variance of f over A and B together.
+ * variance of f over A and B together. f(B) in S1 is centred on the mean of f over A and B: the
+ * expectation is unchanged (E[f(AB_i) - f(A)] = 0), but without it the estimator's variance grows
+ * with the square of the outcome's mean (an outcome of 24 +- 1 gave S1 intervals of +-5 at N = 64),
+ * as SALib also centres the output before estimating.
  *
  * <p>Confidence intervals ({@link #bootstrap}) resample the n Saltelli rows with replacement
  * (row j carries A_j, B_j and every AB_i,j together, as Archer et al. 1997 and SALib do) and
@@ -61,7 +64,7 @@ public final class SobolIndices {
                 double fa = y[j];
                 double fb = y[n + j];
                 double fab = y[(2 + i) * n + j];
-                a += fb * (fab - fa);
+                a += (fb - mean) * (fab - fa); // centred: same expectation, far smaller variance (SALib centres too)
                 b += (fa - fab) * (fa - fab);
             }
             s1[i] = var == 0 ? 0 : a / m / var;
