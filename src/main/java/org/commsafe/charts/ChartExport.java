@@ -167,6 +167,14 @@ public final class ChartExport {
             }
         } else if (p instanceof XYPlot x) {
             x.setAxisOffset(new org.jfree.ui.RectangleInsets(b * 0.2, b * 0.2, b * 0.2, b * 0.2));
+            if (x.getRenderer() instanceof org.jfree.chart.renderer.xy.XYLineAndShapeRenderer r && x.getDataset() != null) {
+                double d = b * 0.5; // point markers in proportion to the text
+                for (int i = 0; i < x.getDataset().getSeriesCount(); i++) {
+                    if (r.getSeriesShape(i) instanceof java.awt.geom.Ellipse2D) {
+                        r.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-d / 2, -d / 2, d, d));
+                    }
+                }
+            }
             for (int i = 0; i < x.getDomainAxisCount(); i++) {
                 axis(x.getDomainAxis(i), b, l);
             }
