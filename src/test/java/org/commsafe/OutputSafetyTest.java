@@ -212,6 +212,18 @@ class OutputSafetyTest {
     }
 
     @Test
+    void resumeOfABinaryFingerprintIsRefusedNamingTheFile() throws Exception {
+        Path out = dir.resolve("binary");
+        assertEquals(0, cli("sweep", experiment("10", 1).toString(), "--out", out.toString(), "--threads", "1").code());
+        unfinish(out);
+        Files.write(out.resolve("fingerprint.txt"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, (byte) 0xc3, 10});
+        CliRun r = cli("sweep", experiment("10", 1).toString(), "--out", out.toString(), "--resume");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("fingerprint.txt") && r.err().contains("not UTF-8"), r.err());
+        assertFalse(r.err().contains("MalformedInputException"), r.err());
+    }
+
+    @Test
     void mergeRefusesShardsRunWithDifferentDaily() throws Exception {
         Path exp = experiment("10", 2);
         Path s0 = dir.resolve("s0");

@@ -51,6 +51,15 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 commandLine.getErr().println("commsafe: error: " + se.describe());
                 return BAD_INPUT;
             }
+            if (ex instanceof org.commsafe.experiment.NotTextException) {
+                commandLine.getErr().println("commsafe: error: " + ex.getMessage());
+                return BAD_INPUT;
+            }
+            if (ex instanceof java.nio.charset.CharacterCodingException) {
+                // a file commsafe reads back (CSV, manifest, log) is binary or in another encoding
+                commandLine.getErr().println("commsafe: error: a file read is not UTF-8 text (binary or damaged): " + ex);
+                return BAD_INPUT;
+            }
             commandLine.getErr().println("commsafe: run failed: " + ex);
             return FAILED;
         });

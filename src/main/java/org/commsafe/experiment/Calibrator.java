@@ -63,7 +63,13 @@ public final class Calibrator {
         Path logFile = dir.resolve(LOG);
         if (Files.exists(logFile)) {
             dropCutLine(logFile);
-            for (String line : Files.readAllLines(logFile, StandardCharsets.UTF_8)) {
+            java.util.List<String> lines;
+            try {
+                lines = Files.readAllLines(logFile, StandardCharsets.UTF_8);
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new NotTextException(logFile, "the calibration log is damaged; start a new --out");
+            }
+            for (String line : lines) {
                 String[] f = line.split(",");
                 if (line.startsWith("eval") || f.length < k + 2) {
                     continue; // header or a line cut short by a kill

@@ -88,7 +88,13 @@ public final class Fingerprint {
             return null;
         }
         Map<String, String> f = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
+        java.util.List<String> lines;
+        try {
+            lines = Files.readAllLines(p, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new NotTextException(p, "what made this output is unknown; start a new --out");
+        }
+        for (String line : lines) {
             int c = line.indexOf(": ");
             if (!line.startsWith("#") && c > 0) {
                 f.put(line.substring(0, c), line.substring(c + 2));
