@@ -212,6 +212,16 @@ class OutputSafetyTest {
     }
 
     @Test
+    void aSweepKilledBeforeItsFingerprintLandedResumesAsAFreshStart() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("early"));
+        // what kill -9 leaves while the first file is being written: the temporary, not yet renamed
+        Files.writeString(out.resolve("fingerprint.txt.commsafe-99999-1.tmp"), "experiment_sha256: ab");
+        CliRun r = cli("sweep", experiment("10", 1).toString(), "--out", out.toString(), "--resume", "--threads", "1");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.exists(out.resolve(SweepFiles.RUNS)));
+    }
+
+    @Test
     void resumeOfABinaryFingerprintIsRefusedNamingTheFile() throws Exception {
         Path out = dir.resolve("binary");
         assertEquals(0, cli("sweep", experiment("10", 1).toString(), "--out", out.toString(), "--threads", "1").code());

@@ -24,13 +24,15 @@ public final class OutputDirectory {
         }
     }
 
-    /** Whether the directory holds anything besides a lock file. */
+    /** Whether the directory holds anything besides a lock file and the temporaries of unfinished writes. */
     public static boolean isNonEmpty(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return false;
         }
         try (Stream<Path> s = Files.list(dir)) {
-            return s.anyMatch(p -> !p.getFileName().toString().equals(OutputLock.FILE));
+            // the lock and the temporaries of a write killed before its rename are not outputs: a sweep
+            // killed before its fingerprint landed leaves a directory that starts afresh
+            return s.anyMatch(p -> !p.getFileName().toString().equals(OutputLock.FILE) && !AtomicFiles.isTemporary(p));
         }
     }
 
