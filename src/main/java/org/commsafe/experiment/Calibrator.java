@@ -63,12 +63,7 @@ public final class Calibrator {
         Path logFile = dir.resolve(LOG);
         if (Files.exists(logFile)) {
             dropCutLine(logFile);
-            java.util.List<String> lines;
-            try {
-                lines = Files.readAllLines(logFile, StandardCharsets.UTF_8);
-            } catch (java.nio.charset.CharacterCodingException e) {
-                throw new NotTextException(logFile, "the calibration log is damaged; start a new --out");
-            }
+            java.util.List<String> lines = NotTextException.readLines(logFile, "the calibration log is damaged; start a new --out");
             for (String line : lines) {
                 String[] f = line.split(",");
                 if (line.startsWith("eval") || f.length < k + 2) {

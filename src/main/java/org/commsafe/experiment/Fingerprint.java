@@ -88,12 +88,7 @@ public final class Fingerprint {
             return null;
         }
         Map<String, String> f = new LinkedHashMap<>();
-        java.util.List<String> lines;
-        try {
-            lines = Files.readAllLines(p, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new NotTextException(p, "what made this output is unknown; start a new --out");
-        }
+        java.util.List<String> lines = NotTextException.readLines(p, "what made this output is unknown; start a new --out");
         for (String line : lines) {
             int c = line.indexOf(": ");
             if (!line.startsWith("#") && c > 0) {

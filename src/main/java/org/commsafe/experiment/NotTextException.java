@@ -10,4 +10,13 @@ public final class NotTextException extends IOException {
     public NotTextException(Path file, String advice) {
         super(file + ": not UTF-8 text (binary or damaged); " + advice);
     }
+
+    /** The lines of a file commsafe wrote and reads back; a file that is not UTF-8 is refused with the advice. */
+    public static java.util.List<String> readLines(Path file, String advice) throws IOException {
+        try {
+            return java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new NotTextException(file, advice);
+        }
+    }
 }
