@@ -259,14 +259,7 @@ public final class Charts {
         if (across) {
             c.getCategoryPlot().setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
         }
-        ErrorBarRenderer r = new ErrorBarRenderer(intervals);
-        for (int i = 0; i < data.getRowCount(); i++) {
-            r.setSeriesPaint(i, color(i));
-        }
-        r.setBarPainter(new StandardBarPainter());
-        r.setShadowVisible(false);
-        r.setDrawBarOutline(false);
-        r.setItemMargin(0.05);
+        ErrorBarRenderer r = errorBars(data, intervals);
         c.getCategoryPlot().setRenderer(r);
         return style(c, l);
     }
@@ -441,14 +434,7 @@ public final class Charts {
         });
         JFreeChart c = ChartFactory.createBarChart(l.get("chart.prcc.title"), null, l.get("axis.prcc.value"), data,
             PlotOrientation.HORIZONTAL, true, false, false);
-        ErrorBarRenderer r = new ErrorBarRenderer(intervals);
-        for (int i = 0; i < data.getRowCount(); i++) {
-            r.setSeriesPaint(i, color(i));
-        }
-        r.setBarPainter(new StandardBarPainter());
-        r.setShadowVisible(false);
-        r.setDrawBarOutline(false);
-        r.setItemMargin(0.05);
+        ErrorBarRenderer r = errorBars(data, intervals);
         CategoryPlot p = c.getCategoryPlot();
         p.setRenderer(r);
         p.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
@@ -635,5 +621,18 @@ public final class Charts {
             a.setLabelFont(l.font(Font.PLAIN, 12));
             a.setTickLabelFont(l.font(Font.PLAIN, 10));
         }
+    }
+
+    /** Flat bars in the series colours with their intervals drawn on top. */
+    private static ErrorBarRenderer errorBars(org.jfree.data.category.CategoryDataset data, Map<String, double[]> intervals) {
+        ErrorBarRenderer r = new ErrorBarRenderer(intervals);
+        for (int i = 0; i < data.getRowCount(); i++) {
+            r.setSeriesPaint(i, color(i));
+        }
+        r.setBarPainter(new StandardBarPainter());
+        r.setShadowVisible(false);
+        r.setDrawBarOutline(false);
+        r.setItemMargin(0.05);
+        return r;
     }
 }
