@@ -78,7 +78,7 @@ public final class CrimeEvents {
             @Override
             public void event(int d, int h, int b, int hh, CrimeType t, boolean reported, boolean awarenessRelated,
                               int offender, int home) {
-                ev.add(d, h, b, hh, t, reported, m.households.atHome(hh, h, d % 7 < 5), home);
+                ev.add(d, h, b, hh, t, reported, m.households.atHome(hh, d, h), home);
             }
         });
         m.runAll();

@@ -12,7 +12,7 @@ import org.commsafe.random.Stream;
  * the same factor once a day, so community means stay O(1) per day.
  */
 public final class Households {
-    public static final byte WORKER = 1;      // home empty on weekdays 08-18
+    public static final byte WORKER = 1;      // home empty on weekdays 08-18 (routine absences on top: atHome)
     public static final byte FLOATING = 2;    // floating population
     public static final byte RENTAL = 4;      // lives in a rented dwelling
     public static final byte PHYSICAL = 8;    // physical defence (security door, bars)
@@ -33,6 +33,19 @@ public final class Households {
 
     /** decay[d] = (1 - attitudeDecay)^d. */
     private final double[] decay;
+
+    /**
+     * Routine absences (evenings out, weekend days out, days away) are a pure function of
+     * (household, day): a hash of both with this salt, drawn from the city stream at build, is
+     * compared with fixed-point thresholds. Nothing is stored per household, any caller at any
+     * time sees the same answer, and no lever shifts it (common random numbers).
+     */
+    private final long routineSalt;
+    private static final int FIELD_BITS = 21;
+    private static final long FIELD = (1L << FIELD_BITS) - 1;
+    private final long awayThreshold;
+    private final long eveningThreshold;
+    private final long weekendThreshold;
 
     /**
      * Draws every household from the "households" stream positioned at the household, in a
@@ -85,6 +98,14 @@ public final class Households {
             lastSeenDay[i] = -1 - rng.nextInt(initialSeenSpread);
             lastVictimDay[i] = Integer.MIN_VALUE / 2;
         }
+        routineSalt = rng.at(n, 1).nextLong();
+        awayThreshold = threshold(p.nightAwayProbability());
+        eveningThreshold = threshold(p.eveningOutProbability());
+        weekendThreshold = threshold(p.weekendOutProbability());
+    }
+
+    private static long threshold(double probability) {
+        return Math.round(clamp01(probability) * (FIELD + 1));
     }
 
     public static double clamp01(double x) {
@@ -99,9 +120,32 @@ public final class Households {
         return (flags[i] & flag) != 0;
     }
 
-    /** At home at this hour? Workers are out on weekdays 08-18; everyone else is in. */
-    public boolean atHome(int i, int hour, boolean weekday) {
-        return !(weekday && hour >= 8 && hour < 18 && (flags[i] & WORKER) != 0);
+    /**
+     * Is anyone at home in household i at this hour of this day (days since the start of the
+     * burn-in; days 0-4 of each week are weekdays)? Daytime workers' homes are empty on weekdays
+     * 08-18; on top of that, routine activities empty a home for a whole day (away, with
+     * {@code night_away_probability}), for the evening 18-22 ({@code evening_out_probability})
+     * or for a weekend day 09-18 ({@code weekend_out_probability}), each drawn per household and
+     * day (Cohen & Felson 1979: guardianship follows routine activities).
+     */
+    public boolean atHome(int i, int day, int hour) {
+        boolean weekday = day % 7 < 5;
+        if (weekday && hour >= 8 && hour < 18 && (flags[i] & WORKER) != 0) {
+            return false;
+        }
+        boolean evening = hour >= 18 && hour < 22;
+        boolean weekendDay = !weekday && hour >= 9 && hour < 18;
+        if (awayThreshold == 0 && !evening && !weekendDay) {
+            return true;
+        }
+        long z = Stream.mix(routineSalt + i * 0x9E3779B97F4A7C15L + day * 0xD1B54A32D192ED03L);
+        if ((z & FIELD) < awayThreshold) {
+            return false;
+        }
+        if (evening && ((z >>> FIELD_BITS) & FIELD) < eveningThreshold) {
+            return false;
+        }
+        return !(weekendDay && ((z >>> (2 * FIELD_BITS)) & FIELD) < weekendThreshold);
     }
 
     public double awareness(int i, int day) {

@@ -39,6 +39,18 @@ public final class Parameters {
     @Param(group = "city", def = "0.60", unit = "share", min = 0, max = 1,
         doc = "Share of households whose home is empty on weekdays 08-18", source = "assumption (urban dual-earner households)")
     private final double daytimeWorkerShare;
+    @Param(group = "city", def = "0.2", unit = "probability", min = 0, max = 1,
+        doc = "Chance a household's home is empty on a given evening, 18:00-22:00 (everyone out: shopping, eating out, exercise, visiting), drawn per household and day",
+        source = "assumption (routine activities, Cohen & Felson 1979; NBS 2019, the 2018 China time use survey: most leisure is at home, TV 100 min a day, so whole-household evenings out are a minority; 0.2 not estimated)")
+    private final double eveningOutProbability;
+    @Param(group = "city", def = "0.3", unit = "probability", min = 0, max = 1,
+        doc = "Chance a household's home is empty on a weekend day, 09:00-18:00 (outings, visiting relatives), drawn per household and day",
+        source = "assumption (routine activities, Cohen & Felson 1979; NBS 2019 time use survey: more leisure and travel on rest days; 0.3 not estimated)")
+    private final double weekendOutProbability;
+    @Param(group = "city", def = "0.02", unit = "probability", min = 0, max = 1,
+        doc = "Chance a household is away a whole day and night (travel, visiting the home town), drawn per household and day",
+        source = "assumption (order of magnitude: Ministry of Culture and Tourism 2020, 2019 statistical bulletin: 6.0 billion domestic trips, about 5 per urban resident a year, some with nights away, i.e. about 7 nights a year; not estimated)")
+    private final double nightAwayProbability;
 
     // ---------------------------------------------------------------- officer
     @Param(group = "officer", def = "3000", unit = "households/officer", min = 100, max = 20000,
@@ -238,6 +250,10 @@ public final class Parameters {
         doc = "Chance occupants at home but asleep (from bedtime_hour to wake_hour, 23:00-07:00) deter a burglary; occupant_deterrence applies when they are awake",
         source = "assumption (direction from Coupe & Blake 2006, Criminology 44:431: burglars take occupied homes in darkness because they are less likely to be seen; sleeping occupants do not answer an occupancy check; half the awake value, not estimated)")
     private final double occupantDeterrenceAsleep;
+    @Param(group = "offending", def = "2", unit = "doors", min = 0, max = 10,
+        doc = "Further doors of the same building a burglar tries after an occupancy check found the first home occupied (awake occupants noticed with occupant_deterrence; sleeping ones are not noticed beforehand); 0 = an occupied home ends the attempt",
+        source = "assumption (Wright & Decker 1994, Burglars on the Job: burglars check occupancy by knocking or ringing and move on from occupied homes; Nee & Meenaghan 2006, Brit J Criminol 46:935: occupancy is the main cue in target search; the number of doors is not estimated)")
+    private final int burglarDoorTries;
     @Param(group = "offending", def = "23", unit = "hour of day", min = 0, max = 23,
         doc = "Hour occupants at home go to sleep (occupant_deterrence_asleep applies from this hour to wake_hour; the window may wrap midnight; bedtime_hour = wake_hour: nobody sleeps)", source = "assumption (an urban routine of 8 hours of night sleep, 23:00-07:00; NBS 2019, the 2018 China time use survey: 9 h 19 min a day of sleep and rest, naps included; the survey's hourly activity profile would pin the window)")
     private final int bedtimeHour;
@@ -595,8 +611,8 @@ public final class Parameters {
 
     /** Values in declaration order ({@link ParameterSpace} builds instances; nothing else should). */
     Parameters(Object[] v) {
-        if (v.length != 183) {
-            throw new IllegalArgumentException("expected 183 values, got " + v.length);
+        if (v.length != 187) {
+            throw new IllegalArgumentException("expected 187 values, got " + v.length);
         }
         gridWidth = (Integer) v[0];
         gridHeight = (Integer) v[1];
@@ -607,185 +623,189 @@ public final class Parameters {
         floatingShare = (Double) v[6];
         floatingTurnover = (Double) v[7];
         daytimeWorkerShare = (Double) v[8];
-        householdsPerOfficer = (Integer) v[9];
-        officerHoursPerDay = (Double) v[10];
-        officerDaysPerWeek = (Integer) v[11];
-        officerShiftStart = (Integer) v[12];
-        rosterHoursPerDay = (Double) v[13];
-        quotaPressure = (Double) v[14];
-        quotaMaxHours = (Double) v[15];
-        quotaOutsideShare = (Double) v[16];
-        offenderStopProbability = (Double) v[17];
-        enforcementDetentionDays = (Integer) v[18];
-        finesPerEnforcementHour = (Double) v[19];
-        minorOffendersPer1000Households = (Double) v[20];
-        minorOffenderRenewal = (Double) v[21];
-        appraisalEnforcementWeight = (Double) v[22];
-        appraisalInfluence = (Double) v[23];
-        appraisalAdjustmentRate = (Double) v[24];
-        statementHours = (Double) v[25];
-        statementVisits = (Integer) v[26];
-        registersPerCase = (Integer) v[27];
-        hoursPerRegister = (Double) v[28];
-        investigationHours = (Double) v[29];
-        incidentsPer1000HouseholdsPerDay = (Double) v[30];
-        incidentHours = (Double) v[31];
-        preventionOrientation = (Double) v[32];
-        officerOrientationSd = (Double) v[33];
-        officerSkill = (Double) v[34];
-        officerSkillSd = (Double) v[35];
-        moraleBase = (Double) v[36];
-        assaultComplaintRate = (Double) v[37];
-        assaultPunishedShare = (Double) v[38];
-        moraleShock = (Double) v[39];
-        unpunishedMoraleFactor = (Double) v[40];
-        moraleRecovery = (Double) v[41];
-        patrolShare = (Double) v[42];
-        publicityShare = (Double) v[43];
-        patrolStrategy = (PatrolStrategy) v[44];
-        buildingsPerPatrolHour = (Double) v[45];
-        sightingProbability = (Double) v[46];
-        sightingNeighbourFactor = (Double) v[47];
-        conversationsPerPatrolHour = (Double) v[48];
-        visitMinutes = (Double) v[49];
-        knockMinutes = (Double) v[50];
-        hotspotDwellMinutes = (Double) v[51];
-        residualDeterrenceMinutes = (Double) v[52];
-        hotspotShare = (Double) v[53];
-        hotspotMemoryMonths = (Double) v[54];
-        householdsPerPublicityHour = (Double) v[55];
-        offenderEntryRate = (Double) v[56];
-        floatingNewcomerOffenderRate = (Double) v[57];
-        offenderDesistanceRate = (Double) v[58];
-        registrationMissRate = (Double) v[59];
-        attemptsPerOffenderPerDay = (Double) v[60];
-        buildingAttractivenessSd = (Double) v[61];
-        burglaryShare = (Double) v[62];
-        unlockedDoorProbability = (Double) v[63];
-        carelessParkingProbability = (Double) v[64];
-        fraudSuccessProbability = (Double) v[65];
-        fraudAttemptsPhone = (Double) v[66];
-        fraudAttemptsOnline = (Double) v[67];
-        forcedEntrySuccess = (Double) v[68];
-        securedVehicleTheftSuccess = (Double) v[69];
-        carelessVehicleTheftSuccess = (Double) v[70];
-        occupantDeterrence = (Double) v[71];
-        occupantDeterrenceAsleep = (Double) v[72];
-        bedtimeHour = (Integer) v[73];
-        wakeHour = (Integer) v[74];
-        officerDeterrence = (Double) v[75];
-        watchDeterrence = (Double) v[76];
-        cameraDeterrence = (Double) v[77];
-        physicalDefenceEffect = (Double) v[78];
-        techDefenceEffect = (Double) v[79];
-        incarcerationDays = (Integer) v[80];
-        rehabilitationCooperation = (Double) v[81];
-        reoffendMultiplier = (Double) v[82];
-        rehabilitationMotivationFactor = (Double) v[83];
-        motivationSpread = (Double) v[84];
-        motivationCap = (Double) v[85];
-        riskLearning = (Double) v[86];
-        riskDecay = (Double) v[87];
-        communityRiskAversion = (Double) v[88];
-        successLearning = (Double) v[89];
-        successCap = (Double) v[90];
-        successDecay = (Double) v[91];
-        distanceDecay = (Double) v[92];
-        returnProbability = (Double) v[93];
-        returnMemoryDays = (Integer) v[94];
-        placeRiskLearning = (Double) v[95];
-        placeRiskSpread = (Double) v[96];
-        placeRiskAversion = (Double) v[97];
-        reportingIntercept = (Double) v[98];
-        reportingSeriousnessWeight = (Double) v[99];
-        reportingTrustWeight = (Double) v[100];
-        reportingClearanceWeight = (Double) v[101];
-        clearancePerceptionWeight = (Double) v[102];
-        reportingCostWeight = (Double) v[103];
-        carelessnessShame = (Double) v[104];
-        seriousnessBurglary = (Double) v[105];
-        seriousnessVehicleTheft = (Double) v[106];
-        seriousnessFraud = (Double) v[107];
-        clearanceProbability = (Double) v[108];
-        fraudLocalClearance = (Double) v[109];
-        cameraEvidenceBonus = (Double) v[110];
-        unregisteredClearanceFactor = (Double) v[111];
-        evidenceHalfLifeDays = (Double) v[112];
-        awarenessMean = (Double) v[113];
-        awarenessSd = (Double) v[114];
-        attitudeDecay = (Double) v[115];
-        victimAwarenessGain = (Double) v[116];
-        neighbourAwarenessGain = (Double) v[117];
-        publicityAwarenessGain = (Double) v[118];
-        awarenessCampaign = (Double) v[119];
-        trustMean = (Double) v[120];
-        trustSd = (Double) v[121];
-        contactTrustGain = (Double) v[122];
-        sightingTrustGain = (Double) v[123];
-        clearedTrustGain = (Double) v[124];
-        unclearedTrustLoss = (Double) v[125];
-        belongingMean = (Double) v[126];
-        belongingSd = (Double) v[127];
-        belongingSettledFactor = (Double) v[128];
-        belongingMobileFactor = (Double) v[129];
-        willingnessToPayMean = (Double) v[130];
-        willingnessToPaySd = (Double) v[131];
-        physicalDefenceShare = (Double) v[132];
-        techDefenceCost = (Double) v[133];
-        techDefenceSubsidy = (Double) v[134];
-        techAdoptionRate = (Double) v[135];
-        techAdoptionUtilitySlope = (Double) v[136];
-        techAbandonmentRate = (Double) v[137];
-        techNeighbourWeight = (Double) v[138];
-        watchGovernmentBudget = (Double) v[139];
-        watchContribution = (Double) v[140];
-        taxpayerAttitude = (Double) v[141];
-        watchActivityIncome = (Double) v[142];
-        watchStipend = (Double) v[143];
-        watchInitialMembers = (Integer) v[144];
-        watchJoinRate = (Double) v[145];
-        watchMobilisationEffect = (Double) v[146];
-        watchStipendAttraction = (Double) v[147];
-        watchChurn = (Double) v[148];
-        watchWillingShare = (Double) v[149];
-        watchHoursPerMember = (Double) v[150];
-        watchActiveThreshold = (Integer) v[151];
-        watchBuildingsPerHour = (Double) v[152];
-        watchStartHour = (Integer) v[153];
-        watchPatrolHours = (Integer) v[154];
-        watchDayMemberWeight = (Double) v[155];
-        watchUnusedLeave = (Double) v[156];
-        watchResultsEffect = (Double) v[157];
-        watchCrimeConcern = (Double) v[158];
-        watchReserveMonths = (Double) v[159];
-        watchPublicityPerHour = (Double) v[160];
-        cadresPerCommunity = (Integer) v[161];
-        cadreHoursPerDay = (Double) v[162];
-        tasksPushedDown = (Integer) v[163];
-        formsPerTaskPerMonth = (Double) v[164];
-        hoursPerForm = (Double) v[165];
-        fundedTaskWeight = (Double) v[166];
-        safetyBaseWeight = (Double) v[167];
-        safetyFunding = (Double) v[168];
-        safetyVetoStrength = (Double) v[169];
-        cadreRegistrationShare = (Double) v[170];
-        cadreWatchSupportShare = (Double) v[171];
-        registrationsPerSafetyHour = (Double) v[172];
-        mediationsPerSafetyHour = (Double) v[173];
-        publicCameras = (Integer) v[174];
-        cameraLayout = (CameraLayout) v[175];
-        cameraRadius = (Integer) v[176];
-        techAlarmArmedShare = (Double) v[177];
-        techVehicleEffect = (Double) v[178];
-        techCameraEvidenceBonus = (Double) v[179];
-        techPoliceOrganised = (Double) v[180];
-        techPoliceInstallGain = (Double) v[181];
-        techLevySuspicionCost = (Double) v[182];
+        eveningOutProbability = (Double) v[9];
+        weekendOutProbability = (Double) v[10];
+        nightAwayProbability = (Double) v[11];
+        householdsPerOfficer = (Integer) v[12];
+        officerHoursPerDay = (Double) v[13];
+        officerDaysPerWeek = (Integer) v[14];
+        officerShiftStart = (Integer) v[15];
+        rosterHoursPerDay = (Double) v[16];
+        quotaPressure = (Double) v[17];
+        quotaMaxHours = (Double) v[18];
+        quotaOutsideShare = (Double) v[19];
+        offenderStopProbability = (Double) v[20];
+        enforcementDetentionDays = (Integer) v[21];
+        finesPerEnforcementHour = (Double) v[22];
+        minorOffendersPer1000Households = (Double) v[23];
+        minorOffenderRenewal = (Double) v[24];
+        appraisalEnforcementWeight = (Double) v[25];
+        appraisalInfluence = (Double) v[26];
+        appraisalAdjustmentRate = (Double) v[27];
+        statementHours = (Double) v[28];
+        statementVisits = (Integer) v[29];
+        registersPerCase = (Integer) v[30];
+        hoursPerRegister = (Double) v[31];
+        investigationHours = (Double) v[32];
+        incidentsPer1000HouseholdsPerDay = (Double) v[33];
+        incidentHours = (Double) v[34];
+        preventionOrientation = (Double) v[35];
+        officerOrientationSd = (Double) v[36];
+        officerSkill = (Double) v[37];
+        officerSkillSd = (Double) v[38];
+        moraleBase = (Double) v[39];
+        assaultComplaintRate = (Double) v[40];
+        assaultPunishedShare = (Double) v[41];
+        moraleShock = (Double) v[42];
+        unpunishedMoraleFactor = (Double) v[43];
+        moraleRecovery = (Double) v[44];
+        patrolShare = (Double) v[45];
+        publicityShare = (Double) v[46];
+        patrolStrategy = (PatrolStrategy) v[47];
+        buildingsPerPatrolHour = (Double) v[48];
+        sightingProbability = (Double) v[49];
+        sightingNeighbourFactor = (Double) v[50];
+        conversationsPerPatrolHour = (Double) v[51];
+        visitMinutes = (Double) v[52];
+        knockMinutes = (Double) v[53];
+        hotspotDwellMinutes = (Double) v[54];
+        residualDeterrenceMinutes = (Double) v[55];
+        hotspotShare = (Double) v[56];
+        hotspotMemoryMonths = (Double) v[57];
+        householdsPerPublicityHour = (Double) v[58];
+        offenderEntryRate = (Double) v[59];
+        floatingNewcomerOffenderRate = (Double) v[60];
+        offenderDesistanceRate = (Double) v[61];
+        registrationMissRate = (Double) v[62];
+        attemptsPerOffenderPerDay = (Double) v[63];
+        buildingAttractivenessSd = (Double) v[64];
+        burglaryShare = (Double) v[65];
+        unlockedDoorProbability = (Double) v[66];
+        carelessParkingProbability = (Double) v[67];
+        fraudSuccessProbability = (Double) v[68];
+        fraudAttemptsPhone = (Double) v[69];
+        fraudAttemptsOnline = (Double) v[70];
+        forcedEntrySuccess = (Double) v[71];
+        securedVehicleTheftSuccess = (Double) v[72];
+        carelessVehicleTheftSuccess = (Double) v[73];
+        occupantDeterrence = (Double) v[74];
+        occupantDeterrenceAsleep = (Double) v[75];
+        burglarDoorTries = (Integer) v[76];
+        bedtimeHour = (Integer) v[77];
+        wakeHour = (Integer) v[78];
+        officerDeterrence = (Double) v[79];
+        watchDeterrence = (Double) v[80];
+        cameraDeterrence = (Double) v[81];
+        physicalDefenceEffect = (Double) v[82];
+        techDefenceEffect = (Double) v[83];
+        incarcerationDays = (Integer) v[84];
+        rehabilitationCooperation = (Double) v[85];
+        reoffendMultiplier = (Double) v[86];
+        rehabilitationMotivationFactor = (Double) v[87];
+        motivationSpread = (Double) v[88];
+        motivationCap = (Double) v[89];
+        riskLearning = (Double) v[90];
+        riskDecay = (Double) v[91];
+        communityRiskAversion = (Double) v[92];
+        successLearning = (Double) v[93];
+        successCap = (Double) v[94];
+        successDecay = (Double) v[95];
+        distanceDecay = (Double) v[96];
+        returnProbability = (Double) v[97];
+        returnMemoryDays = (Integer) v[98];
+        placeRiskLearning = (Double) v[99];
+        placeRiskSpread = (Double) v[100];
+        placeRiskAversion = (Double) v[101];
+        reportingIntercept = (Double) v[102];
+        reportingSeriousnessWeight = (Double) v[103];
+        reportingTrustWeight = (Double) v[104];
+        reportingClearanceWeight = (Double) v[105];
+        clearancePerceptionWeight = (Double) v[106];
+        reportingCostWeight = (Double) v[107];
+        carelessnessShame = (Double) v[108];
+        seriousnessBurglary = (Double) v[109];
+        seriousnessVehicleTheft = (Double) v[110];
+        seriousnessFraud = (Double) v[111];
+        clearanceProbability = (Double) v[112];
+        fraudLocalClearance = (Double) v[113];
+        cameraEvidenceBonus = (Double) v[114];
+        unregisteredClearanceFactor = (Double) v[115];
+        evidenceHalfLifeDays = (Double) v[116];
+        awarenessMean = (Double) v[117];
+        awarenessSd = (Double) v[118];
+        attitudeDecay = (Double) v[119];
+        victimAwarenessGain = (Double) v[120];
+        neighbourAwarenessGain = (Double) v[121];
+        publicityAwarenessGain = (Double) v[122];
+        awarenessCampaign = (Double) v[123];
+        trustMean = (Double) v[124];
+        trustSd = (Double) v[125];
+        contactTrustGain = (Double) v[126];
+        sightingTrustGain = (Double) v[127];
+        clearedTrustGain = (Double) v[128];
+        unclearedTrustLoss = (Double) v[129];
+        belongingMean = (Double) v[130];
+        belongingSd = (Double) v[131];
+        belongingSettledFactor = (Double) v[132];
+        belongingMobileFactor = (Double) v[133];
+        willingnessToPayMean = (Double) v[134];
+        willingnessToPaySd = (Double) v[135];
+        physicalDefenceShare = (Double) v[136];
+        techDefenceCost = (Double) v[137];
+        techDefenceSubsidy = (Double) v[138];
+        techAdoptionRate = (Double) v[139];
+        techAdoptionUtilitySlope = (Double) v[140];
+        techAbandonmentRate = (Double) v[141];
+        techNeighbourWeight = (Double) v[142];
+        watchGovernmentBudget = (Double) v[143];
+        watchContribution = (Double) v[144];
+        taxpayerAttitude = (Double) v[145];
+        watchActivityIncome = (Double) v[146];
+        watchStipend = (Double) v[147];
+        watchInitialMembers = (Integer) v[148];
+        watchJoinRate = (Double) v[149];
+        watchMobilisationEffect = (Double) v[150];
+        watchStipendAttraction = (Double) v[151];
+        watchChurn = (Double) v[152];
+        watchWillingShare = (Double) v[153];
+        watchHoursPerMember = (Double) v[154];
+        watchActiveThreshold = (Integer) v[155];
+        watchBuildingsPerHour = (Double) v[156];
+        watchStartHour = (Integer) v[157];
+        watchPatrolHours = (Integer) v[158];
+        watchDayMemberWeight = (Double) v[159];
+        watchUnusedLeave = (Double) v[160];
+        watchResultsEffect = (Double) v[161];
+        watchCrimeConcern = (Double) v[162];
+        watchReserveMonths = (Double) v[163];
+        watchPublicityPerHour = (Double) v[164];
+        cadresPerCommunity = (Integer) v[165];
+        cadreHoursPerDay = (Double) v[166];
+        tasksPushedDown = (Integer) v[167];
+        formsPerTaskPerMonth = (Double) v[168];
+        hoursPerForm = (Double) v[169];
+        fundedTaskWeight = (Double) v[170];
+        safetyBaseWeight = (Double) v[171];
+        safetyFunding = (Double) v[172];
+        safetyVetoStrength = (Double) v[173];
+        cadreRegistrationShare = (Double) v[174];
+        cadreWatchSupportShare = (Double) v[175];
+        registrationsPerSafetyHour = (Double) v[176];
+        mediationsPerSafetyHour = (Double) v[177];
+        publicCameras = (Integer) v[178];
+        cameraLayout = (CameraLayout) v[179];
+        cameraRadius = (Integer) v[180];
+        techAlarmArmedShare = (Double) v[181];
+        techVehicleEffect = (Double) v[182];
+        techCameraEvidenceBonus = (Double) v[183];
+        techPoliceOrganised = (Double) v[184];
+        techPoliceInstallGain = (Double) v[185];
+        techLevySuspicionCost = (Double) v[186];
     }
 
     /** Every value in declaration order. */
     Object[] values() {
-        return new Object[] {gridWidth, gridHeight, geometry, householdsPerCommunity, householdsPerBuilding, rentalShare, floatingShare, floatingTurnover, daytimeWorkerShare, householdsPerOfficer, officerHoursPerDay, officerDaysPerWeek, officerShiftStart, rosterHoursPerDay, quotaPressure, quotaMaxHours, quotaOutsideShare, offenderStopProbability, enforcementDetentionDays, finesPerEnforcementHour, minorOffendersPer1000Households, minorOffenderRenewal, appraisalEnforcementWeight, appraisalInfluence, appraisalAdjustmentRate, statementHours, statementVisits, registersPerCase, hoursPerRegister, investigationHours, incidentsPer1000HouseholdsPerDay, incidentHours, preventionOrientation, officerOrientationSd, officerSkill, officerSkillSd, moraleBase, assaultComplaintRate, assaultPunishedShare, moraleShock, unpunishedMoraleFactor, moraleRecovery, patrolShare, publicityShare, patrolStrategy, buildingsPerPatrolHour, sightingProbability, sightingNeighbourFactor, conversationsPerPatrolHour, visitMinutes, knockMinutes, hotspotDwellMinutes, residualDeterrenceMinutes, hotspotShare, hotspotMemoryMonths, householdsPerPublicityHour, offenderEntryRate, floatingNewcomerOffenderRate, offenderDesistanceRate, registrationMissRate, attemptsPerOffenderPerDay, buildingAttractivenessSd, burglaryShare, unlockedDoorProbability, carelessParkingProbability, fraudSuccessProbability, fraudAttemptsPhone, fraudAttemptsOnline, forcedEntrySuccess, securedVehicleTheftSuccess, carelessVehicleTheftSuccess, occupantDeterrence, occupantDeterrenceAsleep, bedtimeHour, wakeHour, officerDeterrence, watchDeterrence, cameraDeterrence, physicalDefenceEffect, techDefenceEffect, incarcerationDays, rehabilitationCooperation, reoffendMultiplier, rehabilitationMotivationFactor, motivationSpread, motivationCap, riskLearning, riskDecay, communityRiskAversion, successLearning, successCap, successDecay, distanceDecay, returnProbability, returnMemoryDays, placeRiskLearning, placeRiskSpread, placeRiskAversion, reportingIntercept, reportingSeriousnessWeight, reportingTrustWeight, reportingClearanceWeight, clearancePerceptionWeight, reportingCostWeight, carelessnessShame, seriousnessBurglary, seriousnessVehicleTheft, seriousnessFraud, clearanceProbability, fraudLocalClearance, cameraEvidenceBonus, unregisteredClearanceFactor, evidenceHalfLifeDays, awarenessMean, awarenessSd, attitudeDecay, victimAwarenessGain, neighbourAwarenessGain, publicityAwarenessGain, awarenessCampaign, trustMean, trustSd, contactTrustGain, sightingTrustGain, clearedTrustGain, unclearedTrustLoss, belongingMean, belongingSd, belongingSettledFactor, belongingMobileFactor, willingnessToPayMean, willingnessToPaySd, physicalDefenceShare, techDefenceCost, techDefenceSubsidy, techAdoptionRate, techAdoptionUtilitySlope, techAbandonmentRate, techNeighbourWeight, watchGovernmentBudget, watchContribution, taxpayerAttitude, watchActivityIncome, watchStipend, watchInitialMembers, watchJoinRate, watchMobilisationEffect, watchStipendAttraction, watchChurn, watchWillingShare, watchHoursPerMember, watchActiveThreshold, watchBuildingsPerHour, watchStartHour, watchPatrolHours, watchDayMemberWeight, watchUnusedLeave, watchResultsEffect, watchCrimeConcern, watchReserveMonths, watchPublicityPerHour, cadresPerCommunity, cadreHoursPerDay, tasksPushedDown, formsPerTaskPerMonth, hoursPerForm, fundedTaskWeight, safetyBaseWeight, safetyFunding, safetyVetoStrength, cadreRegistrationShare, cadreWatchSupportShare, registrationsPerSafetyHour, mediationsPerSafetyHour, publicCameras, cameraLayout, cameraRadius, techAlarmArmedShare, techVehicleEffect, techCameraEvidenceBonus, techPoliceOrganised, techPoliceInstallGain, techLevySuspicionCost};
+        return new Object[] {gridWidth, gridHeight, geometry, householdsPerCommunity, householdsPerBuilding, rentalShare, floatingShare, floatingTurnover, daytimeWorkerShare, eveningOutProbability, weekendOutProbability, nightAwayProbability, householdsPerOfficer, officerHoursPerDay, officerDaysPerWeek, officerShiftStart, rosterHoursPerDay, quotaPressure, quotaMaxHours, quotaOutsideShare, offenderStopProbability, enforcementDetentionDays, finesPerEnforcementHour, minorOffendersPer1000Households, minorOffenderRenewal, appraisalEnforcementWeight, appraisalInfluence, appraisalAdjustmentRate, statementHours, statementVisits, registersPerCase, hoursPerRegister, investigationHours, incidentsPer1000HouseholdsPerDay, incidentHours, preventionOrientation, officerOrientationSd, officerSkill, officerSkillSd, moraleBase, assaultComplaintRate, assaultPunishedShare, moraleShock, unpunishedMoraleFactor, moraleRecovery, patrolShare, publicityShare, patrolStrategy, buildingsPerPatrolHour, sightingProbability, sightingNeighbourFactor, conversationsPerPatrolHour, visitMinutes, knockMinutes, hotspotDwellMinutes, residualDeterrenceMinutes, hotspotShare, hotspotMemoryMonths, householdsPerPublicityHour, offenderEntryRate, floatingNewcomerOffenderRate, offenderDesistanceRate, registrationMissRate, attemptsPerOffenderPerDay, buildingAttractivenessSd, burglaryShare, unlockedDoorProbability, carelessParkingProbability, fraudSuccessProbability, fraudAttemptsPhone, fraudAttemptsOnline, forcedEntrySuccess, securedVehicleTheftSuccess, carelessVehicleTheftSuccess, occupantDeterrence, occupantDeterrenceAsleep, burglarDoorTries, bedtimeHour, wakeHour, officerDeterrence, watchDeterrence, cameraDeterrence, physicalDefenceEffect, techDefenceEffect, incarcerationDays, rehabilitationCooperation, reoffendMultiplier, rehabilitationMotivationFactor, motivationSpread, motivationCap, riskLearning, riskDecay, communityRiskAversion, successLearning, successCap, successDecay, distanceDecay, returnProbability, returnMemoryDays, placeRiskLearning, placeRiskSpread, placeRiskAversion, reportingIntercept, reportingSeriousnessWeight, reportingTrustWeight, reportingClearanceWeight, clearancePerceptionWeight, reportingCostWeight, carelessnessShame, seriousnessBurglary, seriousnessVehicleTheft, seriousnessFraud, clearanceProbability, fraudLocalClearance, cameraEvidenceBonus, unregisteredClearanceFactor, evidenceHalfLifeDays, awarenessMean, awarenessSd, attitudeDecay, victimAwarenessGain, neighbourAwarenessGain, publicityAwarenessGain, awarenessCampaign, trustMean, trustSd, contactTrustGain, sightingTrustGain, clearedTrustGain, unclearedTrustLoss, belongingMean, belongingSd, belongingSettledFactor, belongingMobileFactor, willingnessToPayMean, willingnessToPaySd, physicalDefenceShare, techDefenceCost, techDefenceSubsidy, techAdoptionRate, techAdoptionUtilitySlope, techAbandonmentRate, techNeighbourWeight, watchGovernmentBudget, watchContribution, taxpayerAttitude, watchActivityIncome, watchStipend, watchInitialMembers, watchJoinRate, watchMobilisationEffect, watchStipendAttraction, watchChurn, watchWillingShare, watchHoursPerMember, watchActiveThreshold, watchBuildingsPerHour, watchStartHour, watchPatrolHours, watchDayMemberWeight, watchUnusedLeave, watchResultsEffect, watchCrimeConcern, watchReserveMonths, watchPublicityPerHour, cadresPerCommunity, cadreHoursPerDay, tasksPushedDown, formsPerTaskPerMonth, hoursPerForm, fundedTaskWeight, safetyBaseWeight, safetyFunding, safetyVetoStrength, cadreRegistrationShare, cadreWatchSupportShare, registrationsPerSafetyHour, mediationsPerSafetyHour, publicCameras, cameraLayout, cameraRadius, techAlarmArmedShare, techVehicleEffect, techCameraEvidenceBonus, techPoliceOrganised, techPoliceInstallGain, techLevySuspicionCost};
     }
 
     public int gridWidth() {
@@ -822,6 +842,18 @@ public final class Parameters {
 
     public double daytimeWorkerShare() {
         return daytimeWorkerShare;
+    }
+
+    public double eveningOutProbability() {
+        return eveningOutProbability;
+    }
+
+    public double weekendOutProbability() {
+        return weekendOutProbability;
+    }
+
+    public double nightAwayProbability() {
+        return nightAwayProbability;
     }
 
     public int householdsPerOfficer() {
@@ -1078,6 +1110,10 @@ public final class Parameters {
 
     public double occupantDeterrenceAsleep() {
         return occupantDeterrenceAsleep;
+    }
+
+    public int burglarDoorTries() {
+        return burglarDoorTries;
     }
 
     public int bedtimeHour() {

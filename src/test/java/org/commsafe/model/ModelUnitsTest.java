@@ -353,18 +353,61 @@ class ModelUnitsTest {
     }
 
     @Test
+    void routineAbsencesEmptyHomesAtTheirHoursWithTheirFrequencies() {
+        Parameters p = ParameterSpace.with(city(1, 1, 30, 30), Map.of("daytime_worker_share", 0.0,
+            "evening_out_probability", 0.2, "weekend_out_probability", 0.3, "night_away_probability", 0.05));
+        int n = 2000;
+        Households h = new Households(n, p, 10, 30, new Stream(4, "city.households"));
+        int days = 70;
+        int eveningOut = 0;
+        int weekendOut = 0;
+        int nightAway = 0;
+        int weekendDays = 0;
+        for (int i = 0; i < n; i++) {
+            for (int d = 0; d < days; d++) {
+                boolean away = !h.atHome(i, d, 3); // 03:00: only a day away empties the home
+                nightAway += away ? 1 : 0;
+                if (!away) {
+                    eveningOut += h.atHome(i, d, 19) ? 0 : 1;
+                    assertEquals(h.atHome(i, d, 19), h.atHome(i, d, 21), "one evening, one draw");
+                    assertTrue(h.atHome(i, d, 22), "back by 22:00");
+                    if (d % 7 >= 5) {
+                        weekendDays++;
+                        weekendOut += h.atHome(i, d, 12) ? 0 : 1;
+                        assertEquals(h.atHome(i, d, 9), h.atHome(i, d, 17));
+                    } else {
+                        assertTrue(h.atHome(i, d, 12), "no worker: in on a weekday");
+                    }
+                } else {
+                    assertFalse(h.atHome(i, d, 12), "away the whole day");
+                }
+            }
+        }
+        int total = n * days;
+        assertEquals(0.05, nightAway / (double) total, 0.005);
+        assertEquals(0.2, eveningOut / (double) (total - nightAway), 0.01);
+        assertEquals(0.3, weekendOut / (double) weekendDays, 0.015);
+        Households again = new Households(n, p, 10, 30, new Stream(4, "city.households"));
+        for (int i = 0; i < 50; i++) {
+            assertEquals(h.atHome(i, 12, 19), again.atHome(i, 12, 19), "a pure function of the city, household and day");
+        }
+    }
+
+    @Test
     void householdsAtHomeAndAttitudes() {
         Parameters p = ParameterSpace.with(city(1, 1, 30, 30), Map.of("daytime_worker_share", 1.0, "attitude_decay", 0.2,
-            "awareness_mean", 0.5, "awareness_sd", 0.0, "trust_mean", 0.5));
+            "awareness_mean", 0.5, "awareness_sd", 0.0, "trust_mean", 0.5,
+            "evening_out_probability", 0.0, "weekend_out_probability", 0.0, "night_away_probability", 0.0));
         Households h = new Households(30, p, 10, 30, new Stream(4, "city.households"));
         assertTrue(h.has(0, Households.WORKER));
-        assertFalse(h.atHome(0, 8, true));
-        assertFalse(h.atHome(0, 17, true));
-        assertTrue(h.atHome(0, 18, true));
-        assertTrue(h.atHome(0, 7, true));
-        assertTrue(h.atHome(0, 12, false), "at the weekend they are in");
+        assertFalse(h.atHome(0, 0, 8));
+        assertFalse(h.atHome(0, 4, 17));
+        assertTrue(h.atHome(0, 0, 18));
+        assertTrue(h.atHome(0, 0, 7));
+        assertTrue(h.atHome(0, 5, 12), "at the weekend (days 5 and 6 of the week) they are in");
+        assertFalse(h.atHome(0, 7, 12), "day 7 is a weekday again");
         h.flags[1] = 0;
-        assertTrue(h.atHome(1, 12, true), "a non-worker is in");
+        assertTrue(h.atHome(1, 1, 12), "a non-worker is in");
         assertEquals(1, h.decayFactor(0), 0.0);
         assertEquals(0.8, h.decayFactor(1), 1e-12);
         assertEquals(Math.pow(0.8, 11), h.decayFactor(11), 1e-12, "the table runs to maxDays + 1");

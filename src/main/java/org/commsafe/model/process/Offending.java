@@ -61,7 +61,15 @@ public final class Offending implements Process {
     static final int U_ACCEPT = U_RETURN + 1;
     /** Is the target home's alarm armed? (appended, the slots before keep their numbers) */
     static final int U_ALARM = U_ACCEPT + 1;
-    static final int SLOTS = U_ALARM + 1;
+    /**
+     * The burglar's search for an empty home in the building: for the k-th further door, the
+     * household at {@code U_DOOR + 2(k-1)} and its occupancy check at the next slot (appended,
+     * the slots before keep their numbers).
+     */
+    static final int U_DOOR = U_ALARM + 1;
+    /** Most further doors a burglar tries (the range of burglar_door_tries). */
+    static final int MAX_DOOR_TRIES = 10;
+    static final int SLOTS = U_DOOR + 2 * MAX_DOOR_TRIES;
 
     /**
      * Told of every committed crime, burn-in included (the GUI draws them; {@code commsafe
@@ -165,9 +173,10 @@ public final class Offending implements Process {
         // its last successful burglary, to that home; no community or building choice
         int hh = type == CrimeType.BURGLARY
             && u[U_RETURN] < o.returnChance(clock.day, p.returnProbability(), p.returnMemoryDays()) ? o.knownTarget : -1;
+        boolean returning = hh >= 0;
         int c;
         int b;
-        if (hh >= 0) {
+        if (returning) {
             b = city.householdBuilding[hh];
             c = city.buildingCommunity[b];
         } else {
@@ -181,12 +190,19 @@ public final class Offending implements Process {
             counters.add(c, Counters.OUTSIDE_HOME_ATTEMPTS, 1);
         }
         counters.add(c, Counters.ATTEMPTED, 1);
+        // the building's guardians first (officer, watch patrol, camera), then the occupants
+        int guardian = guardians.stoppedBy(b, false, u[U_OFFICER], u[U_WATCH], u[U_CAMERA], u[U_OCCUPANT]);
+        if (guardian == Guardianship.NONE && type == CrimeType.BURGLARY) {
+            hh = doorSearch(b, hh, returning);
+            if (hh < 0) {
+                guardian = Guardianship.OCCUPANT;
+                hh = city.hhStart[b]; // unused below: the attempt ends here
+            }
+        }
         boolean tech = households.has(hh, Households.TECH);
         if (tech) {
             counters.add(c, Counters.TECH_TARGETED, 1);
         }
-        boolean occupantCanStop = type == CrimeType.BURGLARY && households.atHome(hh, clock.hour, clock.weekday);
-        int guardian = guardians.stoppedBy(b, occupantCanStop, u[U_OFFICER], u[U_WATCH], u[U_CAMERA], u[U_OCCUPANT]);
         if (guardian != Guardianship.NONE) {
             counters.add(c, Counters.DETERRED_OFFICER + guardian, 1);
             o.learnRisk(c, p.riskLearning());
@@ -213,6 +229,36 @@ public final class Offending implements Process {
         if (techFactor < 1 && succeeds(type, hh, lapse, u[U_SUCCESS], 1)) {
             counters.add(c, type == CrimeType.VEHICLE_THEFT ? Counters.PREVENTED_TECH_VEHICLE
                 : lapse ? Counters.PREVENTED_TECH_WALK_IN : Counters.PREVENTED_TECH_FORCED, 1);
+        }
+    }
+
+    /**
+     * The burglar at the door of household {@code hh} in building b checks for occupants
+     * (Wright & Decker 1994: knocking, ringing; Nee & Meenaghan 2006: occupancy is the main cue).
+     * Awake occupants stop the attempt with {@code occupant_deterrence}, sleeping ones with
+     * {@code occupant_deterrence_asleep} (they are not noticed beforehand: they wake). A burglar
+     * put off by awake occupants tries up to {@code burglar_door_tries} further doors of the
+     * building, each a random household with its own check; one returning to a known target
+     * does not. Returns the household entered, or -1 when occupants stopped the attempt.
+     */
+    private int doorSearch(int b, int hh, boolean returning) {
+        boolean asleep = Guardianship.asleep(clock.hour, p.bedtimeHour(), p.wakeHour());
+        double deterrence = asleep ? p.occupantDeterrenceAsleep() : p.occupantDeterrence();
+        int tries = returning || asleep ? 0 : Math.min(p.burglarDoorTries(), MAX_DOOR_TRIES);
+        int first = city.hhStart[b];
+        int size = city.hhStart[b + 1] - first;
+        for (int t = 0; ; t++) {
+            if (!households.atHome(hh, clock.day, clock.hour)) {
+                return hh;
+            }
+            double check = t == 0 ? u[U_OCCUPANT] : u[U_DOOR + 2 * (t - 1) + 1];
+            if (check >= deterrence) {
+                return hh; // occupied, and the occupants did not stop it
+            }
+            if (t == tries) {
+                return -1;
+            }
+            hh = first + (int) (u[U_DOOR + 2 * t] * size);
         }
     }
 

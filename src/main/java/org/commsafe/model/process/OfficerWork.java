@@ -180,7 +180,6 @@ public final class OfficerWork implements Process {
         double visit = Math.max(1, p.visitMinutes());
         double knock = p.knockMinutes(); // at least 0.5 (its range): an empty door costs time
         int hour = clock.hour;
-        boolean weekday = clock.weekday;
         for (int moves = 0; left > 0 && moves <= o.beatBuildings(); ) {
             int b = o.beat[o.sweepAt];
             if (o.doorNext < 0) {
@@ -189,7 +188,7 @@ public final class OfficerWork implements Process {
             double spent = 0;
             while (left - spent > 0 && o.doorNext < city.hhStart[b + 1]) {
                 int i = o.doorNext++;
-                if (households.atHome(i, hour, weekday)) {
+                if (households.atHome(i, clock.day, hour)) {
                     contact.conversation(i);
                     spent += visit;
                 } else {
@@ -243,7 +242,6 @@ public final class OfficerWork implements Process {
             return;
         }
         double pNb = pIn * p.sightingNeighbourFactor();
-        boolean weekday = clock.weekday;
         int hour = clock.hour;
         for (int k = city.nbStart[b]; k < city.nbStart[b + 1]; k++) {
             int nbB = city.nb[k];
@@ -257,7 +255,7 @@ public final class OfficerWork implements Process {
             int end = city.hhStart[nbB + 1];
             if (q >= 1) {
                 for (int i = city.hhStart[nbB]; i < end; i++) {
-                    if (households.atHome(i, hour, weekday)) {
+                    if (households.atHome(i, clock.day, hour)) {
                         contact.sighting(i);
                     }
                 }
@@ -266,7 +264,7 @@ public final class OfficerWork implements Process {
             GeometricSkip g = nbB == b ? skipIn.use(q) : skipNb.use(q);
             int i = city.hhStart[nbB] + g.next(rng);
             while (i < end) {
-                if (households.atHome(i, hour, weekday)) {
+                if (households.atHome(i, clock.day, hour)) {
                     contact.sighting(i);
                 }
                 i += 1 + g.next(rng);
@@ -280,7 +278,7 @@ public final class OfficerWork implements Process {
         for (int k = 0; k < n; k++) {
             int b = stopBuf[rng.nextInt(stops)];
             int i = city.hhStart[b] + rng.nextInt(city.hhStart[b + 1] - city.hhStart[b]);
-            if (households.atHome(i, clock.hour, clock.weekday)) {
+            if (households.atHome(i, clock.day, clock.hour)) {
                 contact.conversation(i);
             }
         }
@@ -294,11 +292,10 @@ public final class OfficerWork implements Process {
     private void publicityHour(Officer o, Stream rng) {
         int reach = rng.round(p.householdsPerPublicityHour());
         int hour = clock.hour;
-        boolean weekday = clock.weekday;
         for (int k = 0; k < reach; k++) {
             int b = o.beat[rng.nextInt(o.beatBuildings())];
             int i = city.hhStart[b] + rng.nextInt(city.hhStart[b + 1] - city.hhStart[b]);
-            if (households.atHome(i, hour, weekday)) {
+            if (households.atHome(i, clock.day, hour)) {
                 contact.publicity(i);
             }
         }

@@ -210,7 +210,7 @@ public final class WatchWork implements Process {
         for (int t = 0; t < tries; t++) {
             int b = first + rng.nextInt(city.buildingsPerCommunity);
             int i = city.hhStart[b] + rng.nextInt(city.hhStart[b + 1] - city.hhStart[b]);
-            if (households.atHome(i, clock.hour, clock.weekday)) {
+            if (households.atHome(i, clock.day, clock.hour)) {
                 attitudes.raise(i, p.publicityAwarenessGain(), 0);
                 householdSeenDay[i] = clock.day;
                 counters.add(c, Counters.WATCH_PUBLICITY, 1);
