@@ -145,10 +145,11 @@ public final class Comparison {
         }
         List<SummaryMetric> hs = present(HEADLINE);
         StringBuilder sb = new StringBuilder("## ").append(l.get("report.pairing.title")).append("\n\n");
-        sb.append(l.get("report.pairing.intro", baseline)).append("\n\n");
+        sb.append(l.get("report.pairing.intro", baseline, l.scenario(baseline))).append("\n\n");
         sb.append("| ").append(l.get("report.scenario")).append(" | ").append(l.get("report.paired"));
         for (SummaryMetric m : hs) {
-            sb.append(" | ").append(l.get("report.pairing.r", m.column())).append(" | ").append(l.get("report.pairing.ratio", m.column()));
+            sb.append(" | ").append(l.get("report.pairing.r", m.column(), l.metric(m.column()))).append(" | ")
+                .append(l.get("report.pairing.ratio", m.column(), l.metric(m.column())));
         }
         sb.append(" |\n|").append(" --- |".repeat(2 + 2 * hs.size())).append('\n');
         for (String s : rs.groups.keySet()) {
@@ -156,7 +157,7 @@ public final class Comparison {
                 continue;
             }
             boolean paired = !notPaired.containsKey(s);
-            sb.append("| ").append(s).append(" | ").append(l.get(paired ? "report.yes" : "report.no"));
+            sb.append("| ").append(l.scenario(s)).append(" | ").append(l.get(paired ? "report.yes" : "report.no"));
             for (SummaryMetric m : hs) {
                 PairedComparison c = versus(s, m);
                 sb.append(" | ").append(fixed(c.correlation(), 3)).append(" | ").append(fixed(c.halfWidthRatio(), 2));
@@ -165,7 +166,7 @@ public final class Comparison {
         }
         sb.append('\n');
         if (!notPaired.isEmpty()) {
-            notPaired.forEach((s, why) -> sb.append("- ").append(l.get("report.not_paired", s, baseline, why)).append('\n'));
+            notPaired.forEach((s, why) -> sb.append("- ").append(l.get("report.not_paired", l.scenario(s), l.scenario(baseline), why)).append('\n'));
             sb.append('\n');
         }
         return sb.toString();
@@ -217,10 +218,10 @@ public final class Comparison {
     /** Per outcome, every scenario against the baseline, with Holm-adjusted p-values. */
     public String markdown(List<SummaryMetric> metrics, Labels l) {
         StringBuilder sb = new StringBuilder("## ").append(l.get("report.outcomes.title")).append("\n\n");
-        sb.append(l.get("report.outcomes.intro", baseline)).append(' ')
+        sb.append(l.get("report.outcomes.intro", baseline, l.scenario(baseline))).append(' ')
             .append(l.get("report.holm", ADJUSTMENT.label, String.valueOf(tests))).append("\n\n");
         for (SummaryMetric m : metrics) {
-            sb.append("### ").append(m.column()).append(" (").append(m.unit).append(")\n\n");
+            sb.append("### ").append(l.get("report.metric.heading", m.column(), m.unit, l.metric(m.column()))).append("\n\n");
             sb.append("| ").append(String.join(" | ", l.get("report.scenario"), "n", l.get("report.mean"), l.get("report.interval"),
                 l.get("report.difference"), l.get("report.paired_interval"), l.get("report.welch_interval"), l.get("report.relative"),
                 l.get("report.p_adjusted", ADJUSTMENT.label))).append(" |\n");
@@ -233,7 +234,7 @@ public final class Comparison {
                 boolean isBase = r.scenario().equals(baseline);
                 String paired = isBase ? "-" : c.paired() ? interval(c.low(), c.high()) : l.get("report.not_paired.short");
                 String welch = isBase ? "-" : interval(c.welch().low(), c.welch().high());
-                sb.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s | %s |%n", r.scenario(), r.stats().n(),
+                sb.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s | %s |%n", l.scenario(r.scenario()), r.stats().n(),
                     f(r.stats().mean()), interval(r.stats().low(), r.stats().high()), isBase ? "-" : f(c.difference()), paired, welch,
                     isBase || Double.isNaN(c.relativeChange()) ? "-" : String.format(Locale.ROOT, "%+.1f%%", 100 * c.relativeChange()),
                     isBase ? "-" : p(r.pAdjusted())));
@@ -255,16 +256,16 @@ public final class Comparison {
             if (s.equals(baseline)) {
                 continue;
             }
-            sb.append("### ").append(s).append("\n\n");
+            sb.append("### ").append(l.scenario(s)).append("\n\n");
             if (notPaired.containsKey(s)) {
-                sb.append(l.get("report.not_paired", s, baseline, notPaired.get(s))).append("\n\n");
+                sb.append(l.get("report.not_paired", l.scenario(s), l.scenario(baseline), notPaired.get(s))).append("\n\n");
             }
             sb.append("| ").append(l.get("report.paths.outcome")).append(" | ").append(l.get("report.paths.unit")).append(" | ")
-                .append(baseline).append(" | ").append(s).append(" | ").append(l.get(notPaired.containsKey(s) ? "report.paths.difference_welch" : "report.paths.difference")).append(" | ")
+                .append(l.scenario(baseline)).append(" | ").append(l.scenario(s)).append(" | ").append(l.get(notPaired.containsKey(s) ? "report.paths.difference_welch" : "report.paths.difference")).append(" | ")
                 .append(l.get("report.paths.interval")).append(" |\n| --- | --- | --- | --- | --- | --- |\n");
             for (SummaryMetric m : ps) {
                 PairedComparison c = versus(s, m);
-                sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", m.column(), m.unit, f(c.baselineMean()),
+                sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", l.get("report.paths.name", m.column(), l.metric(m.column())), m.unit, f(c.baselineMean()),
                     f(c.scenarioMean()), f(c.difference()), interval(c.low(), c.high())));
             }
             sb.append('\n');

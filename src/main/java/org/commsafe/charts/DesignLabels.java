@@ -42,7 +42,7 @@ public final class DesignLabels {
         Set<String> seen = new HashSet<>();
         boolean unique = true;
         for (ResultSet.Group g : rs.groups.values()) {
-            String label = g.name;
+            String label = l.scenario(g.name);
             if (!g.factors.isEmpty() && !varying.isEmpty()) {
                 any = true;
                 List<String> parts = new ArrayList<>();
@@ -54,7 +54,7 @@ public final class DesignLabels {
             unique &= seen.add(label);
             labels.put(g.name, label);
         }
-        if (!unique) { // rounding made two points look alike: keep the names
+        if (!unique) { // rounding (or the label table) made two groups look alike: keep the names
             labels.replaceAll((k, v) -> k);
             any = false;
         }
@@ -86,7 +86,7 @@ public final class DesignLabels {
     public String describe(ResultSet rs, String group) {
         ResultSet.Group g = rs.groups.get(group);
         if (g == null || g.factors.isEmpty() || !anyFactors) {
-            return group;
+            return l.scenario(group);
         }
         List<String> parts = new ArrayList<>();
         for (String f : varying) {

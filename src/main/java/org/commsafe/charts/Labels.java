@@ -226,6 +226,15 @@ public final class Labels {
         return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
     }
 
+    /**
+     * A scenario's display name: the bundle's {@code scenario.<name>} (the label table: Chinese
+     * names of the scenario library in messages_zh.properties), else the name itself.
+     */
+    public String scenario(String name) {
+        String v = get("scenario." + name);
+        return v.equals("scenario." + name) ? name : v;
+    }
+
     /** A metric's label (with unit), by column name; the column itself if the bundle lacks it. */
     public String metric(String column) {
         String v = get("metric." + column);
