@@ -230,6 +230,7 @@ public class CommSafeModel extends SimState {
         if (clock.day > 0) {
             attitudes.decayDay();
             offending.placeRisk.decayDay();
+            offending.timeRisk.decayDay();
         }
         population.beginDay();
         // the offender stock of the day, after the morning's releases: an offender arrested tonight

@@ -333,6 +333,14 @@ public final class Parameters {
     @Param(group = "offending", def = "4", unit = "1/risk", min = 0, max = 100,
         doc = "How strongly perceived place risk lowers a building's pull: weight = attractiveness / (1 + this * risk); decays at risk_decay", source = "assumption (same form as the community choice)")
     private final double placeRiskAversion;
+    @Param(group = "offending", def = "0.3", unit = "0-1", min = 0, max = 1,
+        doc = "Offenders' shared knowledge of when to offend: rise of an hour of the week's perceived risk (share of the gap to 1) when an attempt in that hour is stopped by any guardian; decays at risk_decay",
+        source = "assumption (rational choice, Cornish & Clarke 1986; burglars time their work to when homes are empty, Rengert & Wasilchick 1985; the value of place_risk_learning by analogy, not estimated; a first try at 0.05 was nearly inert, see ODD 1)")
+    private final double timeRiskLearning;
+    @Param(group = "offending", def = "4", unit = "1/risk", min = 0, max = 100,
+        doc = "How strongly an hour's perceived risk moves attempts away from it: rate x 1 / (1 + this * risk), renormalised to mean 1 over the week (0 = a flat profile)",
+        source = "assumption (same form and value as place_risk_aversion)")
+    private final double timeRiskAversion;
 
     // ---------------------------------------------------------------- reporting and clearance
     @Param(group = "reporting", def = "-0.3652", unit = "logit", min = -20, max = 20,
@@ -611,8 +619,8 @@ public final class Parameters {
 
     /** Values in declaration order ({@link ParameterSpace} builds instances; nothing else should). */
     Parameters(Object[] v) {
-        if (v.length != 187) {
-            throw new IllegalArgumentException("expected 187 values, got " + v.length);
+        if (v.length != 189) {
+            throw new IllegalArgumentException("expected 189 values, got " + v.length);
         }
         gridWidth = (Integer) v[0];
         gridHeight = (Integer) v[1];
@@ -716,96 +724,98 @@ public final class Parameters {
         placeRiskLearning = (Double) v[99];
         placeRiskSpread = (Double) v[100];
         placeRiskAversion = (Double) v[101];
-        reportingIntercept = (Double) v[102];
-        reportingSeriousnessWeight = (Double) v[103];
-        reportingTrustWeight = (Double) v[104];
-        reportingClearanceWeight = (Double) v[105];
-        clearancePerceptionWeight = (Double) v[106];
-        reportingCostWeight = (Double) v[107];
-        carelessnessShame = (Double) v[108];
-        seriousnessBurglary = (Double) v[109];
-        seriousnessVehicleTheft = (Double) v[110];
-        seriousnessFraud = (Double) v[111];
-        clearanceProbability = (Double) v[112];
-        fraudLocalClearance = (Double) v[113];
-        cameraEvidenceBonus = (Double) v[114];
-        unregisteredClearanceFactor = (Double) v[115];
-        evidenceHalfLifeDays = (Double) v[116];
-        awarenessMean = (Double) v[117];
-        awarenessSd = (Double) v[118];
-        attitudeDecay = (Double) v[119];
-        victimAwarenessGain = (Double) v[120];
-        neighbourAwarenessGain = (Double) v[121];
-        publicityAwarenessGain = (Double) v[122];
-        awarenessCampaign = (Double) v[123];
-        trustMean = (Double) v[124];
-        trustSd = (Double) v[125];
-        contactTrustGain = (Double) v[126];
-        sightingTrustGain = (Double) v[127];
-        clearedTrustGain = (Double) v[128];
-        unclearedTrustLoss = (Double) v[129];
-        belongingMean = (Double) v[130];
-        belongingSd = (Double) v[131];
-        belongingSettledFactor = (Double) v[132];
-        belongingMobileFactor = (Double) v[133];
-        willingnessToPayMean = (Double) v[134];
-        willingnessToPaySd = (Double) v[135];
-        physicalDefenceShare = (Double) v[136];
-        techDefenceCost = (Double) v[137];
-        techDefenceSubsidy = (Double) v[138];
-        techAdoptionRate = (Double) v[139];
-        techAdoptionUtilitySlope = (Double) v[140];
-        techAbandonmentRate = (Double) v[141];
-        techNeighbourWeight = (Double) v[142];
-        watchGovernmentBudget = (Double) v[143];
-        watchContribution = (Double) v[144];
-        taxpayerAttitude = (Double) v[145];
-        watchActivityIncome = (Double) v[146];
-        watchStipend = (Double) v[147];
-        watchInitialMembers = (Integer) v[148];
-        watchJoinRate = (Double) v[149];
-        watchMobilisationEffect = (Double) v[150];
-        watchStipendAttraction = (Double) v[151];
-        watchChurn = (Double) v[152];
-        watchWillingShare = (Double) v[153];
-        watchHoursPerMember = (Double) v[154];
-        watchActiveThreshold = (Integer) v[155];
-        watchBuildingsPerHour = (Double) v[156];
-        watchStartHour = (Integer) v[157];
-        watchPatrolHours = (Integer) v[158];
-        watchDayMemberWeight = (Double) v[159];
-        watchUnusedLeave = (Double) v[160];
-        watchResultsEffect = (Double) v[161];
-        watchCrimeConcern = (Double) v[162];
-        watchReserveMonths = (Double) v[163];
-        watchPublicityPerHour = (Double) v[164];
-        cadresPerCommunity = (Integer) v[165];
-        cadreHoursPerDay = (Double) v[166];
-        tasksPushedDown = (Integer) v[167];
-        formsPerTaskPerMonth = (Double) v[168];
-        hoursPerForm = (Double) v[169];
-        fundedTaskWeight = (Double) v[170];
-        safetyBaseWeight = (Double) v[171];
-        safetyFunding = (Double) v[172];
-        safetyVetoStrength = (Double) v[173];
-        cadreRegistrationShare = (Double) v[174];
-        cadreWatchSupportShare = (Double) v[175];
-        registrationsPerSafetyHour = (Double) v[176];
-        mediationsPerSafetyHour = (Double) v[177];
-        publicCameras = (Integer) v[178];
-        cameraLayout = (CameraLayout) v[179];
-        cameraRadius = (Integer) v[180];
-        techAlarmArmedShare = (Double) v[181];
-        techVehicleEffect = (Double) v[182];
-        techCameraEvidenceBonus = (Double) v[183];
-        techPoliceOrganised = (Double) v[184];
-        techPoliceInstallGain = (Double) v[185];
-        techLevySuspicionCost = (Double) v[186];
+        timeRiskLearning = (Double) v[102];
+        timeRiskAversion = (Double) v[103];
+        reportingIntercept = (Double) v[104];
+        reportingSeriousnessWeight = (Double) v[105];
+        reportingTrustWeight = (Double) v[106];
+        reportingClearanceWeight = (Double) v[107];
+        clearancePerceptionWeight = (Double) v[108];
+        reportingCostWeight = (Double) v[109];
+        carelessnessShame = (Double) v[110];
+        seriousnessBurglary = (Double) v[111];
+        seriousnessVehicleTheft = (Double) v[112];
+        seriousnessFraud = (Double) v[113];
+        clearanceProbability = (Double) v[114];
+        fraudLocalClearance = (Double) v[115];
+        cameraEvidenceBonus = (Double) v[116];
+        unregisteredClearanceFactor = (Double) v[117];
+        evidenceHalfLifeDays = (Double) v[118];
+        awarenessMean = (Double) v[119];
+        awarenessSd = (Double) v[120];
+        attitudeDecay = (Double) v[121];
+        victimAwarenessGain = (Double) v[122];
+        neighbourAwarenessGain = (Double) v[123];
+        publicityAwarenessGain = (Double) v[124];
+        awarenessCampaign = (Double) v[125];
+        trustMean = (Double) v[126];
+        trustSd = (Double) v[127];
+        contactTrustGain = (Double) v[128];
+        sightingTrustGain = (Double) v[129];
+        clearedTrustGain = (Double) v[130];
+        unclearedTrustLoss = (Double) v[131];
+        belongingMean = (Double) v[132];
+        belongingSd = (Double) v[133];
+        belongingSettledFactor = (Double) v[134];
+        belongingMobileFactor = (Double) v[135];
+        willingnessToPayMean = (Double) v[136];
+        willingnessToPaySd = (Double) v[137];
+        physicalDefenceShare = (Double) v[138];
+        techDefenceCost = (Double) v[139];
+        techDefenceSubsidy = (Double) v[140];
+        techAdoptionRate = (Double) v[141];
+        techAdoptionUtilitySlope = (Double) v[142];
+        techAbandonmentRate = (Double) v[143];
+        techNeighbourWeight = (Double) v[144];
+        watchGovernmentBudget = (Double) v[145];
+        watchContribution = (Double) v[146];
+        taxpayerAttitude = (Double) v[147];
+        watchActivityIncome = (Double) v[148];
+        watchStipend = (Double) v[149];
+        watchInitialMembers = (Integer) v[150];
+        watchJoinRate = (Double) v[151];
+        watchMobilisationEffect = (Double) v[152];
+        watchStipendAttraction = (Double) v[153];
+        watchChurn = (Double) v[154];
+        watchWillingShare = (Double) v[155];
+        watchHoursPerMember = (Double) v[156];
+        watchActiveThreshold = (Integer) v[157];
+        watchBuildingsPerHour = (Double) v[158];
+        watchStartHour = (Integer) v[159];
+        watchPatrolHours = (Integer) v[160];
+        watchDayMemberWeight = (Double) v[161];
+        watchUnusedLeave = (Double) v[162];
+        watchResultsEffect = (Double) v[163];
+        watchCrimeConcern = (Double) v[164];
+        watchReserveMonths = (Double) v[165];
+        watchPublicityPerHour = (Double) v[166];
+        cadresPerCommunity = (Integer) v[167];
+        cadreHoursPerDay = (Double) v[168];
+        tasksPushedDown = (Integer) v[169];
+        formsPerTaskPerMonth = (Double) v[170];
+        hoursPerForm = (Double) v[171];
+        fundedTaskWeight = (Double) v[172];
+        safetyBaseWeight = (Double) v[173];
+        safetyFunding = (Double) v[174];
+        safetyVetoStrength = (Double) v[175];
+        cadreRegistrationShare = (Double) v[176];
+        cadreWatchSupportShare = (Double) v[177];
+        registrationsPerSafetyHour = (Double) v[178];
+        mediationsPerSafetyHour = (Double) v[179];
+        publicCameras = (Integer) v[180];
+        cameraLayout = (CameraLayout) v[181];
+        cameraRadius = (Integer) v[182];
+        techAlarmArmedShare = (Double) v[183];
+        techVehicleEffect = (Double) v[184];
+        techCameraEvidenceBonus = (Double) v[185];
+        techPoliceOrganised = (Double) v[186];
+        techPoliceInstallGain = (Double) v[187];
+        techLevySuspicionCost = (Double) v[188];
     }
 
     /** Every value in declaration order. */
     Object[] values() {
-        return new Object[] {gridWidth, gridHeight, geometry, householdsPerCommunity, householdsPerBuilding, rentalShare, floatingShare, floatingTurnover, daytimeWorkerShare, eveningOutProbability, weekendOutProbability, nightAwayProbability, householdsPerOfficer, officerHoursPerDay, officerDaysPerWeek, officerShiftStart, rosterHoursPerDay, quotaPressure, quotaMaxHours, quotaOutsideShare, offenderStopProbability, enforcementDetentionDays, finesPerEnforcementHour, minorOffendersPer1000Households, minorOffenderRenewal, appraisalEnforcementWeight, appraisalInfluence, appraisalAdjustmentRate, statementHours, statementVisits, registersPerCase, hoursPerRegister, investigationHours, incidentsPer1000HouseholdsPerDay, incidentHours, preventionOrientation, officerOrientationSd, officerSkill, officerSkillSd, moraleBase, assaultComplaintRate, assaultPunishedShare, moraleShock, unpunishedMoraleFactor, moraleRecovery, patrolShare, publicityShare, patrolStrategy, buildingsPerPatrolHour, sightingProbability, sightingNeighbourFactor, conversationsPerPatrolHour, visitMinutes, knockMinutes, hotspotDwellMinutes, residualDeterrenceMinutes, hotspotShare, hotspotMemoryMonths, householdsPerPublicityHour, offenderEntryRate, floatingNewcomerOffenderRate, offenderDesistanceRate, registrationMissRate, attemptsPerOffenderPerDay, buildingAttractivenessSd, burglaryShare, unlockedDoorProbability, carelessParkingProbability, fraudSuccessProbability, fraudAttemptsPhone, fraudAttemptsOnline, forcedEntrySuccess, securedVehicleTheftSuccess, carelessVehicleTheftSuccess, occupantDeterrence, occupantDeterrenceAsleep, burglarDoorTries, bedtimeHour, wakeHour, officerDeterrence, watchDeterrence, cameraDeterrence, physicalDefenceEffect, techDefenceEffect, incarcerationDays, rehabilitationCooperation, reoffendMultiplier, rehabilitationMotivationFactor, motivationSpread, motivationCap, riskLearning, riskDecay, communityRiskAversion, successLearning, successCap, successDecay, distanceDecay, returnProbability, returnMemoryDays, placeRiskLearning, placeRiskSpread, placeRiskAversion, reportingIntercept, reportingSeriousnessWeight, reportingTrustWeight, reportingClearanceWeight, clearancePerceptionWeight, reportingCostWeight, carelessnessShame, seriousnessBurglary, seriousnessVehicleTheft, seriousnessFraud, clearanceProbability, fraudLocalClearance, cameraEvidenceBonus, unregisteredClearanceFactor, evidenceHalfLifeDays, awarenessMean, awarenessSd, attitudeDecay, victimAwarenessGain, neighbourAwarenessGain, publicityAwarenessGain, awarenessCampaign, trustMean, trustSd, contactTrustGain, sightingTrustGain, clearedTrustGain, unclearedTrustLoss, belongingMean, belongingSd, belongingSettledFactor, belongingMobileFactor, willingnessToPayMean, willingnessToPaySd, physicalDefenceShare, techDefenceCost, techDefenceSubsidy, techAdoptionRate, techAdoptionUtilitySlope, techAbandonmentRate, techNeighbourWeight, watchGovernmentBudget, watchContribution, taxpayerAttitude, watchActivityIncome, watchStipend, watchInitialMembers, watchJoinRate, watchMobilisationEffect, watchStipendAttraction, watchChurn, watchWillingShare, watchHoursPerMember, watchActiveThreshold, watchBuildingsPerHour, watchStartHour, watchPatrolHours, watchDayMemberWeight, watchUnusedLeave, watchResultsEffect, watchCrimeConcern, watchReserveMonths, watchPublicityPerHour, cadresPerCommunity, cadreHoursPerDay, tasksPushedDown, formsPerTaskPerMonth, hoursPerForm, fundedTaskWeight, safetyBaseWeight, safetyFunding, safetyVetoStrength, cadreRegistrationShare, cadreWatchSupportShare, registrationsPerSafetyHour, mediationsPerSafetyHour, publicCameras, cameraLayout, cameraRadius, techAlarmArmedShare, techVehicleEffect, techCameraEvidenceBonus, techPoliceOrganised, techPoliceInstallGain, techLevySuspicionCost};
+        return new Object[] {gridWidth, gridHeight, geometry, householdsPerCommunity, householdsPerBuilding, rentalShare, floatingShare, floatingTurnover, daytimeWorkerShare, eveningOutProbability, weekendOutProbability, nightAwayProbability, householdsPerOfficer, officerHoursPerDay, officerDaysPerWeek, officerShiftStart, rosterHoursPerDay, quotaPressure, quotaMaxHours, quotaOutsideShare, offenderStopProbability, enforcementDetentionDays, finesPerEnforcementHour, minorOffendersPer1000Households, minorOffenderRenewal, appraisalEnforcementWeight, appraisalInfluence, appraisalAdjustmentRate, statementHours, statementVisits, registersPerCase, hoursPerRegister, investigationHours, incidentsPer1000HouseholdsPerDay, incidentHours, preventionOrientation, officerOrientationSd, officerSkill, officerSkillSd, moraleBase, assaultComplaintRate, assaultPunishedShare, moraleShock, unpunishedMoraleFactor, moraleRecovery, patrolShare, publicityShare, patrolStrategy, buildingsPerPatrolHour, sightingProbability, sightingNeighbourFactor, conversationsPerPatrolHour, visitMinutes, knockMinutes, hotspotDwellMinutes, residualDeterrenceMinutes, hotspotShare, hotspotMemoryMonths, householdsPerPublicityHour, offenderEntryRate, floatingNewcomerOffenderRate, offenderDesistanceRate, registrationMissRate, attemptsPerOffenderPerDay, buildingAttractivenessSd, burglaryShare, unlockedDoorProbability, carelessParkingProbability, fraudSuccessProbability, fraudAttemptsPhone, fraudAttemptsOnline, forcedEntrySuccess, securedVehicleTheftSuccess, carelessVehicleTheftSuccess, occupantDeterrence, occupantDeterrenceAsleep, burglarDoorTries, bedtimeHour, wakeHour, officerDeterrence, watchDeterrence, cameraDeterrence, physicalDefenceEffect, techDefenceEffect, incarcerationDays, rehabilitationCooperation, reoffendMultiplier, rehabilitationMotivationFactor, motivationSpread, motivationCap, riskLearning, riskDecay, communityRiskAversion, successLearning, successCap, successDecay, distanceDecay, returnProbability, returnMemoryDays, placeRiskLearning, placeRiskSpread, placeRiskAversion, timeRiskLearning, timeRiskAversion, reportingIntercept, reportingSeriousnessWeight, reportingTrustWeight, reportingClearanceWeight, clearancePerceptionWeight, reportingCostWeight, carelessnessShame, seriousnessBurglary, seriousnessVehicleTheft, seriousnessFraud, clearanceProbability, fraudLocalClearance, cameraEvidenceBonus, unregisteredClearanceFactor, evidenceHalfLifeDays, awarenessMean, awarenessSd, attitudeDecay, victimAwarenessGain, neighbourAwarenessGain, publicityAwarenessGain, awarenessCampaign, trustMean, trustSd, contactTrustGain, sightingTrustGain, clearedTrustGain, unclearedTrustLoss, belongingMean, belongingSd, belongingSettledFactor, belongingMobileFactor, willingnessToPayMean, willingnessToPaySd, physicalDefenceShare, techDefenceCost, techDefenceSubsidy, techAdoptionRate, techAdoptionUtilitySlope, techAbandonmentRate, techNeighbourWeight, watchGovernmentBudget, watchContribution, taxpayerAttitude, watchActivityIncome, watchStipend, watchInitialMembers, watchJoinRate, watchMobilisationEffect, watchStipendAttraction, watchChurn, watchWillingShare, watchHoursPerMember, watchActiveThreshold, watchBuildingsPerHour, watchStartHour, watchPatrolHours, watchDayMemberWeight, watchUnusedLeave, watchResultsEffect, watchCrimeConcern, watchReserveMonths, watchPublicityPerHour, cadresPerCommunity, cadreHoursPerDay, tasksPushedDown, formsPerTaskPerMonth, hoursPerForm, fundedTaskWeight, safetyBaseWeight, safetyFunding, safetyVetoStrength, cadreRegistrationShare, cadreWatchSupportShare, registrationsPerSafetyHour, mediationsPerSafetyHour, publicCameras, cameraLayout, cameraRadius, techAlarmArmedShare, techVehicleEffect, techCameraEvidenceBonus, techPoliceOrganised, techPoliceInstallGain, techLevySuspicionCost};
     }
 
     public int gridWidth() {
@@ -1214,6 +1224,14 @@ public final class Parameters {
 
     public double placeRiskAversion() {
         return placeRiskAversion;
+    }
+
+    public double timeRiskLearning() {
+        return timeRiskLearning;
+    }
+
+    public double timeRiskAversion() {
+        return timeRiskAversion;
     }
 
     public double reportingIntercept() {

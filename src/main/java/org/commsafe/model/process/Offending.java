@@ -107,6 +107,8 @@ public final class Offending implements Process {
     private final Stream attemptStream;
     /** Offenders' street knowledge of places: building choice by attractiveness and learnt risk. */
     public final PlaceRisk placeRisk;
+    /** Offenders' knowledge of when to offend: attempts move away from hours where attempts were stopped. */
+    public final TimeRisk timeRisk;
     /** Spatial crimes committed in each building since the start (GUI). */
     public final int[] crimesInBuilding;
     /** Reported (recorded) spatial crimes in each building since the start: what the police see (hotspot cameras). */
@@ -134,6 +136,7 @@ public final class Offending implements Process {
         this.attemptStream = attemptStream;
         this.crimesInBuilding = new int[city.buildings];
         this.recordedInBuilding = new int[city.buildings];
+        this.timeRisk = new TimeRisk(p);
         this.placeRisk = new PlaceRisk(city, p, attractiveness(city, p.buildingAttractivenessSd(), attractiveness),
             placeChoice);
     }
@@ -152,7 +155,8 @@ public final class Offending implements Process {
      * (offender, hour), so skipping offenders in prison shifts no other number.
      */
     public void hour() {
-        double rate = p.attemptsPerOffenderPerDay() / 24.0; // flat over the day (ODD: no source for offenders' hours)
+        // the daily rate spread over the week's hours by what offenders have learnt of each hour's risk
+        double rate = p.attemptsPerOffenderPerDay() / 24.0 * timeRisk.multiplier(TimeRisk.hourOfWeek(clock.day, clock.hour));
         long now = clock.step;
         int day = clock.day;
         for (Offender o : offenders) {
@@ -206,6 +210,7 @@ public final class Offending implements Process {
         if (guardian != Guardianship.NONE) {
             counters.add(c, Counters.DETERRED_OFFICER + guardian, 1);
             o.learnRisk(c, p.riskLearning());
+            timeRisk.learn(TimeRisk.hourOfWeek(clock.day, clock.hour));
             if (guardian != Guardianship.OCCUPANT) {
                 placeRisk.learn(b); // officers, watch patrols and cameras are learnt alike
             }
@@ -348,5 +353,6 @@ public final class Offending implements Process {
     public void use(Parameters p) {
         this.p = p;
         placeRisk.use(p);
+        timeRisk.use(p);
     }
 }
