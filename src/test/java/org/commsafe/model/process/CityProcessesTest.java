@@ -33,6 +33,9 @@ class CityProcessesTest {
         m.put("households_per_community", 270);
         m.put("households_per_building", 30); // 9 buildings, a 3 x 3 block per community
         m.put("geometry", "BOUNDED"); // these tests read edges (the torus has its own, GeometryTest)
+        m.put("evening_out_probability", 0.0); // homes empty only by the daytime-worker rule (OccupancyTest has the rest)
+        m.put("weekend_out_probability", 0.0);
+        m.put("night_away_probability", 0.0);
         for (int i = 0; i < kv.length; i += 2) {
             m.put((String) kv[i], kv[i + 1]);
         }

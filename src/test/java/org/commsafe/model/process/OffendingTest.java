@@ -52,6 +52,13 @@ class OffendingTest {
             m.put("victim_awareness_gain", 0.0); // attempts stay independent unless a test wants learning
             m.put("neighbour_awareness_gain", 0.0);
             m.put("return_probability", 0.0); // and no offender returns to a known target unless a test wants it
+            // homes empty only by the daytime-worker rule, no door search, a flat hourly profile
+            // (OccupancyTest and TimeRiskTest test those) unless a test wants them
+            m.put("evening_out_probability", 0.0);
+            m.put("weekend_out_probability", 0.0);
+            m.put("night_away_probability", 0.0);
+            m.put("burglar_door_tries", 0);
+            m.put("time_risk_learning", 0.0);
             m.putAll(changes);
             p = ParameterSpace.with(ParameterSpace.defaults(), m);
             city = new City(p);
