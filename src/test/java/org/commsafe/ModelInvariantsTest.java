@@ -287,7 +287,7 @@ class ModelInvariantsTest {
                     } else {
                         assertTrue(Double.isNaN(rate), "reporting rate without crime is NA" + w);
                     }
-                    double households = row == r.communities() ? r.model.city.households : r.model.city.householdsPerCommunity;
+                    double households = row == r.communities() ? r.model.city.households : r.model.city.households(0);
                     close(1000 * x[Metric.CRIMES_COMMITTED.ordinal()] / households, x[Metric.VICTIMISATION_PER_1000.ordinal()],
                         "victimisation per 1000" + w);
                     // the median and the 10-day share read the same sighting counts

@@ -143,7 +143,7 @@ public class CommSafeModel extends SimState {
         city = new City(p);
         int nC = city.communities;
         int maxDays = burnInDays + days + 2;
-        households = new Households(city.households, p, maxDays + INITIAL_SEEN_SPREAD, INITIAL_SEEN_SPREAD, streams.households);
+        households = new Households(city, p, maxDays + INITIAL_SEEN_SPREAD, INITIAL_SEEN_SPREAD, streams.households);
         counters = new Counters(nC + 1);
         metricRows = new double[nC + 1][Metric.all().length];
 
@@ -195,7 +195,8 @@ public class CommSafeModel extends SimState {
             cadres, population, adoption, enforcement};
         // hotspot cameras go where the burn-in's recorded crime was; until then they stand at random sites
         CameraLayout first = p.cameraLayout() == CameraLayout.HOTSPOT ? CameraLayout.RANDOM : p.cameraLayout();
-        guardians.installCameras(CameraPlacement.choose(first, p.publicCameras(), city, offending.recordedInBuilding, streams.cameras));
+        guardians.installCameras(CameraPlacement.withCommunityCameras(
+            CameraPlacement.choose(first, p.publicCameras(), city, offending.recordedInBuilding, streams.cameras), city, streams.cameras));
         // the first month's watch group: funds and members before any patrol
         watch.month();
     }
@@ -263,8 +264,8 @@ public class CommSafeModel extends SimState {
             watch.settle(); // then watch groups near their stationary members, funds and status
         }
         if (clock.day == burnInDays - 1 && params.cameraLayout() == CameraLayout.HOTSPOT) {
-            guardians.installCameras(CameraPlacement.choose(CameraLayout.HOTSPOT, params.publicCameras(), city,
-                offending.recordedInBuilding, streams.cameras));
+            guardians.installCameras(CameraPlacement.withCommunityCameras(CameraPlacement.choose(CameraLayout.HOTSPOT,
+                params.publicCameras(), city, offending.recordedInBuilding, streams.cameras), city, streams.cameras));
         }
         if (clock.day >= burnInDays || observeDuringBurnIn) {
             observe();
@@ -293,7 +294,7 @@ public class CommSafeModel extends SimState {
         for (int c = 0; c < nC; c++) {
             double[] r = raw[c];
             WatchGroup w = watchGroups[c];
-            r[Counters.HOUSEHOLDS] = city.householdsPerCommunity;
+            r[Counters.HOUSEHOLDS] = city.households(c);
             r[Counters.OFFICERS] = officerShare[c];
             r[Counters.WATCH_MEMBERS] = w.members;
             r[Counters.WATCH_PAID] = w.paid;

@@ -593,8 +593,26 @@ public final class Parameters {
         source = "assumption (seed 5 gives the suspicion, not its size)")
     private final double techLevySuspicionCost;
 
+    /** Per-community settings of a planner's own district (not a parameter: {@link District#NONE} for none). */
+    private final District district;
+
+    /** A copy with the given district. */
+    public Parameters withDistrict(District d) {
+        return new Parameters(values(), d == null ? District.NONE : d);
+    }
+
+    /** The planner's own district ({@link District#NONE}: every community takes the global values). */
+    public District district() {
+        return district;
+    }
+
     /** Values in declaration order ({@link ParameterSpace} builds instances; nothing else should). */
     Parameters(Object[] v) {
+        this(v, District.NONE);
+    }
+
+    private Parameters(Object[] v, District district) {
+        this.district = district;
         if (v.length != 183) {
             throw new IllegalArgumentException("expected 183 values, got " + v.length);
         }
@@ -1516,17 +1534,17 @@ public final class Parameters {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Parameters q && java.util.Arrays.equals(values(), q.values());
+        return o instanceof Parameters q && java.util.Arrays.equals(values(), q.values()) && district.equals(q.district);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Arrays.hashCode(values());
+        return java.util.Arrays.hashCode(values()) * 31 + district.hashCode();
     }
 
     @Override
     public String toString() {
-        return "Parameters" + ParameterSpace.toMap(this);
+        return "Parameters" + ParameterSpace.toMap(this) + (district.isEmpty() ? "" : " communities " + district);
     }
 
     /** The model's defaults: every parameter at its documented value. */
@@ -1538,7 +1556,22 @@ public final class Parameters {
         return gridWidth * gridHeight;
     }
 
+    /** Households of the city: the district's communities' own counts, the rest at households_per_community. */
     public long households() {
-        return (long) householdsPerCommunity * communities();
+        long n = 0;
+        for (int c = 0; c < communities(); c++) {
+            n += (long) district.value(c, District.Column.HOUSEHOLDS, householdsPerCommunity);
+        }
+        return n;
+    }
+
+    /** Residential buildings of the city (each community's households over households_per_building, rounded up). */
+    public long buildings() {
+        long n = 0;
+        for (int c = 0; c < communities(); c++) {
+            long h = (long) district.value(c, District.Column.HOUSEHOLDS, householdsPerCommunity);
+            n += (h + householdsPerBuilding - 1) / householdsPerBuilding;
+        }
+        return n;
     }
 }
