@@ -14,6 +14,7 @@ import org.commsafe.model.process.CaseWork;
 import org.commsafe.model.process.Contact;
 import org.commsafe.model.process.Enforcement;
 import org.commsafe.model.process.Guardianship;
+import org.commsafe.model.process.HumanDefence;
 import org.commsafe.model.process.Offending;
 import org.commsafe.model.process.OfficerWork;
 import org.commsafe.model.process.Population;
@@ -75,6 +76,7 @@ public class CommSafeModel extends SimState {
     private Population population;
     private Adoption adoption;
     private Enforcement enforcement;
+    private HumanDefence humanDefence;
     private double[][] metricRows;
     /** Officers per community (a beat over several communities counted by its share of buildings in each). */
     private double[] officerShare;
@@ -176,6 +178,10 @@ public class CommSafeModel extends SimState {
         offending = new Offending(p, city, households, clock, counters, offenders, officers, officerOfBuilding, guardians,
             reporting, caseWork, attitudes, streams.offending, streams.attempt, streams.attractiveness, streams.placeChoice);
         offending.listener = crimeListener;
+        humanDefence = new HumanDefence(p, city, streams.compounds);
+        guardians.guardPresence = humanDefence.guardPresence;
+        offending.humanDefence(humanDefence);
+        reporting.humanDefence(humanDefence);
         remoteFraud = new RemoteFraud(p, city, households, clock, counters, officers, officerOfBuilding, reporting, caseWork,
             attitudes, streams.fraudCount, streams.fraudAttempt);
         remoteFraud.listener = crimeListener;
@@ -192,7 +198,7 @@ public class CommSafeModel extends SimState {
         adoption = new Adoption(p, city, households, clock, streams.adoption);
         adoption.initialise(streams.adoptionInit, false);
         processes = new Process[] {attitudes, contact, guardians, reporting, caseWork, offending, remoteFraud, officerWork, watch,
-            cadres, population, adoption, enforcement};
+            cadres, population, adoption, enforcement, humanDefence};
         // hotspot cameras go where the burn-in's recorded crime was; until then they stand at random sites
         CameraLayout first = p.cameraLayout() == CameraLayout.HOTSPOT ? CameraLayout.RANDOM : p.cameraLayout();
         guardians.installCameras(CameraPlacement.withCommunityCameras(
@@ -310,6 +316,10 @@ public class CommSafeModel extends SimState {
             r[Counters.TRUST_SUM] = attitudes.trustSum(c);
             r[Counters.UNSEEN_10D] = contact.unseen10Days(c);
             r[Counters.MEDIAN_DAYS_SINCE_SIGHTING] = contact.medianDaysSinceSighting(c, c + 1);
+            r[Counters.GATED] = humanDefence.gated[c] ? 1 : 0;
+            r[Counters.GUARDS] = humanDefence.guards[c];
+            r[Counters.PROPERTY_MANAGED] = humanDefence.managed[c] ? 1 : 0;
+            r[Counters.HUMAN_DEFENCE_COST] = humanDefence.yearlyCost(c) / 365;
         }
         double[] cityRow = raw[nC];
         Arrays.fill(cityRow, 0);

@@ -17,7 +17,10 @@ public final class District {
         HOUSEHOLDS("households", "households_per_community", true, false, 30, 200000, "households"),
         RENTAL_SHARE("rental_share", "rental_share", false, false, 0, 1, "share"),
         FLOATING_SHARE("floating_share", "floating_share", false, false, 0, 1, "share"),
-        CAMERAS("cameras", null, true, false, 0, 10000, "cameras");
+        CAMERAS("cameras", null, true, false, 0, 10000, "cameras"),
+        GATED("gated", "gated_share", false, true, 0, 1, "true/false"),
+        GUARDS("guards", "guards_per_community", false, false, 0, 200, "guards on duty"),
+        PROPERTY_MANAGEMENT("property_management", "property_management_share", false, true, 0, 1, "true/false");
 
         public final String key;
         /** The global parameter a community without this column takes (null: none, the column's default is 0). */

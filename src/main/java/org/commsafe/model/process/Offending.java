@@ -61,7 +61,11 @@ public final class Offending implements Process {
     static final int U_ACCEPT = U_RETURN + 1;
     /** Is the target home's alarm armed? (appended, the slots before keep their numbers) */
     static final int U_ALARM = U_ACCEPT + 1;
-    static final int SLOTS = U_ALARM + 1;
+    /** Does a gated compound's access control turn an outsider away? (human defence; appended) */
+    static final int U_GATE = U_ALARM + 1;
+    /** Does a guard in or next to the building stop the attempt? (human defence; appended) */
+    static final int U_GUARD = U_GATE + 1;
+    static final int SLOTS = U_GUARD + 1;
 
     /**
      * Told of every committed crime, burn-in included (the GUI draws them; {@code commsafe
@@ -105,6 +109,9 @@ public final class Offending implements Process {
     public final int[] recordedInBuilding;
     public CrimeListener listener;
     private final double[] u = new double[SLOTS];
+    /** Gated compounds and property management per community (human defence; none until {@link #humanDefence} is set). */
+    private boolean[] gated;
+    private boolean[] managed;
 
     public Offending(Parameters p, City city, Households households, Clock clock, Counters counters,
                      Offender[] offenders, Officer[] officers, int[] officerOfBuilding, Guardianship guardians,
@@ -128,6 +135,14 @@ public final class Offending implements Process {
         this.recordedInBuilding = new int[city.buildings];
         this.placeRisk = new PlaceRisk(city, p, attractiveness(city, p.buildingAttractivenessSd(), attractiveness),
             placeChoice);
+        this.gated = new boolean[city.communities];
+        this.managed = new boolean[city.communities];
+    }
+
+    /** The communities' gates and property management (shared arrays, updated in place when levers change). */
+    public void humanDefence(HumanDefence h) {
+        gated = h.gated;
+        managed = h.managed;
     }
 
     /** Lognormal attractiveness with mean 1 per building (Weisburd 2015: crime concentrates at few places). */
@@ -185,10 +200,17 @@ public final class Offending implements Process {
         if (tech) {
             counters.add(c, Counters.TECH_TARGETED, 1);
         }
+        // a gated compound: access control at the gate turns away an offender who does not live there
+        if (gated[c] && o.home != c && u[U_GATE] < p.gateDeterrence()) {
+            counters.add(c, Counters.DETERRED_GATE, 1);
+            o.learnRisk(c, p.riskLearning());
+            return;
+        }
         boolean occupantCanStop = type == CrimeType.BURGLARY && households.atHome(hh, clock.hour, clock.weekday);
-        int guardian = guardians.stoppedBy(b, occupantCanStop, u[U_OFFICER], u[U_WATCH], u[U_CAMERA], u[U_OCCUPANT]);
+        int guardian = guardians.stoppedBy(b, occupantCanStop, u[U_OFFICER], u[U_WATCH], u[U_CAMERA], u[U_GUARD],
+            u[U_OCCUPANT]);
         if (guardian != Guardianship.NONE) {
-            counters.add(c, Counters.DETERRED_OFFICER + guardian, 1);
+            counters.add(c, Guardianship.counter(guardian), 1);
             o.learnRisk(c, p.riskLearning());
             if (guardian != Guardianship.OCCUPANT) {
                 placeRisk.learn(b); // officers, watch patrols and cameras are learnt alike
@@ -200,17 +222,22 @@ public final class Offending implements Process {
         boolean lapse = u[U_LAPSE] < lapseProb * (1 - aw);
         // the household's technical defence: an armed alarm against burglary, vehicle security against theft
         double techFactor = techFactor(type, tech, u[U_ALARM]);
-        boolean success = succeeds(type, hh, lapse, u[U_SUCCESS], techFactor);
+        // property management keeps the common parts' doors, locks and lighting in repair: forced entries only
+        double pmFactor = managed[c] ? 1 - p.propertyManagementLockEffect() : 1;
+        boolean success = succeeds(type, hh, lapse, u[U_SUCCESS], techFactor, pmFactor);
         if (success) {
             // attributable: with the same luck, a careful household (no lapse) would have escaped
-            boolean attributable = lapse && !succeeds(type, hh, false, u[U_SUCCESS], techFactor);
+            boolean attributable = lapse && !succeeds(type, hh, false, u[U_SUCCESS], techFactor, pmFactor);
             commit(o, type, hh, c, b, lapse, attributable, tech);
             return;
         }
-        if (u[U_LAPSE] < lapseProb && succeeds(type, hh, true, u[U_SUCCESS], techFactor)) {
+        if (u[U_LAPSE] < lapseProb && succeeds(type, hh, true, u[U_SUCCESS], techFactor, pmFactor)) {
             counters.add(c, Counters.PREVENTED_AWARENESS, 1);
         }
-        if (techFactor < 1 && succeeds(type, hh, lapse, u[U_SUCCESS], 1)) {
+        if (pmFactor < 1 && type == CrimeType.BURGLARY && !lapse && succeeds(type, hh, false, u[U_SUCCESS], techFactor, 1)) {
+            counters.add(c, Counters.PREVENTED_PROPERTY_MANAGEMENT, 1);
+        }
+        if (techFactor < 1 && succeeds(type, hh, lapse, u[U_SUCCESS], 1, pmFactor)) {
             counters.add(c, type == CrimeType.VEHICLE_THEFT ? Counters.PREVENTED_TECH_VEHICLE
                 : lapse ? Counters.PREVENTED_TECH_WALK_IN : Counters.PREVENTED_TECH_FORCED, 1);
         }
@@ -242,14 +269,15 @@ public final class Offending implements Process {
     }
 
     /**
-     * Success with the given lapse, success uniform and technical-defence factor: a walk-in succeeds
-     * unless an armed alarm stops it; a forced entry faces physical and technical defence; a careless
+     * Success with the given lapse, success uniform, technical-defence factor and property-management
+     * factor: a walk-in succeeds unless an armed alarm stops it; a forced entry faces physical
+     * defence, the common parts' upkeep (property management) and technical defence; a careless
      * or secured vehicle faces the household's vehicle security.
      */
-    private boolean succeeds(CrimeType type, int hh, boolean lapse, double uSuccess, double techFactor) {
+    private boolean succeeds(CrimeType type, int hh, boolean lapse, double uSuccess, double techFactor, double pmFactor) {
         return switch (type) {
             case BURGLARY -> uSuccess < (lapse ? 1 : p.forcedEntrySuccess()
-                * (households.has(hh, Households.PHYSICAL) ? 1 - p.physicalDefenceEffect() : 1)) * techFactor;
+                * (households.has(hh, Households.PHYSICAL) ? 1 - p.physicalDefenceEffect() : 1) * pmFactor) * techFactor;
             case VEHICLE_THEFT -> uSuccess < (lapse ? p.carelessVehicleTheftSuccess() : p.securedVehicleTheftSuccess()) * techFactor;
             case FRAUD -> throw new IllegalStateException("fraud is remote (RemoteFraud)");
         };
