@@ -196,6 +196,7 @@ public final class SensitivityCommand implements Callable<Integer> {
             case "cadre" -> "cadre time-use diaries";
             case "cameras" -> "camera inventory and coverage survey";
             case "tech" -> "household security survey (devices, arming, installation offers) and case files with home-camera footage";
+            case "human" -> "compound records (gate logs, guard rosters, property management contracts and fees) with burglary and vehicle theft by compound";
             default -> "offender interviews and police records";
         };
     }

@@ -137,7 +137,7 @@ public final class CityView {
     private final java.util.Map<Integer, CommunityInfo> infos = new java.util.HashMap<>();
 
     private CommunityInfo infoOf(int c, DayStats stats) {
-        return infos.computeIfAbsent(c, k -> new CommunityInfo(k, city.communityName(k), stats));
+        return infos.computeIfAbsent(c, k -> new CommunityInfo(k, city.communityName(k), city.households(k), stats));
     }
 
     /** Every step: officers, patrols, offenders move. */
