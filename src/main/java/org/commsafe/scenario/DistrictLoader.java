@@ -28,7 +28,7 @@ import org.yaml.snakeyaml.nodes.Node;
  * </pre>
  */
 public final class DistrictLoader {
-    /** Communities a district may list (far above the 100 x 100 grid limit would allow is not needed). */
+    /** Communities a district may list: as many as the largest grid (100 x 100) holds. */
     public static final int MAX_COMMUNITIES = 10_000;
 
     private DistrictLoader() {
