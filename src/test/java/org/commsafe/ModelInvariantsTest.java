@@ -39,6 +39,10 @@ class ModelInvariantsTest {
         m.put("statement_visits", 3);
         m.put("households_per_officer", 2000);
         m.put("awareness_campaign", 0.02);
+        // human defence everywhere: gates, guards and property management are accounted for too
+        m.put("gated_share", 1.0);
+        m.put("guards_per_community", 2.0);
+        m.put("property_management_share", 1.0);
         return TestCities.small(m);
     }
 
@@ -170,7 +174,8 @@ class ModelInvariantsTest {
                     double spatial = x[Metric.SPATIAL_ATTEMPTS.ordinal()];
                     double deterred = x[Metric.DETERRED.ordinal()];
                     close(x[Metric.DETERRED_BY_OFFICER.ordinal()] + x[Metric.DETERRED_BY_WATCH.ordinal()]
-                        + x[Metric.DETERRED_BY_CAMERA.ordinal()] + x[Metric.DETERRED_BY_OCCUPANT.ordinal()], deterred, "deterred" + w);
+                        + x[Metric.DETERRED_BY_CAMERA.ordinal()] + x[Metric.DETERRED_BY_OCCUPANT.ordinal()]
+                        + x[Metric.DETERRED_BY_GUARD.ordinal()] + x[Metric.DETERRED_BY_GATE.ordinal()], deterred, "deterred" + w);
                     atMost(deterred + committed + x[Metric.PREVENTED_BY_AWARENESS.ordinal()], attempted,
                         "deterred + committed + prevented by awareness <= attempted" + w);
                     atMost(spatial, attempted, "spatial <= attempted" + w);
@@ -203,7 +208,8 @@ class ModelInvariantsTest {
                 for (Metric m : new Metric[] {Metric.DETERRED_BY_OFFICER, Metric.DETERRED_BY_WATCH, Metric.DETERRED_BY_CAMERA,
                         Metric.DETERRED_BY_OCCUPANT, Metric.PREVENTED_BY_AWARENESS, Metric.AWARENESS_ATTRIBUTABLE,
                         Metric.REPORTED_BURGLARY, Metric.REPORTED_VEHICLE_THEFT, Metric.REPORTED_FRAUD,
-                        Metric.ATTEMPTS_OUTSIDE_HOME_COMMUNITY, Metric.AWARENESS_RELATED_REPORTED}) {
+                        Metric.ATTEMPTS_OUTSIDE_HOME_COMMUNITY, Metric.AWARENESS_RELATED_REPORTED, Metric.DETERRED_BY_GUARD,
+                        Metric.DETERRED_BY_GATE, Metric.PREVENTED_BY_PROPERTY_MANAGEMENT}) {
                     assertTrue(busy.totalCity(m) > 0, m.column() + " never counted in the busy city");
                 }
                 assertTrue(busy.totalCity(Metric.AWARENESS_ATTRIBUTABLE) < busy.totalCity(Metric.AWARENESS_RELATED),
@@ -287,7 +293,7 @@ class ModelInvariantsTest {
                     } else {
                         assertTrue(Double.isNaN(rate), "reporting rate without crime is NA" + w);
                     }
-                    double households = row == r.communities() ? r.model.city.households : r.model.city.householdsPerCommunity;
+                    double households = row == r.communities() ? r.model.city.households : r.model.city.households(0);
                     close(1000 * x[Metric.CRIMES_COMMITTED.ordinal()] / households, x[Metric.VICTIMISATION_PER_1000.ordinal()],
                         "victimisation per 1000" + w);
                     // the median and the 10-day share read the same sighting counts

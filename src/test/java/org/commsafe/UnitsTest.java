@@ -61,7 +61,7 @@ class UnitsTest {
             "households_per_community", 1000, "households_per_building", 30));
         City city = new City(p);
         assertEquals(6000, city.households);
-        assertEquals(34, city.buildingsPerCommunity);
+        assertEquals(34, city.buildings(0));
         for (int b = 0; b < city.buildings; b++) {
             assertTrue(city.hhStart[b + 1] > city.hhStart[b], "every building has households");
             for (int i = city.hhStart[b]; i < city.hhStart[b + 1]; i++) {

@@ -95,7 +95,8 @@ public final class Offender {
      * What it learnt of places starts empty.
      */
     public void begin(City city, Parameters p, Stream s, boolean inCityAtStart) {
-        this.home = s.nextInt(city.communities);
+        // where offenders live: in proportion to households (floating ones: to floating households)
+        this.home = city.uniformHomes ? s.nextInt(city.communities) : city.drawCommunity(s.nextDouble(), floating);
         double uRegistered = s.nextDouble();
         this.registered = !(floating && uRegistered < p.registrationMissRate());
         double spread = p.motivationSpread();
@@ -136,7 +137,7 @@ public final class Offender {
     /** Equilibrium floating stock: newcomers (turnover x floating households x rate / 1000) / (leaving + desistance). */
     public static double floatingEquilibrium(Parameters p, City city) {
         double leave = floatingLeaveRate(p);
-        double in = leave * p.floatingShare() * city.households * p.floatingNewcomerOffenderRate() / 1000.0;
+        double in = leave * city.floatingHouseholds() * p.floatingNewcomerOffenderRate() / 1000.0;
         return in == 0 ? 0 : in / Math.max(1e-9, leave + p.offenderDesistanceRate());
     }
 

@@ -18,7 +18,13 @@ public final class ReportingDecision {
 
     public static double probability(Parameters p, double seriousness, double trust,
                                      double expectedClearance, boolean awarenessRelated) {
-        double z = p.reportingIntercept()
+        return probability(p, seriousness, trust, expectedClearance, awarenessRelated, 0);
+    }
+
+    /** As above, with {@code extraLogit} added (property management's help with reporting). */
+    public static double probability(Parameters p, double seriousness, double trust,
+                                     double expectedClearance, boolean awarenessRelated, double extraLogit) {
+        double z = p.reportingIntercept() + extraLogit
             + p.reportingSeriousnessWeight() * seriousness
             + p.reportingTrustWeight() * trust
             + p.reportingClearanceWeight() * expectedClearance

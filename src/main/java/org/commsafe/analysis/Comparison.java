@@ -23,7 +23,8 @@ public final class Comparison {
     /** Path-accounting outcomes of "Where the change came from", in this order; absent ones are skipped. */
     public static final List<String> PATHS = List.of("officer_presence_per_1000", "contacts_per_1000", "sightings_per_1000",
         "arrests_per_1000", "crimes_attempted", "spatial_attempts", "deterred_by_officer",
-        "deterred_by_watch", "deterred_by_camera", "deterred_by_occupant", "prevented_by_awareness",
+        "deterred_by_watch", "deterred_by_camera", "deterred_by_occupant", "deterred_by_guard", "deterred_by_gate",
+        "prevented_by_awareness", "prevented_by_property_management",
         "tech_adoption_share", "tech_targeted_share", "prevented_by_tech", "cleared_by_home_camera",
         "offender_days_incapacitated", "offenders_active", "crimes_committed", "recorded_per_1000");
     /** The adjustment used for the p-values of a comparison. */

@@ -458,8 +458,11 @@ public final class Charts {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         int i = 0;
+        String[] names = new String[n];
         for (Map.Entry<String, Double> e : means.entrySet()) {
-            int c = Integer.parseInt(e.getKey().substring(1));
+            // communities in the order of the daily rows, which is the grid's (a district names them its own way)
+            int c = i;
+            names[i] = e.getKey();
             xs[i] = c % g.gridWidth;
             ys[i] = c / g.gridWidth;
             // daily victimisation is per day; show it per year, like the summary outcome
@@ -493,6 +496,15 @@ public final class Charts {
         }
         r.setPaintScale(scale);
         XYPlot plot = new XYPlot(data, x, y, r);
+        if (n <= 64) {
+            // each block carries its community's name (a planner's district names its own communities)
+            for (int k = 0; k < n; k++) {
+                org.jfree.chart.annotations.XYTextAnnotation a = new org.jfree.chart.annotations.XYTextAnnotation(names[k], xs[k], ys[k]);
+                a.setFont(l.font(Font.PLAIN, n <= 16 ? 11 : 9));
+                a.setPaint(Color.DARK_GRAY);
+                plot.addAnnotation(a);
+            }
+        }
         JFreeChart c = new JFreeChart(l.get("chart.heatmap.title", l.metric(m.column()), shownAs), l.font(Font.BOLD, 15), plot, false);
         NumberAxis scaleAxis = new NumberAxis(l.metric(m.column()));
         PaintScaleLegend legend = new PaintScaleLegend(scale, scaleAxis);

@@ -90,6 +90,7 @@ public final class ScenarioOptions {
             }
             s = s.withParameters(p);
             ScenarioLoader.checkHistory(null, "--set camera_layout", s);
+            org.commsafe.scenario.DistrictLoader.checkGrid(null, "--set grid_width", s.parameters());
         }
         return s;
     }

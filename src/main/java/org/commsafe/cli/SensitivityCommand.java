@@ -95,6 +95,9 @@ public final class SensitivityCommand implements Callable<Integer> {
         m.put("tech_defence_subsidy", "lever, 0 in the baseline");
         m.put("tech_police_organised", "lever, 0 in the baseline");
         m.put("safety_funding", "lever, 0 in the baseline (seed 3: no dedicated funds)");
+        m.put("gated_share", "lever, 0 in the baseline (human defence; a district sets it per community)");
+        m.put("guards_per_community", "lever, 0 in the baseline (human defence; a district sets it per community)");
+        m.put("property_management_share", "lever, 0 in the baseline (human defence; a district sets it per community)");
         return m;
     }
 
@@ -193,6 +196,7 @@ public final class SensitivityCommand implements Callable<Integer> {
             case "cadre" -> "cadre time-use diaries";
             case "cameras" -> "camera inventory and coverage survey";
             case "tech" -> "household security survey (devices, arming, installation offers) and case files with home-camera footage";
+            case "human" -> "compound records (gate logs, guard rosters, property management contracts and fees) with burglary and vehicle theft by compound";
             default -> "offender interviews and police records";
         };
     }

@@ -42,6 +42,14 @@ public final class Fingerprint {
         f.put("design", e.design());
         f.put("points", Integer.toString(e.points().size()));
         f.put("resolved_points_sha256", sha256(SweepFiles.points(e).getBytes(StandardCharsets.UTF_8)));
+        if (!e.points().isEmpty() && !e.points().get(0).parameters().district().isEmpty()) {
+            // a planner's district is not a column of points.csv: its communities shape the runs too
+            StringBuilder d = new StringBuilder();
+            for (DesignPoint p : e.points()) {
+                d.append(p.parameters().district()).append('\n');
+            }
+            f.put("districts_sha256", sha256(d.toString().getBytes(StandardCharsets.UTF_8)));
+        }
         f.put("replications", Integer.toString(e.replications()));
         f.put("base_seed", Long.toString(e.seed()));
         f.put("days", Integer.toString(e.days()));

@@ -243,6 +243,20 @@ public final class ScenarioRun {
         Map<String, Object> params = new LinkedHashMap<>();
         ParameterSpace.toMap(s.parameters()).forEach((k, v) -> params.put(k, v instanceof Enum<?> e ? e.name() : v));
         sc.put("parameters", params);
+        if (!s.parameters().district().isEmpty()) {
+            List<Map<String, Object>> communities = new java.util.ArrayList<>();
+            for (org.commsafe.model.District.Community c : s.parameters().district().communities()) {
+                Map<String, Object> cm = new LinkedHashMap<>();
+                cm.put("name", c.name());
+                for (org.commsafe.model.District.Column col : org.commsafe.model.District.Column.values()) {
+                    if (c.has(col)) {
+                        cm.put(col.key, col.bool ? (Object) (c.get(col) != 0) : col.integer ? (Object) (long) c.get(col) : (Object) c.get(col));
+                    }
+                }
+                communities.add(cm);
+            }
+            sc.put("communities", communities);
+        }
         sc.put("officers", org.commsafe.model.Beats.officerCount(s.parameters()));
         sc.put("realised_households_per_officer", org.commsafe.model.Beats.realisedHouseholdsPerOfficer(s.parameters()));
         m.put("scenario", sc);

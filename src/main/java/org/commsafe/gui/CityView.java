@@ -102,9 +102,11 @@ public final class CityView {
         coveragePortrayal.setField(coverage);
         coveragePortrayal.setMap(new SimpleColorMap(0, 1, new Color(0, 0, 0, 0), new Color(255, 170, 0, 70)));
         communities = new ObjectGrid2D(w, h);
-        for (int b = 0; b < city.buildings; b++) {
-            int c = city.buildingCommunity[b];
-            communities.set(city.buildingX[b], city.buildingY[b], infoOf(c, stats));
+        // every cell of a community's block, empty ones too (a smaller community of a district leaves some empty)
+        for (int x = 0; x < w; x++) {
+            for (int y = 0; y < h; y++) {
+                communities.set(x, y, infoOf(x / city.blockSide + y / city.blockSide * city.gridWidth, stats));
+            }
         }
         communityPortrayal.setField(communities);
         communityPortrayal.setPortrayalForAll(new CommunityPortrayal());
@@ -135,7 +137,7 @@ public final class CityView {
     private final java.util.Map<Integer, CommunityInfo> infos = new java.util.HashMap<>();
 
     private CommunityInfo infoOf(int c, DayStats stats) {
-        return infos.computeIfAbsent(c, k -> new CommunityInfo(k, city.communityName(k), stats));
+        return infos.computeIfAbsent(c, k -> new CommunityInfo(k, city.communityName(k), city.households(k), stats));
     }
 
     /** Every step: officers, patrols, offenders move. */

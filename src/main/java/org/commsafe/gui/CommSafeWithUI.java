@@ -134,7 +134,7 @@ public class CommSafeWithUI extends GUIState {
     public void init(Controller c) {
         super.init(c);
         int w = model().params.gridWidth();
-        int cells = (int) Math.ceil(Math.sqrt((double) model().params.householdsPerCommunity() / model().params.householdsPerBuilding()));
+        int cells = new org.commsafe.model.City(model().params).blockSide;
         double side = Math.min(900, Math.max(400, w * cells * CELL_PIXELS));
         display = new Display2D(side, side * model().params.gridHeight() / w, this);
         display.setBackdrop(Color.WHITE);

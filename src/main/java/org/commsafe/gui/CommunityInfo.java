@@ -7,10 +7,16 @@ public final class CommunityInfo {
     private final int community;
     private final String name;
     private final transient DayStats stats;
+    private final int households;
 
     public CommunityInfo(int community, String name, DayStats stats) {
+        this(community, name, 0, stats);
+    }
+
+    public CommunityInfo(int community, String name, int households, DayStats stats) {
         this.community = community;
         this.name = name;
+        this.households = households;
         this.stats = stats;
     }
 
@@ -20,6 +26,28 @@ public final class CommunityInfo {
 
     public String getName() {
         return name;
+    }
+
+    /** Households of the community (a planner's district sets them per community). */
+    public double getHouseholds() {
+        return households;
+    }
+
+    /** Human defence: a gated compound? guards on duty, property management? (a district sets them per community) */
+    public boolean getGatedCompound() {
+        return stats.today(community, Metric.GATED_COMPOUNDS) > 0;
+    }
+
+    public double getGuardsOnDuty() {
+        return stats.today(community, Metric.GUARDS_ON_DUTY);
+    }
+
+    public boolean getPropertyManagement() {
+        return stats.today(community, Metric.PROPERTY_MANAGED) > 0;
+    }
+
+    public double getDeterredByGuardsAndGateLast30Days() {
+        return stats.sum30(community, Metric.DETERRED_BY_GUARD) + stats.sum30(community, Metric.DETERRED_BY_GATE);
     }
 
     public double getCrimesLast30Days() {

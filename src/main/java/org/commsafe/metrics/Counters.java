@@ -91,7 +91,21 @@ public final class Counters {
     public static final int WATCH_GROUPS = 71;
     /** Households that saw their watch group (a patrol passing the building, or a talk) in the last 30 days. */
     public static final int WATCH_SEEN = 72;
-    public static final int COUNT = 73;
+    /** Attempts stopped by a security guard (human defence). */
+    public static final int DETERRED_GUARD = 73;
+    /** Attempts by offenders from elsewhere turned away by a gated compound's access control. */
+    public static final int DETERRED_GATE = 74;
+    /** Failed forced entries that, with the same draws, would have succeeded without property management's upkeep of locks and doors. */
+    public static final int PREVENTED_PROPERTY_MANAGEMENT = 75;
+    /** Gated compounds (1 per gated community). */
+    public static final int GATED = 76;
+    /** Guards on duty at every hour. */
+    public static final int GUARDS = 77;
+    /** Communities with property management (1 per such community). */
+    public static final int PROPERTY_MANAGED = 78;
+    /** Cost of human defence (gates, guards, property management fees) per day, yuan. */
+    public static final int HUMAN_DEFENCE_COST = 79;
+    public static final int COUNT = 80;
 
     public final double[][] byCommunity;
 

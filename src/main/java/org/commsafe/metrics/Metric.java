@@ -25,7 +25,7 @@ public enum Metric {
     COHORT_CLEARED("cases", "cohort cases cleared that day within 90 days of their report", r -> r[Counters.COHORT_CLEARED]),
     SPATIAL_ATTEMPTS("attempts", "attempts of burglary and vehicle theft (fraud is remote: no guardian can be present)", r -> r[Counters.SPATIAL_ATTEMPTS]),
     FRAUD_ATTEMPTS("attempts", "remote fraud attempts (telephone and online, by organised offenders outside the city) against the community's households", r -> r[Counters.FRAUD_ATTEMPTS]),
-    DETERRED("attempts", "spatial attempts stopped by any guardian", r -> r[Counters.DETERRED_OFFICER] + r[Counters.DETERRED_WATCH] + r[Counters.DETERRED_CAMERA] + r[Counters.DETERRED_OCCUPANT]),
+    DETERRED("attempts", "spatial attempts stopped by any guardian (officer, watch, camera, occupant, guard or compound gate)", r -> r[Counters.DETERRED_OFFICER] + r[Counters.DETERRED_WATCH] + r[Counters.DETERRED_CAMERA] + r[Counters.DETERRED_OCCUPANT] + r[Counters.DETERRED_GUARD] + r[Counters.DETERRED_GATE]),
     DETERRED_BY_OFFICER("attempts", "spatial attempts stopped by an officer in or next to the building that hour", r -> r[Counters.DETERRED_OFFICER]),
     DETERRED_BY_WATCH("attempts", "spatial attempts stopped by a watch patrol in or next to the building that hour", r -> r[Counters.DETERRED_WATCH]),
     DETERRED_BY_CAMERA("attempts", "spatial attempts stopped by a public camera covering the building", r -> r[Counters.DETERRED_CAMERA]),
@@ -84,7 +84,14 @@ public enum Metric {
     FINES("fines", "fines of minor offenders by enforcement hours, inside the beat and outside it: the station's count", r -> r[Counters.FINES] + r[Counters.FINES_OUTSIDE]),
     FINES_OUTSIDE("fines", "fines issued by cross-district enforcement hours outside the beat", r -> r[Counters.FINES_OUTSIDE]),
     MINOR_OFFENDERS("minor offenders", "stock of minor offenders (easy enforcement targets) at the end of the day", r -> r[Counters.MINOR_OFFENDERS]),
-    OFFICER_ORIENTATION("0-1", "mean prevention orientation of officers (share of free effort to community work), by the officer's home community", r -> ratio(r[Counters.OFFICER_ORIENTATION_SUM], r[Counters.OFFICERS_HOME]));
+    OFFICER_ORIENTATION("0-1", "mean prevention orientation of officers (share of free effort to community work), by the officer's home community", r -> ratio(r[Counters.OFFICER_ORIENTATION_SUM], r[Counters.OFFICERS_HOME])),
+    DETERRED_BY_GUARD("attempts", "spatial attempts stopped by a security guard in or next to the building (human defence)", r -> r[Counters.DETERRED_GUARD]),
+    DETERRED_BY_GATE("attempts", "spatial attempts by offenders living elsewhere turned away by a gated compound's access control", r -> r[Counters.DETERRED_GATE]),
+    PREVENTED_BY_PROPERTY_MANAGEMENT("attempts", "forced-entry burglaries that failed but would have succeeded, with the same draws, without property management's upkeep of doors, locks and lighting", r -> r[Counters.PREVENTED_PROPERTY_MANAGEMENT]),
+    GATED_COMPOUNDS("communities", "gated compounds (1 for a gated community; the city row counts them)", r -> r[Counters.GATED]),
+    GUARDS_ON_DUTY("guards", "security guards on duty at every hour", r -> r[Counters.GUARDS]),
+    PROPERTY_MANAGED("communities", "communities with property management (1 for such a community; the city row counts them)", r -> r[Counters.PROPERTY_MANAGED]),
+    HUMAN_DEFENCE_COST("yuan/day", "cost of human defence that day: gates (gate_cost), guards on duty (guard_cost) and households' property management fees (property_management_fee), each a yearly figure / 365", r -> r[Counters.HUMAN_DEFENCE_COST]);
 
     public final String unit;
     public final String description;

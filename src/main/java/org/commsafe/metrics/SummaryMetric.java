@@ -32,7 +32,7 @@ public enum SummaryMetric {
     AWARENESS_RELATED_SHARE_REPORTED("share", "awareness-related share of reported (recorded) cases: the seed's police count",
         r -> ratio(r, Metric.AWARENESS_RELATED_REPORTED, Metric.REPORTED)),
     SPATIAL_ATTEMPTS("attempts", "burglary and vehicle-theft attempts over the observed run", r -> r.citySum(Metric.SPATIAL_ATTEMPTS)),
-    DETERRED_SHARE("share", "share of spatial attempts stopped by a guardian (officer, watch, camera or occupant)",
+    DETERRED_SHARE("share", "share of spatial attempts stopped by a guardian (officer, watch, camera, occupant, guard or compound gate)",
         r -> ratio(r, Metric.DETERRED, Metric.SPATIAL_ATTEMPTS)),
     DETERRED_BY_OFFICER("attempts", "spatial attempts stopped by an officer, over the observed run", r -> r.citySum(Metric.DETERRED_BY_OFFICER)),
     DETERRED_BY_WATCH("attempts", "spatial attempts stopped by a watch patrol, over the observed run", r -> r.citySum(Metric.DETERRED_BY_WATCH)),
@@ -88,7 +88,12 @@ public enum SummaryMetric {
     FINES_PER_1000("fines/1000 households/year", "fines by enforcement (inside and outside the beat) per 1,000 households per year: a hard indicator",
         r -> perThousandPerYear(r, Metric.FINES)),
     CLEARED_PER_1000("cases/1000 households/year", "cases cleared per 1,000 households per year: a hard indicator", r -> perThousandPerYear(r, Metric.CLEARED)),
-    OFFICER_ORIENTATION("0-1", "mean over days of officers' mean prevention orientation", r -> mean(r, Metric.OFFICER_ORIENTATION));
+    OFFICER_ORIENTATION("0-1", "mean over days of officers' mean prevention orientation", r -> mean(r, Metric.OFFICER_ORIENTATION)),
+    DETERRED_BY_GUARD("attempts", "spatial attempts stopped by a security guard, over the observed run", r -> r.citySum(Metric.DETERRED_BY_GUARD)),
+    DETERRED_BY_GATE("attempts", "attempts by offenders from elsewhere turned away by a gated compound's access control, over the observed run", r -> r.citySum(Metric.DETERRED_BY_GATE)),
+    PREVENTED_BY_PROPERTY_MANAGEMENT("attempts", "forced entries that failed only because property management keeps doors and locks in repair (same draws without it: success), over the observed run",
+        r -> r.citySum(Metric.PREVENTED_BY_PROPERTY_MANAGEMENT)),
+    HUMAN_DEFENCE_COST("yuan/year", "yearly cost of human defence (gates, guards, property management fees) in the city: mean daily cost x 365", r -> 365 * mean(r, Metric.HUMAN_DEFENCE_COST));
 
     public final String unit;
     public final String description;

@@ -14,32 +14,50 @@ public final class Beats {
 
     /** The number of officers for the city: households / households per officer, at least 1 and at most one per building. */
     public static int officerCount(Parameters p) {
-        long households = (long) p.householdsPerCommunity() * p.communities();
-        int buildings = ((p.householdsPerCommunity() + p.householdsPerBuilding() - 1) / p.householdsPerBuilding()) * p.communities();
-        int n = (int) Math.max(1, Math.round((double) households / p.householdsPerOfficer()));
-        return Math.min(n, buildings);
+        long households = p.households();
+        long buildings = p.buildings();
+        long n = Math.max(1, Math.round((double) households / p.householdsPerOfficer()));
+        return (int) Math.min(n, buildings);
     }
 
     /** Realised households per officer (what the city's officer count gives, not the nominal lever). */
     public static double realisedHouseholdsPerOfficer(Parameters p) {
-        return (double) p.householdsPerCommunity() * p.communities() / officerCount(p);
+        return (double) p.households() / officerCount(p);
     }
 
     /** The beats of n officers: beat k lists its buildings in walking order. */
     public static int[][] assign(City city, int n) {
         int[][] beats = new int[n][];
         int nC = city.communities;
+        long total = city.households;
         if (n <= nC) {
+            // runs of whole communities along the serpentine, cut where the households reach k / n of the city's
             int[] order = serpentine(city.gridWidth, nC);
+            long[] cum = new long[nC + 1];
+            for (int j = 0; j < nC; j++) {
+                cum[j + 1] = cum[j] + city.households(order[j]);
+            }
+            int[] cut = new int[n + 1];
+            cut[n] = nC;
+            for (int k = 1; k < n; k++) {
+                int j = 0;
+                while (j < nC && cum[j + 1] * n <= total * k) {
+                    j++;
+                }
+                // every beat keeps at least one community
+                cut[k] = Math.min(Math.max(j, cut[k - 1] + 1), nC - (n - k));
+            }
             for (int k = 0; k < n; k++) {
-                int from = (int) ((long) nC * k / n);
-                int to = (int) ((long) nC * (k + 1) / n);
-                int[] beat = new int[(to - from) * city.buildingsPerCommunity];
+                int size = 0;
+                for (int j = cut[k]; j < cut[k + 1]; j++) {
+                    size += city.buildings(order[j]);
+                }
+                int[] beat = new int[size];
                 int m = 0;
-                int[] inner = serpentine(city.blockSide, city.buildingsPerCommunity);
-                for (int j = from; j < to; j++) {
-                    int first = city.firstBuilding(order[j]);
-                    for (int b : inner) {
+                for (int j = cut[k]; j < cut[k + 1]; j++) {
+                    int c = order[j];
+                    int first = city.firstBuilding(c);
+                    for (int b : serpentine(city.blockSide, city.buildings(c))) {
                         beat[m++] = first + b;
                     }
                 }
@@ -47,12 +65,28 @@ public final class Beats {
             }
             return beats;
         }
-        int[] inner = serpentine(city.blockSide, city.buildingsPerCommunity);
-        int bpc = city.buildingsPerCommunity;
+        // officers of community c: [oStart[c], oStart[c+1]), in proportion to households, at least one
+        // each and at most one per building
+        int[] oStart = new int[nC + 1];
+        long acc = 0;
         for (int c = 0; c < nC; c++) {
-            int oFrom = (int) ((long) n * c / nC);
-            int oTo = (int) ((long) n * (c + 1) / nC);
-            int m = oTo - oFrom;
+            oStart[c] = (int) (n * acc / total);
+            acc += city.households(c);
+        }
+        oStart[nC] = n;
+        for (int c = 1; c < nC; c++) {
+            oStart[c] = Math.min(Math.max(oStart[c], oStart[c - 1] + 1), n - (nC - c));
+        }
+        int[] count = new int[nC];
+        for (int c = 0; c < nC; c++) {
+            count[c] = oStart[c + 1] - oStart[c];
+        }
+        capAtBuildings(city, count);
+        int o = 0;
+        for (int c = 0; c < nC; c++) {
+            int m = count[c];
+            int bpc = city.buildings(c);
+            int[] inner = serpentine(city.blockSide, bpc);
             for (int k = 0; k < m; k++) {
                 int from = (int) ((long) bpc * k / m);
                 int to = (int) ((long) bpc * (k + 1) / m);
@@ -60,10 +94,28 @@ public final class Beats {
                 for (int j = from; j < to; j++) {
                     beat[j - from] = city.firstBuilding(c) + inner[j];
                 }
-                beats[oFrom + k] = beat;
+                beats[o++] = beat;
             }
         }
         return beats;
+    }
+
+    /** Moves officers from communities with more officers than buildings to those with room (unequal sizes only). */
+    private static void capAtBuildings(City city, int[] count) {
+        int surplus = 0;
+        for (int c = 0; c < count.length; c++) {
+            int over = count[c] - city.buildings(c);
+            if (over > 0) {
+                surplus += over;
+                count[c] -= over;
+            }
+        }
+        for (int c = 0; surplus > 0 && c < count.length; c++) {
+            int room = city.buildings(c) - count[c];
+            int add = Math.min(room, surplus);
+            count[c] += add;
+            surplus -= add;
+        }
     }
 
     /**

@@ -12,17 +12,31 @@ public final class City {
     public final int gridWidth;
     public final int gridHeight;
     public final int communities;
-    /** Side of a community's block, in cells. */
+    /** Side of a community's block, in cells (the largest community's; a smaller one leaves cells of its block empty). */
     public final int blockSide;
-    public final int buildingsPerCommunity;
     public final int buildings;
     public final int households;
-    public final int householdsPerCommunity;
+    /** True when every community has the same number of households and buildings (no district sizes). */
+    public final boolean uniform;
+    /** True when offenders' homes are uniform over communities (same sizes and floating shares): drawn as before districts. */
+    public final boolean uniformHomes;
     /** Cell grid size: gridWidth * blockSide by gridHeight * blockSide. */
     public final int cellsWide;
     public final int cellsHigh;
     /** True when the grid wraps around (no edges); false for a bounded grid. */
     public final boolean torus;
+
+    /** First building of community c; buildings of c are [commBuildingStart[c], commBuildingStart[c+1]). */
+    public final int[] commBuildingStart;
+    /** First household of community c; households of c are [commHouseholdStart[c], commHouseholdStart[c+1]). */
+    public final int[] commHouseholdStart;
+    /** Names of the communities (the district's, or c00, c01, ...). */
+    private final String[] names;
+    /** Rental and floating shares of each community's households (the district's, or the global ones). */
+    public final double[] rentalShare;
+    public final double[] floatingShare;
+    /** The community's own cameras (compound CCTV at its perimeter), from the district; 0 without one. */
+    public final int[] ownCameras;
 
     /** First household of building b; households of b are [hhStart[b], hhStart[b+1]). */
     public final int[] hhStart;
@@ -45,11 +59,37 @@ public final class City {
         gridHeight = p.gridHeight();
         torus = p.geometry() == Geometry.TORUS;
         communities = gridWidth * gridHeight;
-        householdsPerCommunity = p.householdsPerCommunity();
-        buildingsPerCommunity = (householdsPerCommunity + p.householdsPerBuilding() - 1) / p.householdsPerBuilding();
-        blockSide = (int) Math.ceil(Math.sqrt(buildingsPerCommunity));
-        buildings = buildingsPerCommunity * communities;
-        households = householdsPerCommunity * communities;
+        District dist = p.district();
+        int hpb = p.householdsPerBuilding();
+        commBuildingStart = new int[communities + 1];
+        commHouseholdStart = new int[communities + 1];
+        names = new String[communities];
+        rentalShare = new double[communities];
+        floatingShare = new double[communities];
+        ownCameras = new int[communities];
+        int maxBuildings = 0;
+        boolean same = true;
+        for (int c = 0; c < communities; c++) {
+            int hh = (int) dist.value(c, District.Column.HOUSEHOLDS, p.householdsPerCommunity());
+            int bc = (hh + hpb - 1) / hpb;
+            commHouseholdStart[c + 1] = commHouseholdStart[c] + hh;
+            commBuildingStart[c + 1] = commBuildingStart[c] + bc;
+            maxBuildings = Math.max(maxBuildings, bc);
+            same &= hh == commHouseholdStart[1];
+            names[c] = dist.name(c);
+            rentalShare[c] = dist.value(c, District.Column.RENTAL_SHARE, p.rentalShare());
+            floatingShare[c] = dist.value(c, District.Column.FLOATING_SHARE, p.floatingShare());
+            ownCameras[c] = (int) dist.value(c, District.Column.CAMERAS, 0);
+        }
+        uniform = same;
+        boolean sameFloating = true;
+        for (int c = 1; c < communities; c++) {
+            sameFloating &= floatingShare[c] == floatingShare[0];
+        }
+        uniformHomes = same && sameFloating;
+        blockSide = (int) Math.ceil(Math.sqrt(maxBuildings));
+        buildings = commBuildingStart[communities];
+        households = commHouseholdStart[communities];
         cellsWide = gridWidth * blockSide;
         cellsHigh = gridHeight * blockSide;
 
@@ -66,15 +106,16 @@ public final class City {
         for (int c = 0; c < communities; c++) {
             int cx = c % gridWidth;
             int cy = c / gridWidth;
-            for (int k = 0; k < buildingsPerCommunity; k++) {
-                int b = c * buildingsPerCommunity + k;
+            int bpc = buildings(c);
+            int hpc = households(c);
+            for (int k = 0; k < bpc; k++) {
+                int b = commBuildingStart[c] + k;
                 buildingCommunity[b] = c;
                 buildingX[b] = cx * blockSide + k % blockSide;
                 buildingY[b] = cy * blockSide + k / blockSide;
                 cell[buildingX[b]][buildingY[b]] = b;
                 // spread the community's households evenly over its buildings
-                int end = c * householdsPerCommunity
-                    + (int) ((long) householdsPerCommunity * (k + 1) / buildingsPerCommunity);
+                int end = commHouseholdStart[c] + (int) ((long) hpc * (k + 1) / bpc);
                 hhStart[b] = h;
                 for (; h < end; h++) {
                     householdBuilding[h] = b;
@@ -155,11 +196,70 @@ public final class City {
     }
 
     public int firstBuilding(int community) {
-        return community * buildingsPerCommunity;
+        return commBuildingStart[community];
+    }
+
+    /** Buildings of community c. */
+    public int buildings(int c) {
+        return commBuildingStart[c + 1] - commBuildingStart[c];
+    }
+
+    /** First household of community c. */
+    public int firstHousehold(int c) {
+        return commHouseholdStart[c];
+    }
+
+    /** Households of community c. */
+    public int households(int c) {
+        return commHouseholdStart[c + 1] - commHouseholdStart[c];
+    }
+
+    /** Households of communities [from, to). */
+    public int households(int from, int to) {
+        return commHouseholdStart[to] - commHouseholdStart[from];
+    }
+
+    /** Mean buildings per community. */
+    public double meanBuildings() {
+        return (double) buildings / communities;
     }
 
     public int communityOfHousehold(int hh) {
-        return hh / householdsPerCommunity;
+        return buildingCommunity[householdBuilding[hh]];
+    }
+
+    /**
+     * A community drawn with chance proportional to its households (weights {@code floating}:
+     * its expected floating households), from one uniform: where a new offender lives. On a
+     * uniform city without floating differences this is community floor(u * communities).
+     */
+    public int drawCommunity(double u, boolean floating) {
+        double total = 0;
+        for (int c = 0; c < communities; c++) {
+            total += weight(c, floating);
+        }
+        double target = u * total;
+        double acc = 0;
+        for (int c = 0; c < communities - 1; c++) {
+            acc += weight(c, floating);
+            if (target < acc) {
+                return c;
+            }
+        }
+        return communities - 1;
+    }
+
+    private double weight(int c, boolean floating) {
+        return households(c) * (floating ? floatingShare[c] : 1.0);
+    }
+
+    /** Expected floating households of the city (sum of each community's share times its households). */
+    public double floatingHouseholds() {
+        double f = 0;
+        for (int c = 0; c < communities; c++) {
+            f += floatingShare[c] * households(c);
+        }
+        return f;
     }
 
     /** Chebyshev distance between communities on the community grid (the shorter way round on a torus). */
@@ -175,16 +275,18 @@ public final class City {
 
     /** True when building b is on its community's perimeter (where compound gates are). */
     public boolean onPerimeter(int b) {
-        int k = b % buildingsPerCommunity;
+        int c = buildingCommunity[b];
+        int bpc = buildings(c);
+        int k = b - commBuildingStart[c];
         int x = k % blockSide;
         int y = k / blockSide;
-        int lastRow = (buildingsPerCommunity - 1) / blockSide;
+        int lastRow = (bpc - 1) / blockSide;
         return x == 0 || y == 0 || x == blockSide - 1 || y == lastRow
-            || k + blockSide >= buildingsPerCommunity;
+            || k + blockSide >= bpc;
     }
 
-    /** Community name used in outputs: c00, c01, ... (x then y would be ambiguous; use index). */
+    /** Community name used in outputs: the district's name, or c00, c01, ... (by index). */
     public String communityName(int c) {
-        return "c" + (c < 10 ? "0" : "") + c;
+        return c >= 0 && c < names.length ? names[c] : District.defaultName(c);
     }
 }

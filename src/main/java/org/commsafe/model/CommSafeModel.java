@@ -14,6 +14,7 @@ import org.commsafe.model.process.CaseWork;
 import org.commsafe.model.process.Contact;
 import org.commsafe.model.process.Enforcement;
 import org.commsafe.model.process.Guardianship;
+import org.commsafe.model.process.HumanDefence;
 import org.commsafe.model.process.Offending;
 import org.commsafe.model.process.OfficerWork;
 import org.commsafe.model.process.Population;
@@ -75,6 +76,7 @@ public class CommSafeModel extends SimState {
     private Population population;
     private Adoption adoption;
     private Enforcement enforcement;
+    private HumanDefence humanDefence;
     private double[][] metricRows;
     /** Officers per community (a beat over several communities counted by its share of buildings in each). */
     private double[] officerShare;
@@ -143,7 +145,7 @@ public class CommSafeModel extends SimState {
         city = new City(p);
         int nC = city.communities;
         int maxDays = burnInDays + days + 2;
-        households = new Households(city.households, p, maxDays + INITIAL_SEEN_SPREAD, INITIAL_SEEN_SPREAD, streams.households);
+        households = new Households(city, p, maxDays + INITIAL_SEEN_SPREAD, INITIAL_SEEN_SPREAD, streams.households);
         counters = new Counters(nC + 1);
         metricRows = new double[nC + 1][Metric.all().length];
 
@@ -176,6 +178,10 @@ public class CommSafeModel extends SimState {
         offending = new Offending(p, city, households, clock, counters, offenders, officers, officerOfBuilding, guardians,
             reporting, caseWork, attitudes, streams.offending, streams.attempt, streams.attractiveness, streams.placeChoice);
         offending.listener = crimeListener;
+        humanDefence = new HumanDefence(p, city, streams.compounds);
+        guardians.guardPresence = humanDefence.guardPresence;
+        offending.humanDefence(humanDefence);
+        reporting.humanDefence(humanDefence);
         remoteFraud = new RemoteFraud(p, city, households, clock, counters, officers, officerOfBuilding, reporting, caseWork,
             attitudes, streams.fraudCount, streams.fraudAttempt);
         remoteFraud.listener = crimeListener;
@@ -192,10 +198,11 @@ public class CommSafeModel extends SimState {
         adoption = new Adoption(p, city, households, clock, streams.adoption);
         adoption.initialise(streams.adoptionInit, false);
         processes = new Process[] {attitudes, contact, guardians, reporting, caseWork, offending, remoteFraud, officerWork, watch,
-            cadres, population, adoption, enforcement};
+            cadres, population, adoption, enforcement, humanDefence};
         // hotspot cameras go where the burn-in's recorded crime was; until then they stand at random sites
         CameraLayout first = p.cameraLayout() == CameraLayout.HOTSPOT ? CameraLayout.RANDOM : p.cameraLayout();
-        guardians.installCameras(CameraPlacement.choose(first, p.publicCameras(), city, offending.recordedInBuilding, streams.cameras));
+        guardians.installCameras(CameraPlacement.withCommunityCameras(
+            CameraPlacement.choose(first, p.publicCameras(), city, offending.recordedInBuilding, streams.cameras), city, streams.cameras));
         // the first month's watch group: funds and members before any patrol
         watch.month();
     }
@@ -264,8 +271,8 @@ public class CommSafeModel extends SimState {
             watch.settle(); // then watch groups near their stationary members, funds and status
         }
         if (clock.day == burnInDays - 1 && params.cameraLayout() == CameraLayout.HOTSPOT) {
-            guardians.installCameras(CameraPlacement.choose(CameraLayout.HOTSPOT, params.publicCameras(), city,
-                offending.recordedInBuilding, streams.cameras));
+            guardians.installCameras(CameraPlacement.withCommunityCameras(CameraPlacement.choose(CameraLayout.HOTSPOT,
+                params.publicCameras(), city, offending.recordedInBuilding, streams.cameras), city, streams.cameras));
         }
         if (clock.day >= burnInDays || observeDuringBurnIn) {
             observe();
@@ -294,7 +301,7 @@ public class CommSafeModel extends SimState {
         for (int c = 0; c < nC; c++) {
             double[] r = raw[c];
             WatchGroup w = watchGroups[c];
-            r[Counters.HOUSEHOLDS] = city.householdsPerCommunity;
+            r[Counters.HOUSEHOLDS] = city.households(c);
             r[Counters.OFFICERS] = officerShare[c];
             r[Counters.WATCH_MEMBERS] = w.members;
             r[Counters.WATCH_PAID] = w.paid;
@@ -310,6 +317,10 @@ public class CommSafeModel extends SimState {
             r[Counters.TRUST_SUM] = attitudes.trustSum(c);
             r[Counters.UNSEEN_10D] = contact.unseen10Days(c);
             r[Counters.MEDIAN_DAYS_SINCE_SIGHTING] = contact.medianDaysSinceSighting(c, c + 1);
+            r[Counters.GATED] = humanDefence.gated[c] ? 1 : 0;
+            r[Counters.GUARDS] = humanDefence.guards[c];
+            r[Counters.PROPERTY_MANAGED] = humanDefence.managed[c] ? 1 : 0;
+            r[Counters.HUMAN_DEFENCE_COST] = humanDefence.yearlyCost(c) / 365;
         }
         double[] cityRow = raw[nC];
         Arrays.fill(cityRow, 0);

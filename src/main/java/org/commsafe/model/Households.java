@@ -55,6 +55,18 @@ public final class Households {
      * @param initialSeenSpread initial days since sighting are uniform on 1 .. this
      */
     public Households(int n, Parameters p, int maxDays, int initialSeenSpread, Stream rng) {
+        this(n, null, p, maxDays, initialSeenSpread, rng);
+    }
+
+    /**
+     * Households of a city: the floating and rental shares are those of each household's
+     * community (a district sets them per community), drawn with the same numbers as above.
+     */
+    public Households(City city, Parameters p, int maxDays, int initialSeenSpread, Stream rng) {
+        this(city.households, city, p, maxDays, initialSeenSpread, rng);
+    }
+
+    private Households(int n, City city, Parameters p, int maxDays, int initialSeenSpread, Stream rng) {
         this.n = n;
         flags = new byte[n];
         awarenessBase = new float[n];
@@ -79,10 +91,11 @@ public final class Households {
             if (rng.nextDouble() < p.daytimeWorkerShare()) {
                 f |= WORKER;
             }
-            if (rng.nextDouble() < p.floatingShare()) {
+            int c = city == null ? -1 : city.communityOfHousehold(i);
+            if (rng.nextDouble() < (c < 0 ? p.floatingShare() : city.floatingShare[c])) {
                 f |= FLOATING;
             }
-            if (rng.nextDouble() < p.rentalShare()) {
+            if (rng.nextDouble() < (c < 0 ? p.rentalShare() : city.rentalShare[c])) {
                 f |= RENTAL;
             }
             if (rng.nextDouble() < p.physicalDefenceShare()) {

@@ -109,7 +109,7 @@ public final class ParameterSpace {
     /** The parameter fields of {@link Parameters} in declaration order (the order of {@code Parameters.values()}). */
     static Field[] fields() {
         return java.util.Arrays.stream(Parameters.class.getDeclaredFields())
-            .filter(f -> !Modifier.isStatic(f.getModifiers()))
+            .filter(f -> !Modifier.isStatic(f.getModifiers()) && f.getType() != District.class)
             .toArray(Field[]::new);
     }
 
@@ -220,7 +220,8 @@ public final class ParameterSpace {
         for (Spec s : SPECS) {
             values[s.index()] = m.get(s.key());
         }
-        return construct(values);
+        Parameters out = construct(values);
+        return base.district().isEmpty() ? out : out.withDistrict(base.district());
     }
 
     /** Shorthand for one change. */
@@ -268,6 +269,10 @@ public final class ParameterSpace {
         }
         if (p.officerShiftStart() + p.officerHoursPerDay() > 24 + 1e-9) {
             out.add("officer_shift_start + officer_hours_per_day must end the shift by midnight (24)");
+        }
+        if (p.district().size() > p.communities()) {
+            out.add("the district lists " + p.district().size() + " communities but grid_width x grid_height holds "
+                + p.communities() + " (" + p.gridWidth() + " x " + p.gridHeight() + ")");
         }
         if (p.householdsPerBuilding() > p.householdsPerCommunity()) {
             out.add("households_per_building must not exceed households_per_community");

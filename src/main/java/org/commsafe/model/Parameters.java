@@ -617,10 +617,56 @@ public final class Parameters {
         source = "assumption (seed 5 gives the suspicion, not its size)")
     private final double techLevySuspicionCost;
 
+    // ---------------------------------------------------------------- human defence (seed 5: guards and property management)
+    @Param(group = "human", def = "0.0", unit = "share", min = 0, max = 1,
+        doc = "Share of communities that are gated compounds (walls, gates with access control); which ones is drawn once per city, more of the share adding compounds (a district's gated column decides for its own communities)",
+        source = "lever (seed 5: residents buy 'watch-and-guard' human defence; the calibrated baseline has none: assumption)")
+    private final double gatedShare;
+    @Param(group = "human", def = "0.3", unit = "probability", min = 0, max = 1,
+        doc = "Chance a gated compound's access control turns away a burglary or vehicle-theft attempt by an offender who does not live in it (residents' offenders are inside already); the offender learns the community is risky",
+        source = "assumption (order of magnitude: Addington & Rennison 2015, NCVS 2009-10: homes in gated communities had 33% lower odds of burglary, a whole-community figure; Sun & Webster 2019: 84% of residents of 46 gated communities in a Chinese city believed their gates could not keep non-residents out)")
+    private final double gateDeterrence;
+    @Param(group = "human", def = "20000", unit = "yuan/year", min = 0, max = 10000000,
+        doc = "Yearly cost of a gated compound's gates, fences and access control (guards costed apart; for cost comparisons, no effect on crime)",
+        source = "assumption (upkeep of gates and card readers)")
+    private final double gateCost;
+    @Param(group = "human", def = "0", unit = "guards on duty", min = 0, max = 200,
+        doc = "Security guards on duty in each community at every hour, patrolling its buildings (a district's guards column sets its own communities)",
+        source = "lever (seed 5: residents hire guards for human defence; the calibrated baseline has none: assumption)")
+    private final double guardsPerCommunity;
+    @Param(group = "human", def = "4", unit = "buildings/hour", min = 0, max = 100,
+        doc = "Buildings a guard on duty passes in an hour; a passing watches the building and its neighbours for the hour, as a watch patrol's does",
+        source = "assumption (as watch_buildings_per_hour)")
+    private final double guardBuildingsPerHour;
+    @Param(group = "human", def = "0.5", unit = "probability", min = 0, max = 1,
+        doc = "Chance a guard in or next to the building stops a burglary or vehicle-theft attempt",
+        source = "assumption (a uniformed, unarmed guard deters as a watch patrol, watch_deterrence; Ariel, Bland & Sutherland 2017: 29% more minutes of security-agent patrol cut victim-reported crime at train stations by 16%, a place figure; Welsh, Mudge & Farrington 2010: guards promising against vehicle crime in car parks)")
+    private final double guardDeterrence;
+    @Param(group = "human", def = "150000", unit = "yuan/year", min = 0, max = 10000000,
+        doc = "Yearly cost of keeping one guard on duty around the clock (for cost comparisons, no effect on crime)",
+        source = "assumption (about four guards on shifts at some 3,000 yuan a month each)")
+    private final double guardCost;
+    @Param(group = "human", def = "0.0", unit = "share", min = 0, max = 1,
+        doc = "Share of communities served by a property management company; which ones is drawn once per city, more of the share adding communities (a district's property_management column decides for its own communities)",
+        source = "lever (seed 5: residents hire property management for human defence; the calibrated baseline has none: assumption)")
+    private final double propertyManagementShare;
+    @Param(group = "human", def = "0.2", unit = "0-1", min = 0, max = 1,
+        doc = "Reduction of forced-entry success in a community whose property management keeps entrance doors, locks, intercoms and lighting of the common parts in repair",
+        source = "assumption (target hardening of common parts; order of magnitude: Welsh & Farrington 2008, improved street lighting cut crime by 21% in treated areas, an area figure)")
+    private final double propertyManagementLockEffect;
+    @Param(group = "human", def = "0.3", unit = "logit", min = 0, max = 5,
+        doc = "Rise of the reporting logit of a crime in a community with property management (staff take the incident up with the police and keep the footage)",
+        source = "assumption")
+    private final double propertyManagementReportingGain;
+    @Param(group = "human", def = "1200", unit = "yuan/household/year", min = 0, max = 100000,
+        doc = "Property management fee a household pays a year (for cost comparisons, no effect on crime)",
+        source = "assumption (about 1 yuan per square metre a month for a 100 square-metre home)")
+    private final double propertyManagementFee;
+
     /** Values in declaration order ({@link ParameterSpace} builds instances; nothing else should). */
     Parameters(Object[] v) {
-        if (v.length != 189) {
-            throw new IllegalArgumentException("expected 189 values, got " + v.length);
+        if (v.length != 200) {
+            throw new IllegalArgumentException("expected 200 values, got " + v.length);
         }
         gridWidth = (Integer) v[0];
         gridHeight = (Integer) v[1];
@@ -811,11 +857,40 @@ public final class Parameters {
         techPoliceOrganised = (Double) v[186];
         techPoliceInstallGain = (Double) v[187];
         techLevySuspicionCost = (Double) v[188];
+        gatedShare = (Double) v[189];
+        gateDeterrence = (Double) v[190];
+        gateCost = (Double) v[191];
+        guardsPerCommunity = (Double) v[192];
+        guardBuildingsPerHour = (Double) v[193];
+        guardDeterrence = (Double) v[194];
+        guardCost = (Double) v[195];
+        propertyManagementShare = (Double) v[196];
+        propertyManagementLockEffect = (Double) v[197];
+        propertyManagementReportingGain = (Double) v[198];
+        propertyManagementFee = (Double) v[199];
     }
 
     /** Every value in declaration order. */
     Object[] values() {
-        return new Object[] {gridWidth, gridHeight, geometry, householdsPerCommunity, householdsPerBuilding, rentalShare, floatingShare, floatingTurnover, daytimeWorkerShare, eveningOutProbability, weekendOutProbability, nightAwayProbability, householdsPerOfficer, officerHoursPerDay, officerDaysPerWeek, officerShiftStart, rosterHoursPerDay, quotaPressure, quotaMaxHours, quotaOutsideShare, offenderStopProbability, enforcementDetentionDays, finesPerEnforcementHour, minorOffendersPer1000Households, minorOffenderRenewal, appraisalEnforcementWeight, appraisalInfluence, appraisalAdjustmentRate, statementHours, statementVisits, registersPerCase, hoursPerRegister, investigationHours, incidentsPer1000HouseholdsPerDay, incidentHours, preventionOrientation, officerOrientationSd, officerSkill, officerSkillSd, moraleBase, assaultComplaintRate, assaultPunishedShare, moraleShock, unpunishedMoraleFactor, moraleRecovery, patrolShare, publicityShare, patrolStrategy, buildingsPerPatrolHour, sightingProbability, sightingNeighbourFactor, conversationsPerPatrolHour, visitMinutes, knockMinutes, hotspotDwellMinutes, residualDeterrenceMinutes, hotspotShare, hotspotMemoryMonths, householdsPerPublicityHour, offenderEntryRate, floatingNewcomerOffenderRate, offenderDesistanceRate, registrationMissRate, attemptsPerOffenderPerDay, buildingAttractivenessSd, burglaryShare, unlockedDoorProbability, carelessParkingProbability, fraudSuccessProbability, fraudAttemptsPhone, fraudAttemptsOnline, forcedEntrySuccess, securedVehicleTheftSuccess, carelessVehicleTheftSuccess, occupantDeterrence, occupantDeterrenceAsleep, burglarDoorTries, bedtimeHour, wakeHour, officerDeterrence, watchDeterrence, cameraDeterrence, physicalDefenceEffect, techDefenceEffect, incarcerationDays, rehabilitationCooperation, reoffendMultiplier, rehabilitationMotivationFactor, motivationSpread, motivationCap, riskLearning, riskDecay, communityRiskAversion, successLearning, successCap, successDecay, distanceDecay, returnProbability, returnMemoryDays, placeRiskLearning, placeRiskSpread, placeRiskAversion, timeRiskLearning, timeRiskAversion, reportingIntercept, reportingSeriousnessWeight, reportingTrustWeight, reportingClearanceWeight, clearancePerceptionWeight, reportingCostWeight, carelessnessShame, seriousnessBurglary, seriousnessVehicleTheft, seriousnessFraud, clearanceProbability, fraudLocalClearance, cameraEvidenceBonus, unregisteredClearanceFactor, evidenceHalfLifeDays, awarenessMean, awarenessSd, attitudeDecay, victimAwarenessGain, neighbourAwarenessGain, publicityAwarenessGain, awarenessCampaign, trustMean, trustSd, contactTrustGain, sightingTrustGain, clearedTrustGain, unclearedTrustLoss, belongingMean, belongingSd, belongingSettledFactor, belongingMobileFactor, willingnessToPayMean, willingnessToPaySd, physicalDefenceShare, techDefenceCost, techDefenceSubsidy, techAdoptionRate, techAdoptionUtilitySlope, techAbandonmentRate, techNeighbourWeight, watchGovernmentBudget, watchContribution, taxpayerAttitude, watchActivityIncome, watchStipend, watchInitialMembers, watchJoinRate, watchMobilisationEffect, watchStipendAttraction, watchChurn, watchWillingShare, watchHoursPerMember, watchActiveThreshold, watchBuildingsPerHour, watchStartHour, watchPatrolHours, watchDayMemberWeight, watchUnusedLeave, watchResultsEffect, watchCrimeConcern, watchReserveMonths, watchPublicityPerHour, cadresPerCommunity, cadreHoursPerDay, tasksPushedDown, formsPerTaskPerMonth, hoursPerForm, fundedTaskWeight, safetyBaseWeight, safetyFunding, safetyVetoStrength, cadreRegistrationShare, cadreWatchSupportShare, registrationsPerSafetyHour, mediationsPerSafetyHour, publicCameras, cameraLayout, cameraRadius, techAlarmArmedShare, techVehicleEffect, techCameraEvidenceBonus, techPoliceOrganised, techPoliceInstallGain, techLevySuspicionCost};
+        return new Object[] {gridWidth, gridHeight, geometry, householdsPerCommunity, householdsPerBuilding, rentalShare, floatingShare, floatingTurnover, daytimeWorkerShare, eveningOutProbability, weekendOutProbability, nightAwayProbability, householdsPerOfficer, officerHoursPerDay, officerDaysPerWeek, officerShiftStart, rosterHoursPerDay, quotaPressure, quotaMaxHours, quotaOutsideShare, offenderStopProbability, enforcementDetentionDays, finesPerEnforcementHour, minorOffendersPer1000Households, minorOffenderRenewal, appraisalEnforcementWeight, appraisalInfluence, appraisalAdjustmentRate, statementHours, statementVisits, registersPerCase, hoursPerRegister, investigationHours, incidentsPer1000HouseholdsPerDay, incidentHours, preventionOrientation, officerOrientationSd, officerSkill, officerSkillSd, moraleBase, assaultComplaintRate, assaultPunishedShare, moraleShock, unpunishedMoraleFactor, moraleRecovery, patrolShare, publicityShare, patrolStrategy, buildingsPerPatrolHour, sightingProbability, sightingNeighbourFactor, conversationsPerPatrolHour, visitMinutes, knockMinutes, hotspotDwellMinutes, residualDeterrenceMinutes, hotspotShare, hotspotMemoryMonths, householdsPerPublicityHour, offenderEntryRate, floatingNewcomerOffenderRate, offenderDesistanceRate, registrationMissRate, attemptsPerOffenderPerDay, buildingAttractivenessSd, burglaryShare, unlockedDoorProbability, carelessParkingProbability, fraudSuccessProbability, fraudAttemptsPhone, fraudAttemptsOnline, forcedEntrySuccess, securedVehicleTheftSuccess, carelessVehicleTheftSuccess, occupantDeterrence, occupantDeterrenceAsleep, burglarDoorTries, bedtimeHour, wakeHour, officerDeterrence, watchDeterrence, cameraDeterrence, physicalDefenceEffect, techDefenceEffect, incarcerationDays, rehabilitationCooperation, reoffendMultiplier, rehabilitationMotivationFactor, motivationSpread, motivationCap, riskLearning, riskDecay, communityRiskAversion, successLearning, successCap, successDecay, distanceDecay, returnProbability, returnMemoryDays, placeRiskLearning, placeRiskSpread, placeRiskAversion, timeRiskLearning, timeRiskAversion, reportingIntercept, reportingSeriousnessWeight, reportingTrustWeight, reportingClearanceWeight, clearancePerceptionWeight, reportingCostWeight, carelessnessShame, seriousnessBurglary, seriousnessVehicleTheft, seriousnessFraud, clearanceProbability, fraudLocalClearance, cameraEvidenceBonus, unregisteredClearanceFactor, evidenceHalfLifeDays, awarenessMean, awarenessSd, attitudeDecay, victimAwarenessGain, neighbourAwarenessGain, publicityAwarenessGain, awarenessCampaign, trustMean, trustSd, contactTrustGain, sightingTrustGain, clearedTrustGain, unclearedTrustLoss, belongingMean, belongingSd, belongingSettledFactor, belongingMobileFactor, willingnessToPayMean, willingnessToPaySd, physicalDefenceShare, techDefenceCost, techDefenceSubsidy, techAdoptionRate, techAdoptionUtilitySlope, techAbandonmentRate, techNeighbourWeight, watchGovernmentBudget, watchContribution, taxpayerAttitude, watchActivityIncome, watchStipend, watchInitialMembers, watchJoinRate, watchMobilisationEffect, watchStipendAttraction, watchChurn, watchWillingShare, watchHoursPerMember, watchActiveThreshold, watchBuildingsPerHour, watchStartHour, watchPatrolHours, watchDayMemberWeight, watchUnusedLeave, watchResultsEffect, watchCrimeConcern, watchReserveMonths, watchPublicityPerHour, cadresPerCommunity, cadreHoursPerDay, tasksPushedDown, formsPerTaskPerMonth, hoursPerForm, fundedTaskWeight, safetyBaseWeight, safetyFunding, safetyVetoStrength, cadreRegistrationShare, cadreWatchSupportShare, registrationsPerSafetyHour, mediationsPerSafetyHour, publicCameras, cameraLayout, cameraRadius, techAlarmArmedShare, techVehicleEffect, techCameraEvidenceBonus, techPoliceOrganised, techPoliceInstallGain, techLevySuspicionCost, gatedShare, gateDeterrence, gateCost, guardsPerCommunity, guardBuildingsPerHour, guardDeterrence, guardCost, propertyManagementShare, propertyManagementLockEffect, propertyManagementReportingGain, propertyManagementFee};
+    }
+
+    /**
+     * Per-community settings of a planner's own district (not a parameter: {@link District#NONE}
+     * for none). Set only by {@link #withDistrict} on a fresh copy, so instances stay immutable.
+     */
+    private District district = District.NONE;
+
+    /** A copy with the given district. */
+    public Parameters withDistrict(District d) {
+        Parameters copy = new Parameters(values());
+        copy.district = d == null ? District.NONE : d;
+        return copy;
+    }
+
+    /** The planner's own district ({@link District#NONE}: every community takes the global values). */
+    public District district() {
+        return district;
     }
 
     public int gridWidth() {
@@ -1422,6 +1497,50 @@ public final class Parameters {
         return techLevySuspicionCost;
     }
 
+    public double gatedShare() {
+        return gatedShare;
+    }
+
+    public double gateDeterrence() {
+        return gateDeterrence;
+    }
+
+    public double gateCost() {
+        return gateCost;
+    }
+
+    public double guardsPerCommunity() {
+        return guardsPerCommunity;
+    }
+
+    public double guardBuildingsPerHour() {
+        return guardBuildingsPerHour;
+    }
+
+    public double guardDeterrence() {
+        return guardDeterrence;
+    }
+
+    public double guardCost() {
+        return guardCost;
+    }
+
+    public double propertyManagementShare() {
+        return propertyManagementShare;
+    }
+
+    public double propertyManagementLockEffect() {
+        return propertyManagementLockEffect;
+    }
+
+    public double propertyManagementReportingGain() {
+        return propertyManagementReportingGain;
+    }
+
+    public double propertyManagementFee() {
+        return propertyManagementFee;
+    }
+
     public double watchGovernmentBudget() {
         return watchGovernmentBudget;
     }
@@ -1570,17 +1689,17 @@ public final class Parameters {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Parameters q && java.util.Arrays.equals(values(), q.values());
+        return o instanceof Parameters q && java.util.Arrays.equals(values(), q.values()) && district.equals(q.district);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Arrays.hashCode(values());
+        return java.util.Arrays.hashCode(values()) * 31 + district.hashCode();
     }
 
     @Override
     public String toString() {
-        return "Parameters" + ParameterSpace.toMap(this);
+        return "Parameters" + ParameterSpace.toMap(this) + (district.isEmpty() ? "" : " communities " + district);
     }
 
     /** The model's defaults: every parameter at its documented value. */
@@ -1592,7 +1711,22 @@ public final class Parameters {
         return gridWidth * gridHeight;
     }
 
+    /** Households of the city: the district's communities' own counts, the rest at households_per_community. */
     public long households() {
-        return (long) householdsPerCommunity * communities();
+        long n = 0;
+        for (int c = 0; c < communities(); c++) {
+            n += (long) district.value(c, District.Column.HOUSEHOLDS, householdsPerCommunity);
+        }
+        return n;
+    }
+
+    /** Residential buildings of the city (each community's households over households_per_building, rounded up). */
+    public long buildings() {
+        long n = 0;
+        for (int c = 0; c < communities(); c++) {
+            long h = (long) district.value(c, District.Column.HOUSEHOLDS, householdsPerCommunity);
+            n += (h + householdsPerBuilding - 1) / householdsPerBuilding;
+        }
+        return n;
     }
 }

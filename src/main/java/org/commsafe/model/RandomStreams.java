@@ -18,6 +18,8 @@ public final class RandomStreams {
     public final Stream officers;
     public final Stream cameras;
     public final Stream adoptionInit;
+    /** Which communities are gated compounds and which have property management (human defence), at (community, 0 / 1). */
+    public final Stream compounds;
     // the processes, positioned per decision
     public final Stream offending;
     public final Stream attempt;
@@ -46,6 +48,7 @@ public final class RandomStreams {
         officers = new Stream(seed, "city.officers");
         cameras = new Stream(seed, "city.cameras");
         adoptionInit = new Stream(seed, "city.adoption");
+        compounds = new Stream(seed, "city.compounds");
         offending = new Stream(seed, "offending.occurrence");
         attempt = new Stream(seed, "offending.attempt");
         placeChoice = new Stream(seed, "offending.placechoice");

@@ -25,7 +25,7 @@ import org.commsafe.model.Parameters;
  */
 public final class ScenarioLoader {
     public static final Set<String> TOP_KEYS = Set.of("name", "description", "extends", "replications", "seed",
-        "days", "burn_in_days", "parameters", "expect");
+        "days", "burn_in_days", "parameters", "expect", "communities", "communities_file");
 
     private ScenarioLoader() {
     }
@@ -33,6 +33,7 @@ public final class ScenarioLoader {
     public static Scenario load(Path file) throws ScenarioException {
         Scenario s = load(file.normalize(), new ArrayList<>());
         checkHistory(s.file(), "burn_in_days", s);
+        DistrictLoader.checkGrid(s.file(), "communities", s.parameters());
         return s;
     }
 
@@ -91,6 +92,16 @@ public final class ScenarioLoader {
         Parameters params = base.parameters();
         if (top.containsKey("parameters")) {
             params = parameters(file, top.get("parameters"), params);
+        }
+        if (top.containsKey("communities") && top.containsKey("communities_file")) {
+            YamlFile.Entry e = top.get("communities_file");
+            throw new ScenarioException(file, e.line(), e.key(), "give the communities either as a 'communities:' list or in"
+                + " a 'communities_file:', not both");
+        }
+        if (top.containsKey("communities")) {
+            params = params.withDistrict(DistrictLoader.fromYaml(file, top.get("communities")));
+        } else if (top.containsKey("communities_file")) {
+            params = params.withDistrict(DistrictLoader.fromCsv(file, top.get("communities_file")));
         }
         Map<SummaryMetric, Scenario.Direction> expect = top.containsKey("expect")
             ? expectations(file, top.get("expect")) : Map.of();

@@ -24,6 +24,21 @@ public final class ScenarioWriter {
             sb.append("  ").append(e.getKey()).append(": ").append(value(e.getValue()))
                 .append("  # ").append(spec.meta().unit()).append('\n');
         }
+        org.commsafe.model.District dist = s.parameters().district();
+        if (!dist.isEmpty()) {
+            sb.append("communities:  # the planner's district; fields not listed take the parameters above\n");
+            for (org.commsafe.model.District.Community c : dist.communities()) {
+                sb.append("  - {name: ").append(quote(c.name()));
+                for (org.commsafe.model.District.Column col : org.commsafe.model.District.Column.values()) {
+                    if (c.has(col)) {
+                        double v = c.get(col);
+                        sb.append(", ").append(col.key).append(": ")
+                            .append(col.bool ? (v != 0 ? "true" : "false") : col.integer ? Long.toString((long) v) : value(v));
+                    }
+                }
+                sb.append("}\n");
+            }
+        }
         if (!s.expectations().isEmpty()) {
             sb.append("expect:\n");
             s.expectations().forEach((m, d) -> sb.append("  ").append(m.column()).append(": ")

@@ -38,7 +38,7 @@ class BeatsTest {
                     for (int k = 0; k < officers; k++) {
                         assertTrue(connected(city, beats[k], owner, k), "beat " + k + " not connected: " + what);
                         if (officers <= city.communities) {
-                            assertEquals(0, beats[k].length % city.buildingsPerCommunity, "whole communities: " + what);
+                            assertEquals(0, beats[k].length % city.buildings(0), "whole communities: " + what);
                         }
                     }
                 }
@@ -91,7 +91,7 @@ class BeatsTest {
             int max = sizes[sizes.length - 1];
             String what = n + " officers: beats of " + min + " to " + max + " buildings";
             if (n <= city.communities) {
-                assertTrue(max - min <= city.buildingsPerCommunity, what); // whole communities
+                assertTrue(max - min <= city.buildings(0), what); // whole communities
             } else {
                 assertTrue(max <= 2 * min + 1, what); // rows of a shared community
             }

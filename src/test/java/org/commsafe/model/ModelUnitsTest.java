@@ -252,12 +252,12 @@ class ModelUnitsTest {
     void cityGeometry() {
         City c = new City(ParameterSpace.with(city(3, 3, 480, 30), Map.of("geometry", "BOUNDED"))); // 16 buildings per community, 4 x 4 blocks
         assertEquals(9, c.communities);
-        assertEquals(16, c.buildingsPerCommunity);
+        assertEquals(16, c.buildings(0));
         assertEquals(4, c.blockSide);
         assertEquals(12, c.cellsWide);
         assertEquals(12, c.cellsHigh);
         assertEquals(144, c.buildings);
-        assertEquals(480, c.householdsPerCommunity);
+        assertEquals(480, c.households(0));
         int interior = 0;
         for (int b = 0; b < 16; b++) {
             interior += c.onPerimeter(b) ? 0 : 1;
@@ -302,7 +302,7 @@ class ModelUnitsTest {
     @Test
     void unevenCityLeavesEmptyCellsAndSpreadsHouseholds() {
         City c = new City(city(2, 1, 100, 30)); // 4 buildings of 25 households, 2 x 2 blocks
-        assertEquals(4, c.buildingsPerCommunity);
+        assertEquals(4, c.buildings(0));
         for (int b = 0; b < c.buildings; b++) {
             assertEquals(25, c.hhStart[b + 1] - c.hhStart[b]);
         }

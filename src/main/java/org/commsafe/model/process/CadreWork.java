@@ -36,8 +36,8 @@ public final class CadreWork implements Process {
     }
 
     public void day() {
-        double expected = p.incidentsPer1000HouseholdsPerDay() * city.householdsPerCommunity / 1000.0;
         for (int c = 0; c < teams.length; c++) {
+            double expected = p.incidentsPer1000HouseholdsPerDay() * city.households(c) / 1000.0;
             CadreTeam t = teams[c];
             t.day(p, stream.at(c, clock.day), clock.weekday);
             groups[c].mobilisationHours += t.watchSupportHours(p);

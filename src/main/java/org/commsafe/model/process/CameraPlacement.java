@@ -75,6 +75,43 @@ public final class CameraPlacement {
         return chosen;
     }
 
+    /**
+     * The communities' own cameras (a district's {@code cameras} column: compound CCTV watching
+     * gates and fences), added to the public cameras: community c's k cameras go to its perimeter
+     * buildings in a random order drawn from the city's camera stream at (c, 1), then, if it has
+     * more cameras than perimeter buildings, to its inner buildings; at most one per building.
+     */
+    public static int[] withCommunityCameras(int[] publicCameras, City city, Stream cameras) {
+        int total = 0;
+        for (int c = 0; c < city.communities; c++) {
+            total += Math.min(city.ownCameras[c], city.buildings(c));
+        }
+        if (total == 0) {
+            return publicCameras;
+        }
+        int[] out = Arrays.copyOf(publicCameras, publicCameras.length + total);
+        int m = publicCameras.length;
+        for (int c = 0; c < city.communities; c++) {
+            int k = Math.min(city.ownCameras[c], city.buildings(c));
+            if (k == 0) {
+                continue;
+            }
+            int first = city.firstBuilding(c);
+            int[] order = randomOrder(city.buildings(c), cameras.at(c, 1));
+            int placed = 0;
+            for (int pass = 0; pass < 2 && placed < k; pass++) {
+                for (int j = 0; j < order.length && placed < k; j++) {
+                    int b = first + order[j];
+                    if (city.onPerimeter(b) == (pass == 0)) {
+                        out[m++] = b;
+                        placed++;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     private static int[] randomOrder(int n, Stream s) {
         int[] a = new int[n];
         for (int i = 0; i < n; i++) {

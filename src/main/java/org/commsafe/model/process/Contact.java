@@ -143,13 +143,13 @@ public final class Contact implements Process {
         for (int d = 0; d < 10; d++) {
             seenRecently += seenCount[c][clock.day - d + seenOffset];
         }
-        return city.householdsPerCommunity - seenRecently;
+        return city.households(c) - seenRecently;
     }
 
     /** Median days since sighting over communities [from, to), from the by-day counts. */
     public double medianDaysSinceSighting(int from, int to) {
         int day = clock.day;
-        long total = (long) (to - from) * city.householdsPerCommunity;
+        long total = city.households(from, to);
         long half = (total + 1) / 2;
         long acc = 0;
         for (int d = 0; day - d + seenOffset >= 0; d++) {

@@ -55,7 +55,9 @@ public final class Enforcement implements Process {
         this.stop = stop;
         this.fine = fine;
         minor = new double[city.communities];
-        java.util.Arrays.fill(minor, capacity());
+        for (int c = 0; c < minor.length; c++) {
+            minor[c] = capacity(c);
+        }
         byHome = new int[offenders.length];
         homeStart = new int[city.communities + 1];
         indexByHome();
@@ -79,16 +81,15 @@ public final class Enforcement implements Process {
         homeStart[0] = 0;
     }
 
-    /** Minor offenders a community holds when nobody fines them. */
-    double capacity() {
-        return p.minorOffendersPer1000Households() * city.householdsPerCommunity / 1000.0;
+    /** Minor offenders community c holds when nobody fines them. */
+    double capacity(int c) {
+        return p.minorOffendersPer1000Households() * city.households(c) / 1000.0;
     }
 
     /** Morning: the minor-offender stock renews; the day's density of active offenders. */
     public void beginDay() {
-        double cap = capacity();
         for (int c = 0; c < minor.length; c++) {
-            minor[c] += p.minorOffenderRenewal() * (cap - minor[c]);
+            minor[c] += p.minorOffenderRenewal() * (capacity(c) - minor[c]);
         }
         int active = 0;
         for (Offender o : offenders) {
@@ -109,7 +110,7 @@ public final class Enforcement implements Process {
     }
 
     private double coverage(Officer o, int k) {
-        return o.communityShares[k] * o.beatBuildings() / city.buildingsPerCommunity;
+        return o.communityShares[k] * o.beatBuildings() / city.buildings(o.communities[k]);
     }
 
     private void inBeatHour(Officer o) {
@@ -131,12 +132,12 @@ public final class Enforcement implements Process {
                 }
             }
         }
-        double cap = capacity();
-        if (cap <= 0) {
-            return;
-        }
         for (int k = 0; k < o.communities.length; k++) {
             int c = o.communities[k];
+            double cap = capacity(c);
+            if (cap <= 0) {
+                continue;
+            }
             double expected = p.finesPerEnforcementHour() * o.communityShares[k] * minor[c] / cap;
             int n = Math.min((int) minor[c], fine.at((long) o.id * city.communities + c, step).poisson(expected));
             minor[c] -= n;
@@ -156,7 +157,7 @@ public final class Enforcement implements Process {
             if (h > 0) {
                 // an outside hour covers an area of the size of the beat, as an hour inside does; fines
                 // and arrests on their own stream positions (a Poisson draw uses a variable count of numbers)
-                double area = (double) o.beatBuildings() / city.buildingsPerCommunity;
+                double area = o.beatBuildings() / city.meanBuildings();
                 counters.add(o.homeCommunity, Counters.FINES_OUTSIDE,
                     fine.at(-1 - o.id, day).poisson(h * p.finesPerEnforcementHour()));
                 counters.add(o.homeCommunity, Counters.ARRESTS_OUTSIDE,

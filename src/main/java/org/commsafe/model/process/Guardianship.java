@@ -20,6 +20,23 @@ public final class Guardianship implements Process {
     public static final int WATCH = 1;
     public static final int CAMERA = 2;
     public static final int OCCUPANT = 3;
+    /** A security guard in or next to the building (human defence, {@link HumanDefence}). */
+    public static final int GUARD = 4;
+    /** A gated compound's access control, checked before the others ({@link Offending}). */
+    public static final int GATE = 5;
+
+    /** The counter of attempts stopped by each guardian. */
+    public static int counter(int guardian) {
+        return switch (guardian) {
+            case OFFICER -> Counters.DETERRED_OFFICER;
+            case WATCH -> Counters.DETERRED_WATCH;
+            case CAMERA -> Counters.DETERRED_CAMERA;
+            case OCCUPANT -> Counters.DETERRED_OCCUPANT;
+            case GUARD -> Counters.DETERRED_GUARD;
+            case GATE -> Counters.DETERRED_GATE;
+            default -> throw new IllegalArgumentException("no guardian " + guardian);
+        };
+    }
 
     private final City city;
     private Parameters p;
@@ -38,6 +55,8 @@ public final class Guardianship implements Process {
     private Counters counters;
     /** Building-hours of officer presence in or next to each building since the start (tests, GUI). */
     public final double[] presenceHours;
+    /** Chance a guard is in or next to a building of each community this hour (human defence; all 0 without guards). */
+    public double[] guardPresence;
 
     public Guardianship(City city, Parameters p, Clock clock) {
         this.city = city;
@@ -53,6 +72,7 @@ public final class Guardianship implements Process {
         Arrays.fill(residualAt, -1);
         cameraCovers = new boolean[city.buildings];
         presenceHours = new double[city.buildings];
+        guardPresence = new double[city.communities];
     }
 
     /** Where presence is counted (building-hours per community); null: not counted. */
@@ -112,6 +132,12 @@ public final class Guardianship implements Process {
      * officer happened to be there.
      */
     public int stoppedBy(int b, boolean occupantHome, double uOfficer, double uWatch, double uCamera, double uOccupant) {
+        return stoppedBy(b, occupantHome, uOfficer, uWatch, uCamera, 1, uOccupant);
+    }
+
+    /** As above, with a guard of the building's community (guard_deterrence times its presence) tried after the camera. */
+    public int stoppedBy(int b, boolean occupantHome, double uOfficer, double uWatch, double uCamera, double uGuard,
+                         double uOccupant) {
         int now = (int) clock.step;
         if (uOfficer < p.officerDeterrence() * officerShare(b)) {
             return OFFICER;
@@ -121,6 +147,9 @@ public final class Guardianship implements Process {
         }
         if (cameraCovers[b] && uCamera < p.cameraDeterrence()) {
             return CAMERA;
+        }
+        if (uGuard < p.guardDeterrence() * guardPresence[city.buildingCommunity[b]]) {
+            return GUARD;
         }
         if (occupantHome && uOccupant < (asleep(clock.hour, p.bedtimeHour(), p.wakeHour()) ? p.occupantDeterrenceAsleep() : p.occupantDeterrence())) {
             return OCCUPANT;

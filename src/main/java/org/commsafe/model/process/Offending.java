@@ -61,12 +61,16 @@ public final class Offending implements Process {
     static final int U_ACCEPT = U_RETURN + 1;
     /** Is the target home's alarm armed? (appended, the slots before keep their numbers) */
     static final int U_ALARM = U_ACCEPT + 1;
+    /** Does a gated compound's access control turn an outsider away? (human defence; appended) */
+    static final int U_GATE = U_ALARM + 1;
+    /** Does a guard in or next to the building stop the attempt? (human defence; appended) */
+    static final int U_GUARD = U_GATE + 1;
     /**
      * The burglar's search for an empty home in the building: for the k-th further door, the
      * household at {@code U_DOOR + 2(k-1)} and its occupancy check at the next slot (appended,
      * the slots before keep their numbers).
      */
-    static final int U_DOOR = U_ALARM + 1;
+    static final int U_DOOR = U_GUARD + 1;
     /** Most further doors a burglar tries (the range of burglar_door_tries). */
     static final int MAX_DOOR_TRIES = 10;
     static final int SLOTS = U_DOOR + 2 * MAX_DOOR_TRIES;
@@ -115,6 +119,9 @@ public final class Offending implements Process {
     public final int[] recordedInBuilding;
     public CrimeListener listener;
     private final double[] u = new double[SLOTS];
+    /** Gated compounds and property management per community (human defence; none until {@link #humanDefence} is set). */
+    private boolean[] gated;
+    private boolean[] managed;
 
     public Offending(Parameters p, City city, Households households, Clock clock, Counters counters,
                      Offender[] offenders, Officer[] officers, int[] officerOfBuilding, Guardianship guardians,
@@ -139,6 +146,14 @@ public final class Offending implements Process {
         this.timeRisk = new TimeRisk(p);
         this.placeRisk = new PlaceRisk(city, p, attractiveness(city, p.buildingAttractivenessSd(), attractiveness),
             placeChoice);
+        this.gated = new boolean[city.communities];
+        this.managed = new boolean[city.communities];
+    }
+
+    /** The communities' gates and property management (shared arrays, updated in place when levers change). */
+    public void humanDefence(HumanDefence h) {
+        gated = h.gated;
+        managed = h.managed;
     }
 
     /** Lognormal attractiveness with mean 1 per building (Weisburd 2015: crime concentrates at few places). */
@@ -194,13 +209,22 @@ public final class Offending implements Process {
             counters.add(c, Counters.OUTSIDE_HOME_ATTEMPTS, 1);
         }
         counters.add(c, Counters.ATTEMPTED, 1);
-        // the building's guardians first (officer, watch patrol, camera), then the occupants
-        int guardian = guardians.stoppedBy(b, false, u[U_OFFICER], u[U_WATCH], u[U_CAMERA], u[U_OCCUPANT]);
+        // a gated compound: access control at the gate turns away an offender who does not live there
+        if (gated[c] && o.home != c && u[U_GATE] < p.gateDeterrence()) {
+            if (households.has(hh, Households.TECH)) {
+                counters.add(c, Counters.TECH_TARGETED, 1);
+            }
+            counters.add(c, Counters.DETERRED_GATE, 1);
+            o.learnRisk(c, p.riskLearning());
+            return; // a gate stands at every hour: nothing to learn about the hour
+        }
+        // the building's guardians first (officer, watch patrol, camera, guard), then the occupants
+        int guardian = guardians.stoppedBy(b, false, u[U_OFFICER], u[U_WATCH], u[U_CAMERA], u[U_GUARD], u[U_OCCUPANT]);
         if (guardian == Guardianship.NONE && type == CrimeType.BURGLARY) {
             hh = doorSearch(b, hh, returning);
             if (hh < 0) {
                 guardian = Guardianship.OCCUPANT;
-                hh = city.hhStart[b]; // unused below: the attempt ends here
+                hh = -hh - 1; // the last door tried
             }
         }
         boolean tech = households.has(hh, Households.TECH);
@@ -208,7 +232,7 @@ public final class Offending implements Process {
             counters.add(c, Counters.TECH_TARGETED, 1);
         }
         if (guardian != Guardianship.NONE) {
-            counters.add(c, Counters.DETERRED_OFFICER + guardian, 1);
+            counters.add(c, Guardianship.counter(guardian), 1);
             o.learnRisk(c, p.riskLearning());
             timeRisk.learn(TimeRisk.hourOfWeek(clock.day, clock.hour));
             if (guardian != Guardianship.OCCUPANT) {
@@ -221,17 +245,22 @@ public final class Offending implements Process {
         boolean lapse = u[U_LAPSE] < lapseProb * (1 - aw);
         // the household's technical defence: an armed alarm against burglary, vehicle security against theft
         double techFactor = techFactor(type, tech, u[U_ALARM]);
-        boolean success = succeeds(type, hh, lapse, u[U_SUCCESS], techFactor);
+        // property management keeps the common parts' doors, locks and lighting in repair: forced entries only
+        double pmFactor = managed[c] ? 1 - p.propertyManagementLockEffect() : 1;
+        boolean success = succeeds(type, hh, lapse, u[U_SUCCESS], techFactor, pmFactor);
         if (success) {
             // attributable: with the same luck, a careful household (no lapse) would have escaped
-            boolean attributable = lapse && !succeeds(type, hh, false, u[U_SUCCESS], techFactor);
+            boolean attributable = lapse && !succeeds(type, hh, false, u[U_SUCCESS], techFactor, pmFactor);
             commit(o, type, hh, c, b, lapse, attributable, tech);
             return;
         }
-        if (u[U_LAPSE] < lapseProb && succeeds(type, hh, true, u[U_SUCCESS], techFactor)) {
+        if (u[U_LAPSE] < lapseProb && succeeds(type, hh, true, u[U_SUCCESS], techFactor, pmFactor)) {
             counters.add(c, Counters.PREVENTED_AWARENESS, 1);
         }
-        if (techFactor < 1 && succeeds(type, hh, lapse, u[U_SUCCESS], 1)) {
+        if (pmFactor < 1 && type == CrimeType.BURGLARY && !lapse && succeeds(type, hh, false, u[U_SUCCESS], techFactor, 1)) {
+            counters.add(c, Counters.PREVENTED_PROPERTY_MANAGEMENT, 1);
+        }
+        if (techFactor < 1 && succeeds(type, hh, lapse, u[U_SUCCESS], 1, pmFactor)) {
             counters.add(c, type == CrimeType.VEHICLE_THEFT ? Counters.PREVENTED_TECH_VEHICLE
                 : lapse ? Counters.PREVENTED_TECH_WALK_IN : Counters.PREVENTED_TECH_FORCED, 1);
         }
@@ -244,7 +273,8 @@ public final class Offending implements Process {
      * {@code occupant_deterrence_asleep} (they are not noticed beforehand: they wake). A burglar
      * put off by awake occupants tries up to {@code burglar_door_tries} further doors of the
      * building, each a random household with its own check; one returning to a known target
-     * does not. Returns the household entered, or -1 when occupants stopped the attempt.
+     * does not. Returns the household entered, or -(h + 1) when the occupants of household h, the
+     * last door tried, stopped the attempt.
      */
     private int doorSearch(int b, int hh, boolean returning) {
         boolean asleep = Guardianship.asleep(clock.hour, p.bedtimeHour(), p.wakeHour());
@@ -261,7 +291,7 @@ public final class Offending implements Process {
                 return hh; // occupied, and the occupants did not stop it
             }
             if (t == tries) {
-                return -1;
+                return -hh - 1;
             }
             hh = first + (int) (u[U_DOOR + 2 * t] * size);
         }
@@ -293,14 +323,15 @@ public final class Offending implements Process {
     }
 
     /**
-     * Success with the given lapse, success uniform and technical-defence factor: a walk-in succeeds
-     * unless an armed alarm stops it; a forced entry faces physical and technical defence; a careless
+     * Success with the given lapse, success uniform, technical-defence factor and property-management
+     * factor: a walk-in succeeds unless an armed alarm stops it; a forced entry faces physical
+     * defence, the common parts' upkeep (property management) and technical defence; a careless
      * or secured vehicle faces the household's vehicle security.
      */
-    private boolean succeeds(CrimeType type, int hh, boolean lapse, double uSuccess, double techFactor) {
+    private boolean succeeds(CrimeType type, int hh, boolean lapse, double uSuccess, double techFactor, double pmFactor) {
         return switch (type) {
             case BURGLARY -> uSuccess < (lapse ? 1 : p.forcedEntrySuccess()
-                * (households.has(hh, Households.PHYSICAL) ? 1 - p.physicalDefenceEffect() : 1)) * techFactor;
+                * (households.has(hh, Households.PHYSICAL) ? 1 - p.physicalDefenceEffect() : 1) * pmFactor) * techFactor;
             case VEHICLE_THEFT -> uSuccess < (lapse ? p.carelessVehicleTheftSuccess() : p.securedVehicleTheftSuccess()) * techFactor;
             case FRAUD -> throw new IllegalStateException("fraud is remote (RemoteFraud)");
         };

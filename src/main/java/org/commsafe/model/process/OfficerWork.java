@@ -80,7 +80,7 @@ public final class OfficerWork implements Process {
         double beat = o.beatBuildings();
         for (int k = 0; k < o.communities.length; k++) {
             int c = o.communities[k];
-            double coverage = o.communityShares[k] * beat / city.buildingsPerCommunity;
+            double coverage = o.communityShares[k] * beat / city.buildings(c);
             // positioned per (officer, community, day): one community's mediation does not shift another's draws
             int n = incidents.at((long) o.id * city.communities + c, day()).poisson(incidentsLeft[c] * coverage);
             for (int e = 0; e < n; e++) {

@@ -55,7 +55,7 @@ public final class PlaceRisk implements Process {
         for (int c = 0; c < city.communities; c++) {
             int first = city.firstBuilding(c);
             double acc = 0;
-            for (int b = first; b < first + city.buildingsPerCommunity; b++) {
+            for (int b = first; b < first + city.buildings(c); b++) {
                 acc += attractiveness[b];
                 cum[b] = acc;
             }
@@ -117,7 +117,7 @@ public final class PlaceRisk implements Process {
     /** A building of community c by attractiveness alone, with uniform x (binary search on the fixed cumulative weights). */
     int candidate(int c, double x) {
         int lo = city.firstBuilding(c);
-        int hi = lo + city.buildingsPerCommunity - 1;
+        int hi = lo + city.buildings(c) - 1;
         double target = x * cum[hi];
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;

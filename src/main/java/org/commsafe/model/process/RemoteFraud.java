@@ -82,7 +82,7 @@ public final class RemoteFraud implements Process {
         for (int c = 0; c < city.communities; c++) {
             for (int ch = PHONE; ch <= ONLINE; ch++) {
                 long key = (long) c * 2 + ch;
-                int n = count.at(key, day).poisson(rate(ch) * city.householdsPerCommunity / 365.0);
+                int n = count.at(key, day).poisson(rate(ch) * city.households(c) / 365.0);
                 for (int k = 0; k < n; k++) {
                     attempt(c, attempt.at((key << 20) + k, day));
                 }
@@ -94,7 +94,7 @@ public final class RemoteFraud implements Process {
         for (int k = 0; k < SLOTS; k++) {
             u[k] = s.nextDouble();
         }
-        int hh = c * city.householdsPerCommunity + (int) (u[U_HOUSEHOLD] * city.householdsPerCommunity);
+        int hh = city.firstHousehold(c) + (int) (u[U_HOUSEHOLD] * city.households(c));
         counters.add(c, Counters.ATTEMPTED, 1);
         counters.add(c, Counters.FRAUD_ATTEMPTS, 1);
         double aw = households.awareness(hh, clock.day);

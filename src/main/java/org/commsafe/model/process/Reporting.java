@@ -19,6 +19,7 @@ public final class Reporting implements Process {
     public Reporting(Parameters p, int communities) {
         this.p = p;
         perceivedClearance = new double[communities];
+        managed = new boolean[communities];
         monthReported = new double[communities];
         monthCleared = new double[communities];
         Arrays.fill(perceivedClearance, p.clearanceProbability() * p.officerSkill());
@@ -27,12 +28,20 @@ public final class Reporting implements Process {
     /** Does the victim report? {@code u} is the crime's own reporting uniform. */
     public boolean reports(CrimeType type, double trust, int community, boolean awarenessRelated, double u) {
         double prob = ReportingDecision.probability(p, ReportingDecision.seriousness(p, type), trust,
-            perceivedClearance[community], awarenessRelated);
+            perceivedClearance[community], awarenessRelated, managed[community] ? p.propertyManagementReportingGain() : 0);
         boolean reported = u < prob;
         if (reported) {
             monthReported[community]++;
         }
         return reported;
+    }
+
+    /** Communities with property management (shared with {@link HumanDefence}; none until set). */
+    private boolean[] managed;
+
+    /** The communities' property management: its staff take incidents up with the police. */
+    public void humanDefence(HumanDefence h) {
+        managed = h.managed;
     }
 
     public void cleared(int community) {

@@ -86,7 +86,7 @@ public final class WatchWork implements Process {
         propensities();
         int m = clock.month();
         for (int c = 0; c < groups.length; c++) {
-            groups[c].month(p, m, leave, join, pay, joinPropensity[c], contributionPropensity[c], city.householdsPerCommunity);
+            groups[c].month(p, m, leave, join, pay, joinPropensity[c], contributionPropensity[c], city.households(c));
         }
     }
 
@@ -111,7 +111,7 @@ public final class WatchWork implements Process {
                 : accumulated * 30.0 / daysIntoMonth;
             for (int k = 0; k < SETTLE_MONTHS; k++) {
                 g.mobilisationHours = monthly;
-                g.month(p, -1 - k, leave, join, pay, joinPropensity[c], contributionPropensity[c], city.householdsPerCommunity);
+                g.month(p, -1 - k, leave, join, pay, joinPropensity[c], contributionPropensity[c], city.households(c));
             }
             g.lastMobilisationHours = monthly;
             g.mobilisationHours = accumulated;
@@ -186,7 +186,7 @@ public final class WatchWork implements Process {
             for (int u = 0; u < units; u++) {
                 int n = rng.round(p.watchBuildingsPerHour());
                 for (int s = 0; s < n; s++) {
-                    int b = first + rng.nextInt(city.buildingsPerCommunity);
+                    int b = first + rng.nextInt(city.buildings(c));
                     guardians.markWatch(b);
                     buildingSeenDay[b] = clock.day;
                     if (stopCount == stops.length) {
@@ -208,7 +208,7 @@ public final class WatchWork implements Process {
         int tries = rng.poisson(units * p.watchPublicityPerHour());
         int first = city.firstBuilding(c);
         for (int t = 0; t < tries; t++) {
-            int b = first + rng.nextInt(city.buildingsPerCommunity);
+            int b = first + rng.nextInt(city.buildings(c));
             int i = city.hhStart[b] + rng.nextInt(city.hhStart[b + 1] - city.hhStart[b]);
             if (households.atHome(i, clock.day, clock.hour)) {
                 attitudes.raise(i, p.publicityAwarenessGain(), 0);
@@ -223,7 +223,7 @@ public final class WatchWork implements Process {
         int day = clock.day;
         int n = 0;
         int first = city.firstBuilding(c);
-        for (int b = first; b < first + city.buildingsPerCommunity; b++) {
+        for (int b = first; b < first + city.buildings(c); b++) {
             boolean patrolSeen = day - buildingSeenDay[b] < SEEN_DAYS;
             for (int i = city.hhStart[b]; i < city.hhStart[b + 1]; i++) {
                 n += patrolSeen || day - householdSeenDay[i] < SEEN_DAYS ? 1 : 0;

@@ -311,7 +311,7 @@ class CityProcessesTest {
     }
 
     static void assertCountsMatchFlags(Adoption a, Households h, City city, String what) {
-        int per = city.householdsPerCommunity;
+        int per = city.households(0);
         for (int c = 0; c < city.communities; c++) {
             assertEquals(techCount(h, c * per, (c + 1) * per), a.techHomes(c), what + ", community " + c);
         }

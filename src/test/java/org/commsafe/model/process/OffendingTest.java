@@ -72,8 +72,8 @@ class OffendingTest {
             int[] officerOfBuilding = new int[city.buildings];
             for (int c = 0; c < city.communities; c++) {
                 int from = city.firstBuilding(c);
-                officers[c] = new Officer(c, from, from + city.buildingsPerCommunity, city, p, new Stream(8, "city.officers").at(c, 0));
-                for (int b = from; b < from + city.buildingsPerCommunity; b++) {
+                officers[c] = new Officer(c, from, from + city.buildings(0), city, p, new Stream(8, "city.officers").at(c, 0));
+                for (int b = from; b < from + city.buildings(0); b++) {
                     officerOfBuilding[b] = c;
                 }
             }

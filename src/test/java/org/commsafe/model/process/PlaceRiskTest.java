@@ -21,7 +21,7 @@ class PlaceRiskTest {
         PlaceRisk pr = new PlaceRisk(CITY, P, ATTRACTIVENESS, new Stream(seed, "offending.placechoice"));
         Stream s = new Stream(9, "risks");
         int first = CITY.firstBuilding(0);
-        for (int b = first; b < first + CITY.buildingsPerCommunity; b++) {
+        for (int b = first; b < first + CITY.buildings(0); b++) {
             double u = s.nextDouble();
             pr.risk[b] = u < 0.5 ? 0 : u; // half safe, half with risk 0.5-1
         }
@@ -42,7 +42,7 @@ class PlaceRiskTest {
     void choiceFrequenciesFollowTheRiskWeights() {
         PlaceRisk pr = withRisks(1);
         int first = CITY.firstBuilding(0);
-        int k = CITY.buildingsPerCommunity;
+        int k = CITY.buildings(0);
         double[] w = new double[k];
         double total = 0;
         for (int j = 0; j < k; j++) {
@@ -87,7 +87,7 @@ class PlaceRiskTest {
         PlaceRisk riskier = withRisks(1);
         int first = CITY.firstBuilding(0);
         int target = first;
-        for (int b = first; b < first + CITY.buildingsPerCommunity; b++) {
+        for (int b = first; b < first + CITY.buildings(0); b++) {
             if (ATTRACTIVENESS[b] / (1 + 10 * safer.risk[b]) > ATTRACTIVENESS[target] / (1 + 10 * safer.risk[target])) {
                 target = b; // the building with most weight, so many attempts land on it
             }

@@ -1,0 +1,89 @@
+package org.commsafe.model.process;
+
+import org.commsafe.model.City;
+import org.commsafe.model.District;
+import org.commsafe.model.Parameters;
+import org.commsafe.random.Stream;
+
+/**
+ * Human defence (ODD submodel "human defence", seed 5: residents "hire property management and
+ * guards" for watch-and-guard defence): per community, a gated compound, guards on duty and a
+ * property management company, each a guardian of its own kind.
+ * <ul>
+ * <li>A <b>gated compound</b>'s access control turns away an attempt (burglary or vehicle theft)
+ * by an offender who does not live there with {@code gate_deterrence}; the offender learns the
+ * community is risky, so gates also move where offenders go (displacement).
+ * <li><b>Guards</b> on duty pass {@code guard_buildings_per_hour} buildings each an hour; a pass
+ * watches the building and its neighbours for the hour. The chance that a guard is in or next to
+ * a given building this hour is that of at least one of the community's passes landing within one
+ * cell of it, {@code 1 - (1 - min(1, 9 / B))^(guards x passes)} for a community of B buildings;
+ * a present guard stops the attempt with {@code guard_deterrence}.
+ * <li><b>Property management</b> keeps the common parts' doors, locks and lighting in repair
+ * (forced-entry success times 1 - {@code property_management_lock_effect}) and takes incidents up
+ * with the police (reporting logit + {@code property_management_reporting_gain}).
+ * </ul>
+ * Which communities are gated or managed is drawn once per city from the {@code city.compounds}
+ * stream at (community, 0) and (community, 1): a community is gated when its uniform is below
+ * {@code gated_share}, so raising the share adds compounds and moves no other number. A district's
+ * {@code gated}, {@code guards} and {@code property_management} columns decide for its own
+ * communities. The arrays are shared with the guardians, offending and reporting and recomputed in
+ * place when levers change.
+ */
+public final class HumanDefence implements Process {
+    /** Cells within one step of a building (itself and its Moore neighbours): what a guard's pass watches. */
+    static final double CELLS_WATCHED = 9;
+
+    private final City city;
+    private Parameters p;
+    private final double[] uGated;
+    private final double[] uManaged;
+    public final boolean[] gated;
+    public final boolean[] managed;
+    /** Guards on duty in each community at every hour. */
+    public final double[] guards;
+    /** Chance that a guard is in or next to a given building of the community this hour. */
+    public final double[] guardPresence;
+
+    public HumanDefence(Parameters p, City city, Stream compounds) {
+        this.city = city;
+        int n = city.communities;
+        uGated = new double[n];
+        uManaged = new double[n];
+        for (int c = 0; c < n; c++) {
+            uGated[c] = compounds.at(c, 0).nextDouble();
+            uManaged[c] = compounds.at(c, 1).nextDouble();
+        }
+        gated = new boolean[n];
+        managed = new boolean[n];
+        guards = new double[n];
+        guardPresence = new double[n];
+        use(p);
+    }
+
+    /** Chance that one of {@code passes} random passes over a community of {@code buildings} watches a given building. */
+    public static double presence(double passes, int buildings) {
+        if (passes <= 0 || buildings <= 0) {
+            return 0;
+        }
+        double cover = Math.min(1, CELLS_WATCHED / buildings);
+        return 1 - Math.pow(1 - cover, passes);
+    }
+
+    /** Yearly cost of community c's human defence (yuan): gates, guards and the households' property management fees. */
+    public double yearlyCost(int c) {
+        return (gated[c] ? p.gateCost() : 0) + guards[c] * p.guardCost()
+            + (managed[c] ? p.propertyManagementFee() * city.households(c) : 0);
+    }
+
+    @Override
+    public void use(Parameters p) {
+        this.p = p;
+        District d = p.district();
+        for (int c = 0; c < gated.length; c++) {
+            gated[c] = d.value(c, District.Column.GATED, uGated[c] < p.gatedShare() ? 1 : 0) != 0;
+            managed[c] = d.value(c, District.Column.PROPERTY_MANAGEMENT, uManaged[c] < p.propertyManagementShare() ? 1 : 0) != 0;
+            guards[c] = d.value(c, District.Column.GUARDS, p.guardsPerCommunity());
+            guardPresence[c] = presence(guards[c] * p.guardBuildingsPerHour(), city.buildings(c));
+        }
+    }
+}
