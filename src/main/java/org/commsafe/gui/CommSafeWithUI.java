@@ -49,22 +49,37 @@ public class CommSafeWithUI extends GUIState {
     public Labels labels() {
         return labels;
     }
-    final DayStats stats;
+    public final DayStats stats;
     final CityView view = new CityView();
     public Display2D display;
     public JFrame displayFrame;
     public OutcomeCharts charts;
 
+    /** Days observed after the burn-in before the run stops. */
+    final int guiDays;
+
     public CommSafeWithUI(Scenario s, Labels labels) {
-        super(newModel(s, s.parameters()));
+        this(s, labels, GUI_DAYS);
+    }
+
+    /** A GUI whose runs observe {@code days} days after the burn-in, then stop. */
+    public CommSafeWithUI(Scenario s, Labels labels, int days) {
+        super(newModel(s, s.parameters(), days));
         this.scenario = s;
         this.current = s.parameters();
         this.labels = labels;
-        this.stats = new DayStats(64 * 64);
+        this.guiDays = days;
+        // sized at start() for the city then built (the grid may change between runs)
+        this.stats = new DayStats(1);
     }
 
-    private static CommSafeModel newModel(Scenario s, Parameters p) {
-        return new CommSafeModel(s.seed(), p, s.burnInDays(), GUI_DAYS);
+    private static CommSafeModel newModel(Scenario s, Parameters p, int days) {
+        return new CommSafeModel(s.seed(), p, s.burnInDays(), days);
+    }
+
+    /** The last day of the run (observed days after the burn-in). */
+    public int lastDay() {
+        return model().days;
     }
 
     public static String getName() {
@@ -166,8 +181,9 @@ public class CommSafeWithUI extends GUIState {
                 return;
             }
             try {
-                loadScenario(ScenarioLoader.load(ch.getSelectedFile().toPath()));
-                console.pressStop();
+                Scenario next = ScenarioLoader.load(ch.getSelectedFile().toPath());
+                console.pressStop(); // the running model finishes before a new one (new burn-in) replaces it
+                loadScenario(next);
                 JOptionPane.showMessageDialog(console, scenario.name() + ": " + scenario.description(),
                     "commsafe", JOptionPane.INFORMATION_MESSAGE);
             } catch (ScenarioException ex) {
@@ -177,11 +193,18 @@ public class CommSafeWithUI extends GUIState {
         file.add(load);
     }
 
-    /** Another scenario's levers; they take effect when the simulation (re)starts. */
+    /**
+     * Another scenario: its levers, seed and burn-in take effect when the simulation (re)starts
+     * (a new model replaces the stopped one, so the burn-in, fixed in a model, is the new one).
+     */
     public void loadScenario(Scenario s) {
         scenario = s;
         current = s.parameters();
-        state.setSeed(s.seed());
+        state = newModel(s, current, guiDays);
+    }
+
+    public Scenario scenario() {
+        return scenario;
     }
 
     @Override
