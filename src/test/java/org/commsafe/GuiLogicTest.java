@@ -114,7 +114,7 @@ class GuiLogicTest {
         LeverProperties p = new LeverProperties(gui, zh);
         boolean found = false;
         for (int i = 0; i < p.numProperties(); i++) {
-            found |= p.getName(i).startsWith("每名社区民警管辖户数 (households/officer)");
+            found |= p.getName(i).startsWith("每名社区民警管辖户数") && p.getName(i).endsWith("（重启生效）");
         }
         assertTrue(found, "households_per_officer has its Chinese name");
     }

@@ -32,6 +32,11 @@ public final class GuiCommand implements Callable<Integer> {
     @Option(names = "--snapshot", paramLabel = "DIR", description = "Write display.png (city and legend), screen.png and chart_*.png here, then exit")
     Path snapshot;
 
+    @Option(names = "--bench", paramLabel = "S", converter = Counts.Positive.class,
+        description = "Measure the GUI's speed: play with the Console (display on, the Model tab shown) for S seconds at each "
+            + "redraw interval (every hour, day, week) and print simulated days per second; then exit")
+    Integer benchSeconds;
+
     @Option(names = "--timeout", paramLabel = "S", converter = Counts.Positive.class,
         description = "With --snapshot: give up (exit 1, no snapshot) after S seconds (default: 600)")
     int timeoutSeconds = 600;
@@ -73,6 +78,9 @@ public final class GuiCommand implements Callable<Integer> {
             gui.set(g);
             console.set(c);
         });
+        if (benchSeconds != null) {
+            return bench(console.get(), gui.get(), benchSeconds);
+        }
         if (snapshot == null) {
             return waitForever();
         }
@@ -139,6 +147,41 @@ public final class GuiCommand implements Callable<Integer> {
         System.out.printf("snapshot after %d steps: %s (%d officers)%n", done, snapshot, g.model().officers.length);
         System.out.flush();
         Runtime.getRuntime().halt(Main.OK); // Swing threads would keep the JVM alive
+        return Main.OK;
+    }
+
+    /** Plays S seconds per redraw interval as a user would (the Console's play thread) and prints days/s. */
+    private static int bench(Console c, CommSafeWithUI g, int seconds) throws Exception {
+        SwingUtilities.invokeAndWait(() -> selectTab(c, System.getProperty("commsafe.benchTab", "Model")));
+        long[] intervals = {1, 24, 24 * 7};
+        String[] names = {"every hour", "once a day", "once a week"};
+        System.out.printf("GUI speed (%s, %d communities, %d officers; display %s, Model tab shown; %d s each)%n",
+            g.scenario().name(), g.model().params.gridWidth() * g.model().params.gridHeight(), (int) Math.round(
+                (double) g.model().params.gridWidth() * g.model().params.gridHeight() * g.model().params.householdsPerCommunity()
+                    / g.model().params.householdsPerOfficer()), GraphicsEnvironment.isHeadless() ? "none" : "on", seconds);
+        System.out.println("| redraw | simulated days/s (wall clock) | simulated days per CPU-second of the JVM | load average |");
+        System.out.println("| --- | --- | --- | --- |");
+        com.sun.management.OperatingSystemMXBean os =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        for (int k = 0; k < intervals.length; k++) {
+            long every = intervals[k];
+            SwingUtilities.invokeAndWait(() -> g.display.redrawEvery(every));
+            SwingUtilities.invokeAndWait(() -> g.play(c));
+            Thread.sleep(3000); // warm-up
+            long s0 = g.state.schedule.getSteps();
+            long t0 = System.nanoTime();
+            long c0 = os.getProcessCpuTime();
+            Thread.sleep(seconds * 1000L);
+            long s1 = g.state.schedule.getSteps();
+            long t1 = System.nanoTime();
+            long c1 = os.getProcessCpuTime();
+            SwingUtilities.invokeAndWait(c::pressPause);
+            double days = (s1 - s0) / 24.0;
+            System.out.printf(java.util.Locale.ROOT, "| %s | %.1f | %.1f | %.1f |%n", names[k], days / ((t1 - t0) / 1e9),
+                days / Math.max(1e-9, (c1 - c0) / 1e9), os.getSystemLoadAverage());
+            System.out.flush();
+        }
+        Runtime.getRuntime().halt(Main.OK);
         return Main.OK;
     }
 

@@ -56,7 +56,7 @@ public final class CityView {
     final DoubleGrid2D[] layers = new DoubleGrid2D[layerKeys.length];
     final double[][] layerRanges = {{0, 30}, {0, 1}, {0, 0.3}, {0, 3}, {0, 1}};
     /** The one shading portrayal: it shows the selected layer's grid with that layer's ramp. */
-    final FastValueGridPortrayal2D shadingPortrayal = new FastValueGridPortrayal2D("shading", true);
+    final FastValueGridPortrayal2D shadingPortrayal = new FastValueGridPortrayal2D("shading", false);
     private volatile int selected;
     DoubleGrid2D coverage;
     ObjectGrid2D communities;
@@ -64,7 +64,7 @@ public final class CityView {
     SparseGrid2D patrols;
     SparseGrid2D offenders;
     SparseGrid2D crimes;
-    final FastValueGridPortrayal2D coveragePortrayal = new FastValueGridPortrayal2D("coverage", true);
+    final FastValueGridPortrayal2D coveragePortrayal = new FastValueGridPortrayal2D("coverage", false);
     final ObjectGridPortrayal2D communityPortrayal = new ObjectGridPortrayal2D();
     final SparseGridPortrayal2D officerPortrayal = new SparseGridPortrayal2D();
     final SparseGridPortrayal2D patrolPortrayal = new SparseGridPortrayal2D();
@@ -120,6 +120,21 @@ public final class CityView {
             int c = city.buildingCommunity[b];
             communities.set(city.buildingX[b], city.buildingY[b], infoOf(c, stats));
         }
+        boxes = new int[city.communities][];
+        for (int b = 0; b < city.buildings; b++) {
+            int c = city.buildingCommunity[b];
+            int bx = city.buildingX[b];
+            int by = city.buildingY[b];
+            int[] box = boxes[c];
+            if (box == null) {
+                boxes[c] = new int[] {bx, by, bx, by};
+            } else {
+                box[0] = Math.min(box[0], bx);
+                box[1] = Math.min(box[1], by);
+                box[2] = Math.max(box[2], bx);
+                box[3] = Math.max(box[3], by);
+            }
+        }
         communityPortrayal.setField(communities);
         communityPortrayal.setPortrayalForAll(new CommunityPortrayal());
         restBuilding = new int[m.officers.length];
@@ -153,6 +168,8 @@ public final class CityView {
     private final java.util.Map<Integer, CommunityInfo> infos = new java.util.HashMap<>();
     /** Where an officer off patrol is drawn: the building of its beat nearest the beat's centre. */
     private int[] restBuilding = new int[0];
+    /** Each community's cells: min x, min y, max x, max y (communities are blocks of the grid). */
+    private int[][] boxes = new int[0][];
 
     private int centre(int[] beat) {
         double cx = 0;
@@ -330,28 +347,19 @@ public final class CityView {
             } else {
                 return;
             }
+            int first = city.firstBuilding(ci.index());
+            if (city.buildingX[first] != x || city.buildingY[first] != y) {
+                return; // a community is drawn once, from its first cell: one outline, not a line per cell edge
+            }
             double left = info.draw.x - info.draw.width / 2;
             double top = info.draw.y - info.draw.height / 2;
-            g.setColor(new Color(40, 40, 40));
+            int[] box = boxes[ci.index()];
+            g.setColor(Color.BLACK);
             g.setStroke(new BasicStroke(2f));
-            if (other(ci, x - 1, y)) {
-                g.draw(new java.awt.geom.Line2D.Double(left, top, left, top + info.draw.height));
-            }
-            if (other(ci, x, y - 1)) {
-                g.draw(new java.awt.geom.Line2D.Double(left, top, left + info.draw.width, top));
-            }
-            if (other(ci, x + 1, y)) {
-                g.draw(new java.awt.geom.Line2D.Double(left + info.draw.width, top, left + info.draw.width, top + info.draw.height));
-            }
-            if (other(ci, x, y + 1)) {
-                g.draw(new java.awt.geom.Line2D.Double(left, top + info.draw.height, left + info.draw.width, top + info.draw.height));
-            }
-            int first = city.firstBuilding(ci.index());
-            if (city.buildingX[first] == x && city.buildingY[first] == y) {
-                g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.max(9, info.draw.height * 0.8)));
-                g.setColor(Color.BLACK);
-                g.drawString(ci.getName(), (float) (left + 2), (float) (top + info.draw.height * 0.9));
-            }
+            g.draw(new Rectangle2D.Double(left + (box[0] - x) * info.draw.width, top + (box[1] - y) * info.draw.height,
+                (box[2] - box[0] + 1) * info.draw.width, (box[3] - box[1] + 1) * info.draw.height));
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.max(9, info.draw.height * 0.8)));
+            g.drawString(ci.getName(), (float) (left + 2), (float) (top + info.draw.height * 0.9));
         }
 
         private boolean other(CommunityInfo ci, int x, int y) {

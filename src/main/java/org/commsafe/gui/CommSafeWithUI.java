@@ -157,7 +157,23 @@ public class CommSafeWithUI extends GUIState {
     @Override
     public Inspector getInspector() {
         // our own properties: levers with units, sliders and tooltips; outcomes refresh while running
-        SimpleInspector i = new SimpleInspector(new LeverProperties(this, labels), this, "commsafe", 1000);
+        SimpleInspector i = new SimpleInspector(new LeverProperties(this, labels), this, "commsafe", 1000) {
+            private static final long serialVersionUID = 1L;
+            private long shown = -1;
+
+            /**
+             * Outcomes change once a simulated day: refresh the tab when the day changes, not every hour (the
+             * Console's play thread waits for it; a lever's own field shows its new value at once).
+             */
+            @Override
+            public void updateInspector() {
+                long day = state.schedule.getSteps() / 24;
+                if (day != shown) {
+                    shown = day;
+                    super.updateInspector();
+                }
+            }
+        };
         i.setVolatile(true);
         return i;
     }
@@ -245,8 +261,15 @@ public class CommSafeWithUI extends GUIState {
             return;
         }
         console.setWhenShouldPause(stepAtEndOfDay(day));
-        if (console.getPlayState() != Console.PS_PLAYING) {
-            console.pressPlay();
+        play(console);
+    }
+
+    /** Starts or resumes the run (MASON's Play steps once when paused; Pause resumes). */
+    public void play(Console c) {
+        if (c.getPlayState() == Console.PS_PAUSED) {
+            c.pressPause();
+        } else if (c.getPlayState() == Console.PS_STOPPED) {
+            c.pressPlay();
         }
     }
 
@@ -256,11 +279,12 @@ public class CommSafeWithUI extends GUIState {
      * that all of it shows.
      */
     public void arrange(java.awt.Rectangle screen, Console c) {
-        int cw = Math.min(600, screen.width * 31 / 100);
+        int dh = screen.height * 60 / 100;
+        // the city is about as wide as it is high: the Console takes what the city and legend leave, within limits
+        int cw = Math.max(380, Math.min(620, screen.width - (dh + Legend.PANEL_WIDTH + 60)));
         c.setBounds(screen.x, screen.y, cw, screen.height);
         c.validate();
         int rw = screen.width - cw;
-        int dh = screen.height * 60 / 100;
         displayFrame.setBounds(screen.x + cw, screen.y, rw, dh);
         displayFrame.validate();
         java.awt.Dimension inner = display.display.getViewport().getExtentSize();
