@@ -208,7 +208,8 @@ public final class LeverProperties extends Properties {
         String unit = s.meta().unit();
         String restart = RESTART_ONLY.contains(s.key()) ? " " + labels.get("gui.restart") : "";
         // the unit when the name stays short (the Console's column must leave room for the value); always in the tooltip
-        boolean showUnit = !unit.isEmpty() && !unit.equals("share") && !unit.equals("-") && !s.isEnum()
+        // units are English words: shown in English names only (the Chinese tooltip has them)
+        boolean showUnit = zhNames == null && !unit.isEmpty() && !unit.equals("share") && !unit.equals("-") && !s.isEnum()
             && words(s).length() + unit.length() + restart.length() <= 32;
         return words(s) + (showUnit ? " (" + unit + ")" : "") + restart;
     }
