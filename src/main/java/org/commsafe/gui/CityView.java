@@ -329,7 +329,7 @@ public final class CityView {
         }
     }
 
-    /** Community boundaries (where a neighbour cell belongs to another community) and names. */
+    /** Community outlines (one rectangle per community, drawn from its first cell) and names. */
     final class CommunityPortrayal extends SimplePortrayal2D {
         private static final long serialVersionUID = 1L;
 
@@ -360,13 +360,6 @@ public final class CityView {
                 (box[2] - box[0] + 1) * info.draw.width, (box[3] - box[1] + 1) * info.draw.height));
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.max(9, info.draw.height * 0.8)));
             g.drawString(ci.getName(), (float) (left + 2), (float) (top + info.draw.height * 0.9));
-        }
-
-        private boolean other(CommunityInfo ci, int x, int y) {
-            if (x < 0 || y < 0 || x >= communities.getWidth() || y >= communities.getHeight()) {
-                return true;
-            }
-            return communities.get(x, y) != ci;
         }
 
         @Override
