@@ -38,6 +38,14 @@ class CliTest {
         return f;
     }
 
+    @Test
+    void commandLineIsRecordedAsTypedAndShellQuoted() {
+        assertEquals("commsafe run scenarios/baseline.yaml --set quota_pressure=0.5 --out 'my results' --seed 'it'\\''s'",
+            org.commsafe.cli.Main.commandLine(List.of("run", "scenarios/baseline.yaml", "--set", "quota_pressure=0.5", "--out",
+                "my results", "--seed", "it's")));
+        assertEquals("commsafe", org.commsafe.cli.Main.commandLine(List.of()));
+    }
+
     private static CliRun cli(String... args) {
         return CliRun.of(args);
     }

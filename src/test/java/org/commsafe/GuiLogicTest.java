@@ -16,24 +16,36 @@ import sim.util.Interval;
 /** The Model tab's levers without a screen: labels, sliders, live versus restart-only changes. */
 class GuiLogicTest {
     private int index(LeverProperties p, String key) {
-        for (int i = 0; i < p.numProperties(); i++) {
-            if (p.getName(i).startsWith(key + " [")) {
-                return i;
-            }
+        int i = p.indexOf(key);
+        if (i < 0) {
+            throw new AssertionError("no lever " + key);
         }
-        throw new AssertionError("no lever " + key);
+        return i;
     }
 
     @Test
     void everyLeverIsListedWithUnitRangeAndSource() throws Exception {
         CommSafeWithUI gui = new CommSafeWithUI(ScenarioLoader.load(Path.of("scenarios/baseline.yaml")), Labels.forLanguage("en", null));
         LeverProperties p = new LeverProperties(gui, gui.labels());
-        assertEquals(11 + ParameterSpace.specs().size(), p.numProperties(), "outcomes, then every parameter");
+        int params = 0;
+        int headings = 0;
+        for (int i = 11; i < p.numProperties(); i++) {
+            if (p.isReadWrite(i)) {
+                params++;
+            } else {
+                headings++;
+                assertTrue(p.getName(i).startsWith("\u2501\u2501 "), "a group heading: " + p.getName(i));
+            }
+        }
+        assertEquals(ParameterSpace.specs().size(), params, "outcomes, then every parameter once");
+        assertTrue(headings >= 5, "parameters are grouped under headings: " + headings);
+        assertEquals("\u2501\u2501 Policy levers \u2501\u2501", p.getName(11), "the policy levers come first");
         int q = index(p, "quota_pressure");
-        assertEquals("quota_pressure [0-1]", p.getName(q));
+        assertEquals("Quota pressure (0-1)", p.getName(q), "in words, not snake_case");
         assertTrue(p.getDomain(q) instanceof Interval, "a slider over the valid range");
         assertTrue(p.getDescription(q).contains("seed 1"), p.getDescription(q));
         assertTrue(p.getName(index(p, "households_per_officer")).endsWith("(restart)"));
+        assertTrue(p.getName(index(p, "building_attractiveness_sd")).endsWith("(restart)"), "drawn when the city is built");
         assertTrue(!p.isReadWrite(0) && p.isReadWrite(q), "outcomes are read-only, levers editable");
     }
 
@@ -51,6 +63,28 @@ class GuiLogicTest {
         assertEquals(0.9, gui.parameters().quotaPressure(), "an out-of-range value is refused");
         p.setValue(index(p, "camera_layout"), (Object) CameraLayout.HOTSPOT.ordinal());
         assertEquals(CameraLayout.HOTSPOT, gui.parameters().cameraLayout());
+    }
+
+    @Test
+    void outcomesShowCountsAsIntegersAndSharesAsPercentages() throws Exception {
+        CommSafeWithUI gui = new CommSafeWithUI(ScenarioLoader.load(Path.of("scenarios/baseline.yaml")), Labels.forLanguage("en", null));
+        LeverProperties p = new LeverProperties(gui, gui.labels());
+        assertEquals("-", p.getValue(2), "no run yet: no reporting rate");
+        int metrics = org.commsafe.metrics.Metric.all().length;
+        double[][] rows = new double[gui.model().params.gridWidth() * gui.model().params.gridHeight() + 1][metrics];
+        gui.stats.reset(rows.length - 1);
+        double[] city = rows[rows.length - 1];
+        city[org.commsafe.metrics.Metric.CRIMES_COMMITTED.ordinal()] = 7;
+        city[org.commsafe.metrics.Metric.REPORTED.ordinal()] = 4;
+        city[org.commsafe.metrics.Metric.MEDIAN_DAYS_SINCE_SIGHTING.ordinal()] = 4.5;
+        gui.stats.record(10, rows);
+        assertEquals("10", p.getValue(0), "Day 10, not 10.0");
+        assertEquals("7", p.getValue(1));
+        assertEquals("57.1%", p.getValue(2), "4 of 7 reported");
+        assertEquals("4.50 days", p.getValue(5));
+        Labels zh = Labels.forLanguage("zh", null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(zh.language.equals("zh"), "no CJK font");
+        assertEquals("4.50 天", new LeverProperties(gui, zh).getValue(5), "Chinese units");
     }
 
     @Test
@@ -80,7 +114,7 @@ class GuiLogicTest {
         LeverProperties p = new LeverProperties(gui, zh);
         boolean found = false;
         for (int i = 0; i < p.numProperties(); i++) {
-            found |= p.getName(i).startsWith("每名社区民警管辖户数 [households/officer]");
+            found |= p.getName(i).startsWith("每名社区民警管辖户数") && p.getName(i).endsWith("（重启生效）");
         }
         assertTrue(found, "households_per_officer has its Chinese name");
     }

@@ -39,11 +39,25 @@ class GuiSnapshotTest {
         assertTrue(p.waitFor(300, TimeUnit.SECONDS), "GUI snapshot finished");
         assertEquals(0, p.exitValue(), log);
         assertFalse(log.contains("Exception"), log);
+        assertTrue(log.contains("snapshot after 300 steps"), "exactly the steps asked for, not more: " + log);
+        assertTrue(log.contains("step 300/300"), "progress is printed: " + log);
 
         BufferedImage display = ImageIO.read(out.resolve("display.png").toFile());
-        assertTrue(display.getWidth() >= 400 && display.getHeight() >= 400, "display size " + display.getWidth());
+        assertTrue(display.getWidth() >= 400 + 250 && display.getHeight() >= 400, "display and legend size " + display.getWidth());
         assertTrue(distinctColours(display) > 20, "the display is not blank");
-        assertEquals(16, blobs(display, CityView.OFFICER), "one marker per officer (48,000 households / 3,000)");
+        // the city without the legend (300 px at the right, whose officer swatch is a disc too)
+        BufferedImage city = display.getSubimage(0, 0, display.getWidth() - 300, display.getHeight());
+        assertEquals(16, blobs(city, CityView.OFFICER), "one marker per officer (48,000 households / 3,000)");
+        // the legend's colour ramp (grey, light to dark) is in the exported picture, right of the city
+        int rampY = -1;
+        for (int y = 0; y < display.getHeight() && rampY < 0; y++) {
+            int rgb = display.getRGB(display.getWidth() - 150, y);
+            int r = rgb >> 16 & 0xff;
+            if (r > 100 && r < 200 && Math.abs(r - (rgb >> 8 & 0xff)) <= 2 && Math.abs(r - (rgb & 0xff)) <= 6) {
+                rampY = y;
+            }
+        }
+        assertTrue(rampY > 0, "a grey ramp in the legend of display.png");
 
         for (String name : List.of("crimes", "rates", "officer_hours", "sighting", "watch", "tech")) {
             BufferedImage chart = ImageIO.read(out.resolve("chart_" + name + ".png").toFile());
@@ -54,6 +68,21 @@ class GuiSnapshotTest {
         assertTrue(Files.readString(out.resolve("chart_officer_hours.svg")).contains("Officer hours by activity (city, per day)"));
         assertTrue(Files.readString(out.resolve("chart_crimes.svg")).contains("Crimes by type (per day)"));
         assertTrue(Files.readString(out.resolve("chart_rates.svg")).contains("Reporting and clearance rates"));
+    }
+
+    @Test
+    void snapshotThatCannotReachItsStepsExitsNonZero() throws Exception {
+        Assumptions.assumeTrue(new File("/usr/bin/xvfb-run").canExecute(), "xvfb-run not installed");
+        Path out = dir.resolve("never");
+        Process p = new ProcessBuilder("xvfb-run", "-a", "-s", "-screen 0 1366x768x24",
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
+            "org.commsafe.cli.Main", "gui", "scenarios/baseline.yaml", "--steps", "80000", "--timeout", "1", "--snapshot", out.toString())
+            .redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "gave up");
+        assertEquals(1, p.exitValue(), log);
+        assertTrue(log.contains("no snapshot"), log);
+        assertFalse(Files.exists(out.resolve("display.png")), "no snapshot taken early");
     }
 
     private static int distinctColours(BufferedImage img) {

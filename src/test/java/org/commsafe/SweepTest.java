@@ -72,10 +72,27 @@ class SweepTest {
         assertEquals(0, cli("sweep", experiment().toString(), "--out", out.toString(), "--threads", "2"));
         List<String> runs = Files.readAllLines(out.resolve("runs.csv"));
         assertEquals(33, runs.size());
-        assertTrue(runs.get(0).startsWith("run,point,point_name,households_per_officer,quota_pressure,replication,seed,"));
+        // households_per_officer is both a factor and an output: the factor column is prefixed, no name twice
+        assertTrue(runs.get(0).startsWith("run,point,point_name,factor_households_per_officer,quota_pressure,replication,seed,"),
+            runs.get(0));
+        List<String> header = List.of(runs.get(0).split(","));
+        assertEquals(header.size(), new HashSet<>(header).size(), "runs.csv column names are unique: " + header);
+        assertTrue(header.contains("households_per_officer"), "the output column keeps its name");
+        org.commsafe.analysis.ResultSet rs = org.commsafe.analysis.ResultSet.read(List.of(out));
+        assertEquals(List.of("households_per_officer", "quota_pressure"), rs.factorKeys, "compare reads the factor back by its key");
+        org.commsafe.analysis.ResultSet.Group g = rs.groups.get("households_per_officer=1200_quota_pressure=0");
+        assertEquals("1200", g.factors.get("households_per_officer"));
+        // the output column is the model's outcome, not a copy of the factor column
+        int outCol = header.indexOf("households_per_officer");
+        int factorCol = header.indexOf("factor_households_per_officer");
+        assertTrue(runs.stream().skip(1).map(l -> l.split(",")).anyMatch(r -> !r[outCol].equals(r[factorCol])),
+            "the output is read from its own column");
         List<String> daily = gunzipLines(out.resolve("daily.csv.gz"));
         assertEquals(1 + 32 * 20 * 3, daily.size());
-        assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"status\": \"completed\""));
+        String manifest = Files.readString(out.resolve("manifest.json"));
+        assertTrue(manifest.contains("\"status\": \"completed\""));
+        assertTrue(manifest.contains("\"command_line\": \"commsafe sweep " + experiment() + " --out " + out + " --threads 2\""),
+            "the manifest records the command as typed: " + manifest);
         assertEquals(2, cli("sweep", experiment().toString(), "--out", out.toString()), "refuses a non-empty directory");
     }
 

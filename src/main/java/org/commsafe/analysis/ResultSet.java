@@ -228,8 +228,10 @@ public final class ResultSet {
             throw new BadInputException(runsFile + ":1: header lacks point_name or replication");
         }
         for (int i = nameCol + 1; i < repCol; i++) {
-            if (!factorKeys.contains(header.get(i))) {
-                factorKeys.add(header.get(i));
+            // a factor named like an output is written factor_KEY (SweepFiles.factorColumn)
+            String key = org.commsafe.experiment.SweepFiles.factorKey(header.get(i));
+            if (!factorKeys.contains(key)) {
+                factorKeys.add(key);
             }
         }
         int rows = readSummaries(runsFile, row -> {
@@ -237,7 +239,7 @@ public final class ResultSet {
             return groups.computeIfAbsent(name, n -> {
                 Map<String, String> f = new LinkedHashMap<>();
                 for (int i = nameCol + 1; i < repCol; i++) {
-                    f.put(header.get(i), row.get(i));
+                    f.put(org.commsafe.experiment.SweepFiles.factorKey(header.get(i)), row.get(i));
                 }
                 Group g = new Group(n, f);
                 g.gridWidth = widths.getOrDefault(n, 1);

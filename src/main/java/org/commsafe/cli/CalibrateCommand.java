@@ -28,6 +28,9 @@ import picocli.CommandLine.Option;
     description = {"Search the free parameters of a targets file (CMA-ES, common random numbers) to meet its targets.",
         "Writes calibrated.yaml, report.md and evaluations.csv; stop any time and continue with --resume."})
 public final class CalibrateCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Mixin
     ScenarioOptions scenario;
 
@@ -61,7 +64,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Path dir = out != null ? out : Path.of("results", "calibration-" + s.name());
-        String commandLine = "commsafe calibrate " + s.file() + " --targets " + targetsFile + (resume ? " --resume" : "");
+        String commandLine = Main.commandLine(spec, "commsafe calibrate " + s.file() + " --targets " + targetsFile + (resume ? " --resume" : ""));
         try (OutputLock lock = OutputDirectory.open(dir, resume, "--resume to continue the calibration there", commandLine,
                 System.err)) {
             Fingerprint fp = fingerprint(s, t);

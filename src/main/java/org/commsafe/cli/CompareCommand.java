@@ -22,9 +22,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
-    description = {"Compare runs and sweeps: statistics against a baseline (paired on common random numbers),",
-        "comparison.csv, report.md and charts (PNG, SVG, PDF) in English or Chinese."})
+    description = {"Compare runs and sweeps against a baseline and write comparison.csv, report.md and charts.",
+        "Statistics are paired on common random numbers; charts are PNG, SVG and PDF, in English or Chinese."})
 public final class CompareCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     /** Outcomes compared when --metrics is not given. */
     public static final List<String> DEFAULT_METRICS = List.of("victimisation_per_1000", "recorded_per_1000", "reporting_rate", "clearance_rate_cohort",
         "share_unseen_10d", "awareness_related_share_reported", "officer_community_share", "deterred_share",
@@ -120,7 +123,7 @@ public final class CompareCommand implements Callable<Integer> {
             System.err.println("commsafe: error: --baseline: no scenario or point named '" + base + "'; have " + rs.groups.keySet());
             return Main.BAD_INPUT;
         }
-        String commandLine = "commsafe compare " + dirs + " --out " + out;
+        String commandLine = Main.commandLine(spec, "commsafe compare " + dirs + " --out " + out);
         try (OutputLock lock = OutputDirectory.open(out, overwrite, "--overwrite", commandLine, System.err)) {
             for (Path d : dirs) {
                 if (d.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {

@@ -66,6 +66,31 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         return cl.execute(args);
     }
 
+    /**
+     * The command line as the user typed it ("commsafe run scenarios/baseline.yaml --reps 4"), for manifests
+     * and locks: the root command's original arguments, each quoted for a POSIX shell when it needs it.
+     */
+    static String commandLine(CommandLine.Model.CommandSpec spec, String fallback) {
+        if (spec == null || spec.root().commandLine().getParseResult() == null) {
+            return fallback;
+        }
+        return commandLine(spec.root().commandLine().getParseResult().originalArgs());
+    }
+
+    /** "commsafe" and the arguments, each quoted for a POSIX shell when it needs it. */
+    public static String commandLine(java.util.List<String> args) {
+        StringBuilder sb = new StringBuilder("commsafe");
+        for (String a : args) {
+            sb.append(' ');
+            if (!a.isEmpty() && a.matches("[A-Za-z0-9_./:=,@%+-]+")) {
+                sb.append(a);
+            } else {
+                sb.append('\'').append(a.replace("'", "'\\''")).append('\'');
+            }
+        }
+        return sb.toString();
+    }
+
     /** Chart and GUI labels for --lang, or null after printing why not (the caller exits with 2). */
     static org.commsafe.charts.Labels labelsOrReport(String lang) {
         try {

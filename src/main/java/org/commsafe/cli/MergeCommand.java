@@ -14,6 +14,9 @@ import picocli.CommandLine.Parameters;
     description = {"Merge the shard directories of a sweep into one output, byte-identical to the sweep run on one machine.",
         "Refuses shards of different experiments and names runs that are missing or duplicated."})
 public final class MergeCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(arity = "1..*", paramLabel = "SHARD_DIR", description = "Shard output directories")
     List<Path> shards;
 
@@ -25,7 +28,7 @@ public final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String commandLine = "commsafe merge " + shards + " --out " + out;
+        String commandLine = Main.commandLine(spec, "commsafe merge " + shards + " --out " + out);
         try (OutputLock lock = OutputDirectory.open(out, overwrite, "--overwrite", commandLine, System.err)) {
             for (Path s : shards) {
                 if (s.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {

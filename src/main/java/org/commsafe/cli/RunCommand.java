@@ -79,7 +79,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         Path dir = out != null ? out
             : Path.of("results", s.name() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        String commandLine = "commsafe " + String.join(" ", argv());
+        String commandLine = Main.commandLine(spec, "commsafe run " + s.file());
         List<ScenarioRun.Summary> results;
         Precision.Outcome seq = null;
         try (OutputLock lock = OutputDirectory.open(dir, overwrite, "--overwrite", commandLine, System.err)) {
@@ -127,10 +127,6 @@ public final class RunCommand implements Callable<Integer> {
             System.out.println(headline(results));
         }
         return Main.OK;
-    }
-
-    private List<String> argv() {
-        return spec == null ? List.of() : spec.commandLine().getParseResult().originalArgs();
     }
 
     @picocli.CommandLine.Spec

@@ -277,8 +277,7 @@ public final class SensitivityCommand implements Callable<Integer> {
     }
 
     private String commandLine() {
-        return spec == null ? "commsafe sensitivity" : "commsafe " + String.join(" ",
-            spec.commandLine().getParseResult().originalArgs());
+        return Main.commandLine(spec, "commsafe sensitivity");
     }
 
     @picocli.CommandLine.Spec
@@ -322,6 +321,8 @@ public final class SensitivityCommand implements Callable<Integer> {
                 }
             }
             int done = 0;
+            boolean tty = System.console() != null;
+            long lastLine = System.nanoTime();
             for (int t = 0; t < r; t++) {
                 for (int p = 0; p <= k; p++) {
                     List<Future<double[]>> reps = fs.get(t * (k + 1) + p);
@@ -335,10 +336,20 @@ public final class SensitivityCommand implements Callable<Integer> {
                     for (int m = 0; m < ms.size(); m++) {
                         y[m][t][p] = sum[m] / reps.size();
                     }
-                    System.err.printf("\rpoint %d/%d", ++done, r * (k + 1));
+                    ++done;
+                    long now = System.nanoTime();
+                    if (tty) {
+                        System.err.printf("\rpoint %d/%d", done, r * (k + 1));
+                    } else if (done == r * (k + 1) || now - lastLine >= 10_000_000_000L) {
+                        // a log file gets plain lines, at most one per 10 s, not a carriage-return bar
+                        System.err.printf("point %d/%d%n", done, r * (k + 1));
+                        lastLine = now;
+                    }
                 }
             }
-            System.err.println();
+            if (tty) {
+                System.err.println();
+            }
         } finally {
             pool.shutdownNow();
         }

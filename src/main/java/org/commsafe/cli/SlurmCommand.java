@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "slurm", mixinStandardHelpOptions = true,
-    description = {"Write sbatch scripts that run a sweep as an N-task Slurm job array plus a dependent merge job,",
-        "and print how to submit them."})
+    description = {"Write sbatch scripts for a sweep (an N-task Slurm job array and a merge job) and print how to submit them.",
+        "The merge job depends on the array and merges its shards into one output."})
 public final class SlurmCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "Experiment file (YAML)")
     Path file;

@@ -19,6 +19,9 @@ import picocli.CommandLine.Parameters;
     description = {"Run an experiment file: design points x replications, on all cores, resumable.",
         "Writes runs.csv, daily.csv.gz, points.csv and manifest.json."})
 public final class SweepCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "Experiment file (YAML)")
     Path file;
 
@@ -57,7 +60,7 @@ public final class SweepCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Path dir = out != null ? out : Path.of("results", e.name() + (s.count() > 1 ? "-shard-" + s.index() + "-of-" + s.count() : ""));
-        String commandLine = "commsafe sweep " + file + (resume ? " --resume" : "");
+        String commandLine = Main.commandLine(spec, "commsafe sweep " + file + (resume ? " --resume" : ""));
         org.commsafe.experiment.Fingerprint fp = org.commsafe.experiment.Fingerprint.ofSweep(e, daily.equals("city"), s);
         try (OutputLock lock = OutputDirectory.open(dir, resume, "--resume to continue a sweep there", commandLine, System.err)) {
             if (resume) {

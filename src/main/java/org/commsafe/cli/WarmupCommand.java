@@ -309,8 +309,7 @@ public final class WarmupCommand implements Callable<Integer> {
         m.put("commsafe_version", BuildInfo.version());
         m.put("git_commit", BuildInfo.gitCommit());
         m.put("java_version", System.getProperty("java.version"));
-        m.put("command_line", "commsafe " + String.join(" ",
-            spec == null ? List.of() : spec.commandLine().getParseResult().originalArgs()));
+        m.put("command_line", Main.commandLine(spec, "commsafe warmup"));
         m.put("scenario_file", s.file() == null ? null : s.file().toString());
         m.put("scenario", s.name());
         m.put("method", "MSER-5 (White 1997): city-wide daily series averaged across replications, batch means of "

@@ -142,10 +142,29 @@ public final class SweepFiles {
         return out;
     }
 
+    /** Prefix of a factor column whose parameter key is also an output column (households_per_officer). */
+    public static final String FACTOR_PREFIX = "factor_";
+
+    /**
+     * The runs.csv column of a factor: its parameter key, or {@code factor_KEY} when an output column has
+     * the same name, so that no two columns of runs.csv share a name.
+     */
+    public static String factorColumn(String key) {
+        return SummaryMetric.byColumn(key) != null ? FACTOR_PREFIX + key : key;
+    }
+
+    /** The parameter key of a runs.csv factor column (the inverse of {@link #factorColumn}). */
+    public static String factorKey(String column) {
+        if (column.startsWith(FACTOR_PREFIX) && SummaryMetric.byColumn(column.substring(FACTOR_PREFIX.length())) != null) {
+            return column.substring(FACTOR_PREFIX.length());
+        }
+        return column;
+    }
+
     public static String runsHeader(Experiment e) {
         StringBuilder sb = new StringBuilder("run,point,point_name");
         for (String k : e.factorKeys()) {
-            sb.append(',').append(k);
+            sb.append(',').append(factorColumn(k));
         }
         sb.append(",replication,seed");
         for (SummaryMetric m : SummaryMetric.values()) {

@@ -33,12 +33,19 @@ import sim.util.gui.SimpleColorMap;
  * the GUI's steppable in the model thread, as MASON's demos do.
  */
 public final class CityView {
-    public static final Color OFFICER = new Color(0, 70, 255);
-    public static final Color PATROL = new Color(0, 160, 60);
-    public static final Color OFFENDER = new Color(120, 0, 160);
-    public static final Color REPORTED = new Color(220, 0, 0);
-    public static final Color UNREPORTED = new Color(90, 90, 90);
-    public static final Color CAMERA = new Color(255, 170, 0);
+    // Okabe-Ito colours (distinct for colour-blind readers); the building shading is grey, so no
+    // marker colour is also a shading colour
+    public static final Color OFFICER = new Color(0, 90, 200);
+    public static final Color PATROL = new Color(0, 158, 115);
+    public static final Color OFFENDER = new Color(204, 121, 167);
+    public static final Color REPORTED = new Color(213, 94, 0);
+    public static final Color UNREPORTED = new Color(0, 0, 0);
+    public static final Color CAMERA = new Color(86, 180, 233);
+    /** Camera coverage: a translucent sky-blue wash over the shading. */
+    public static final Color CAMERA_WASH = new Color(86, 180, 233, 110);
+    /** The building shading's ramp, from a layer's low to its high value. */
+    public static final Color RAMP_LOW = new Color(250, 250, 246);
+    public static final Color RAMP_HIGH = new Color(70, 70, 70);
 
     /** A crime on the map: where, when, reported or not. */
     public record CrimeMark(int building, int day, boolean reported, CrimeType type) {
@@ -47,15 +54,17 @@ public final class CityView {
     final String[] layerKeys = {"gui.layer.days_since_sighting", "gui.layer.awareness", "gui.layer.tech",
         "gui.layer.victimisation", "gui.layer.trust"};
     final DoubleGrid2D[] layers = new DoubleGrid2D[layerKeys.length];
-    final FastValueGridPortrayal2D[] layerPortrayals = new FastValueGridPortrayal2D[layerKeys.length];
     final double[][] layerRanges = {{0, 30}, {0, 1}, {0, 0.3}, {0, 3}, {0, 1}};
+    /** The one shading portrayal: it shows the selected layer's grid with that layer's ramp. */
+    final FastValueGridPortrayal2D shadingPortrayal = new FastValueGridPortrayal2D("shading", false);
+    private volatile int selected;
     DoubleGrid2D coverage;
     ObjectGrid2D communities;
     SparseGrid2D officers;
     SparseGrid2D patrols;
     SparseGrid2D offenders;
     SparseGrid2D crimes;
-    final FastValueGridPortrayal2D coveragePortrayal = new FastValueGridPortrayal2D("coverage", true);
+    final FastValueGridPortrayal2D coveragePortrayal = new FastValueGridPortrayal2D("coverage", false);
     final ObjectGridPortrayal2D communityPortrayal = new ObjectGridPortrayal2D();
     final SparseGridPortrayal2D officerPortrayal = new SparseGridPortrayal2D();
     final SparseGridPortrayal2D patrolPortrayal = new SparseGridPortrayal2D();
@@ -68,17 +77,23 @@ public final class CityView {
     private City city;
     private int today;
 
-    public CityView() {
-        for (int k = 0; k < layerKeys.length; k++) {
-            layerPortrayals[k] = new FastValueGridPortrayal2D(layerKeys[k], true);
+    /** The building layer the shading shows (an index into {@link #layerKeys}). */
+    public int selectedLayer() {
+        return selected;
+    }
+
+    /** Shows another building layer (the legend's choice): its grid and its ramp. */
+    public void selectLayer(int k) {
+        selected = k;
+        if (layers[k] != null) {
+            shadingPortrayal.setField(layers[k]);
+            shadingPortrayal.setMap(new SimpleColorMap(layerRanges[k][0], layerRanges[k][1], RAMP_LOW, RAMP_HIGH));
         }
     }
 
-    /** Attaches every layer to the display; only the first building layer starts visible. */
+    /** Attaches the shading and the markers to the display. */
     public void attach(Display2D display, Labels l) {
-        for (int k = 0; k < layerKeys.length; k++) {
-            display.attach(layerPortrayals[k], l.get(layerKeys[k]), k == 0);
-        }
+        display.attach(shadingPortrayal, l.get("gui.layer.shading"), true);
         display.attach(coveragePortrayal, l.get("gui.layer.cameras"), true);
         display.attach(communityPortrayal, l.get("gui.layer.communities"), true);
         display.attach(crimePortrayal, l.get("gui.layer.crimes"), true);
@@ -94,13 +109,12 @@ public final class CityView {
         int h = city.cellsHigh;
         for (int k = 0; k < layers.length; k++) {
             layers[k] = new DoubleGrid2D(w, h);
-            layerPortrayals[k].setField(layers[k]);
-            Color high = k == 0 || k == 3 ? new Color(180, 30, 30) : new Color(20, 110, 60);
-            layerPortrayals[k].setMap(new SimpleColorMap(layerRanges[k][0], layerRanges[k][1], new Color(245, 245, 240), high));
         }
+        selectLayer(selected);
         coverage = new DoubleGrid2D(w, h);
         coveragePortrayal.setField(coverage);
-        coveragePortrayal.setMap(new SimpleColorMap(0, 1, new Color(0, 0, 0, 0), new Color(255, 170, 0, 70)));
+        coveragePortrayal.setMap(new SimpleColorMap(0, 1, new Color(0, 0, 0, 0), CAMERA_WASH));
+        infos.clear();
         communities = new ObjectGrid2D(w, h);
         // every cell of a community's block, empty ones too (a smaller community of a district leaves some empty)
         for (int x = 0; x < w; x++) {
@@ -108,8 +122,27 @@ public final class CityView {
                 communities.set(x, y, infoOf(x / city.blockSide + y / city.blockSide * city.gridWidth, stats));
             }
         }
+        boxes = new int[city.communities][];
+        for (int b = 0; b < city.buildings; b++) {
+            int c = city.buildingCommunity[b];
+            int bx = city.buildingX[b];
+            int by = city.buildingY[b];
+            int[] box = boxes[c];
+            if (box == null) {
+                boxes[c] = new int[] {bx, by, bx, by};
+            } else {
+                box[0] = Math.min(box[0], bx);
+                box[1] = Math.min(box[1], by);
+                box[2] = Math.max(box[2], bx);
+                box[3] = Math.max(box[3], by);
+            }
+        }
         communityPortrayal.setField(communities);
         communityPortrayal.setPortrayalForAll(new CommunityPortrayal());
+        restBuilding = new int[m.officers.length];
+        for (int k = 0; k < m.officers.length; k++) {
+            restBuilding[k] = centre(m.officers[k].beat);
+        }
         officers = new SparseGrid2D(w, h);
         patrols = new SparseGrid2D(w, h);
         offenders = new SparseGrid2D(w, h);
@@ -135,6 +168,31 @@ public final class CityView {
     }
 
     private final java.util.Map<Integer, CommunityInfo> infos = new java.util.HashMap<>();
+    /** Where an officer off patrol is drawn: the building of its beat nearest the beat's centre. */
+    private int[] restBuilding = new int[0];
+    /** Each community's cells: min x, min y, max x, max y (communities are blocks of the grid). */
+    private int[][] boxes = new int[0][];
+
+    private int centre(int[] beat) {
+        double cx = 0;
+        double cy = 0;
+        for (int b : beat) {
+            cx += city.buildingX[b];
+            cy += city.buildingY[b];
+        }
+        cx /= beat.length;
+        cy /= beat.length;
+        int best = beat[0];
+        double bestD = Double.MAX_VALUE;
+        for (int b : beat) {
+            double d = (city.buildingX[b] - cx) * (city.buildingX[b] - cx) + (city.buildingY[b] - cy) * (city.buildingY[b] - cy);
+            if (d < bestD) {
+                bestD = d;
+                best = b;
+            }
+        }
+        return best;
+    }
 
     private CommunityInfo infoOf(int c, DayStats stats) {
         return infos.computeIfAbsent(c, k -> new CommunityInfo(k, city.communityName(k), city.households(k), stats));
@@ -142,8 +200,10 @@ public final class CityView {
 
     /** Every step: officers, patrols, offenders move. */
     public void hourly(CommSafeModel m) {
-        for (Officer o : m.officers) {
-            int b = o.position >= 0 ? o.position : o.beat[o.beat.length / 2]; // off patrol: mid-beat
+        Officer[] os = m.officers;
+        for (int k = 0; k < os.length; k++) {
+            Officer o = os[k];
+            int b = o.position >= 0 ? o.position : restBuilding[k]; // off patrol: the centre of the beat
             officers.setObjectLocation(o, city.buildingX[b], city.buildingY[b]);
         }
         patrols.clear();
@@ -255,17 +315,23 @@ public final class CityView {
             double x = info.draw.x - w / 2 + info.draw.width * 0.2;
             double y = info.draw.y - w / 2 - info.draw.height * 0.2;
             Color base = c.reported() ? REPORTED : UNREPORTED;
-            g.setColor(new Color(base.getRed(), base.getGreen(), base.getBlue(), alpha));
+            Rectangle2D.Double r = new Rectangle2D.Double(x, y, w, w);
             if (c.reported()) {
-                g.fill(new Rectangle2D.Double(x, y, w, w));
+                g.setColor(new Color(base.getRed(), base.getGreen(), base.getBlue(), alpha));
+                g.fill(r);
             } else {
-                g.setStroke(new BasicStroke(1.2f));
-                g.draw(new Rectangle2D.Double(x, y, w, w));
+                // a black hollow square with a white halo: visible on light and dark shading alike
+                g.setColor(new Color(255, 255, 255, alpha));
+                g.setStroke(new BasicStroke(3.2f));
+                g.draw(r);
+                g.setColor(new Color(base.getRed(), base.getGreen(), base.getBlue(), alpha));
+                g.setStroke(new BasicStroke(1.6f));
+                g.draw(r);
             }
         }
     }
 
-    /** Community boundaries (where a neighbour cell belongs to another community) and names. */
+    /** Community outlines (one rectangle per community, drawn from its first cell) and names. */
     final class CommunityPortrayal extends SimplePortrayal2D {
         private static final long serialVersionUID = 1L;
 
@@ -283,35 +349,19 @@ public final class CityView {
             } else {
                 return;
             }
+            int first = city.firstBuilding(ci.index());
+            if (city.buildingX[first] != x || city.buildingY[first] != y) {
+                return; // a community is drawn once, from its first cell: one outline, not a line per cell edge
+            }
             double left = info.draw.x - info.draw.width / 2;
             double top = info.draw.y - info.draw.height / 2;
-            g.setColor(new Color(40, 40, 40));
+            int[] box = boxes[ci.index()];
+            g.setColor(Color.BLACK);
             g.setStroke(new BasicStroke(2f));
-            if (other(ci, x - 1, y)) {
-                g.draw(new java.awt.geom.Line2D.Double(left, top, left, top + info.draw.height));
-            }
-            if (other(ci, x, y - 1)) {
-                g.draw(new java.awt.geom.Line2D.Double(left, top, left + info.draw.width, top));
-            }
-            if (other(ci, x + 1, y)) {
-                g.draw(new java.awt.geom.Line2D.Double(left + info.draw.width, top, left + info.draw.width, top + info.draw.height));
-            }
-            if (other(ci, x, y + 1)) {
-                g.draw(new java.awt.geom.Line2D.Double(left, top + info.draw.height, left + info.draw.width, top + info.draw.height));
-            }
-            int first = city.firstBuilding(ci.index());
-            if (city.buildingX[first] == x && city.buildingY[first] == y) {
-                g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.max(9, info.draw.height * 0.8)));
-                g.setColor(Color.BLACK);
-                g.drawString(ci.getName(), (float) (left + 2), (float) (top + info.draw.height * 0.9));
-            }
-        }
-
-        private boolean other(CommunityInfo ci, int x, int y) {
-            if (x < 0 || y < 0 || x >= communities.getWidth() || y >= communities.getHeight()) {
-                return true;
-            }
-            return communities.get(x, y) != ci;
+            g.draw(new Rectangle2D.Double(left + (box[0] - x) * info.draw.width, top + (box[1] - y) * info.draw.height,
+                (box[2] - box[0] + 1) * info.draw.width, (box[3] - box[1] + 1) * info.draw.height));
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.max(9, info.draw.height * 0.8)));
+            g.drawString(ci.getName(), (float) (left + 2), (float) (top + info.draw.height * 0.9));
         }
 
         @Override

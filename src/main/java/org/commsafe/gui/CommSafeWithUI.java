@@ -49,22 +49,40 @@ public class CommSafeWithUI extends GUIState {
     public Labels labels() {
         return labels;
     }
-    final DayStats stats;
+    public final DayStats stats;
     final CityView view = new CityView();
-    public Display2D display;
+    public CityDisplay display;
     public JFrame displayFrame;
     public OutcomeCharts charts;
+    public Legend legend;
+    private final JLabel dayLabel = new JLabel(" ");
+    private Console console;
+
+    /** Days observed after the burn-in before the run stops. */
+    final int guiDays;
 
     public CommSafeWithUI(Scenario s, Labels labels) {
-        super(newModel(s, s.parameters()));
+        this(s, labels, GUI_DAYS);
+    }
+
+    /** A GUI whose runs observe {@code days} days after the burn-in, then stop. */
+    public CommSafeWithUI(Scenario s, Labels labels, int days) {
+        super(newModel(s, s.parameters(), days));
         this.scenario = s;
         this.current = s.parameters();
         this.labels = labels;
-        this.stats = new DayStats(64 * 64);
+        this.guiDays = days;
+        // sized at start() for the city then built (the grid may change between runs)
+        this.stats = new DayStats(1);
     }
 
-    private static CommSafeModel newModel(Scenario s, Parameters p) {
-        return new CommSafeModel(s.seed(), p, s.burnInDays(), GUI_DAYS);
+    private static CommSafeModel newModel(Scenario s, Parameters p, int days) {
+        return new CommSafeModel(s.seed(), p, s.burnInDays(), days);
+    }
+
+    /** The last day of the run (observed days after the burn-in). */
+    public int lastDay() {
+        return model().days;
     }
 
     public static String getName() {
@@ -94,10 +112,15 @@ public class CommSafeWithUI extends GUIState {
         super.start();
         stats.reset(model().city.communities);
         view.setup(model(), stats);
+        CommSafeModel started = model();
         model().observer = (day, rows) -> {
             stats.record(day, rows);
             if (charts != null) {
                 charts.day(day, stats);
+            }
+            if (displayFrame != null) {
+                String text = dayText(started, day);
+                javax.swing.SwingUtilities.invokeLater(() -> dayLabel.setText(text));
             }
         };
         if (charts != null) {
@@ -116,6 +139,15 @@ public class CommSafeWithUI extends GUIState {
         }
     }
 
+    /** "Day 12 of 3650" (burn-in days: "Burn-in: day 40 of 600"), and a note once the run is over. */
+    String dayText(CommSafeModel m, int day) {
+        if (day <= 0) {
+            return labels.get("gui.control.burnin", m.burnInDays + day, m.burnInDays);
+        }
+        String t = labels.get("gui.control.day", day, m.days);
+        return day >= m.days ? "<html>" + t + "<br>" + labels.get("gui.control.finished", m.days) + "</html>" : t;
+    }
+
     @Override
     public void load(SimState state) {
         super.load(state);
@@ -125,7 +157,23 @@ public class CommSafeWithUI extends GUIState {
     @Override
     public Inspector getInspector() {
         // our own properties: levers with units, sliders and tooltips; outcomes refresh while running
-        SimpleInspector i = new SimpleInspector(new LeverProperties(this, labels), this, "commsafe", 1000);
+        SimpleInspector i = new SimpleInspector(new LeverProperties(this, labels), this, "commsafe", 1000) {
+            private static final long serialVersionUID = 1L;
+            private long shown = -1;
+
+            /**
+             * Outcomes change once a simulated day: refresh the tab when the day changes, not every hour (the
+             * Console's play thread waits for it; a lever's own field shows its new value at once).
+             */
+            @Override
+            public void updateInspector() {
+                long day = state.schedule.getSteps() / 24;
+                if (day != shown) {
+                    shown = day;
+                    super.updateInspector();
+                }
+            }
+        };
         i.setVolatile(true);
         return i;
     }
@@ -136,22 +184,115 @@ public class CommSafeWithUI extends GUIState {
         int w = model().params.gridWidth();
         int cells = new org.commsafe.model.City(model().params).blockSide;
         double side = Math.min(900, Math.max(400, w * cells * CELL_PIXELS));
-        display = new Display2D(side, side * model().params.gridHeight() / w, this);
+        display = new CityDisplay(side, side * model().params.gridHeight() / w, this);
         display.setBackdrop(Color.WHITE);
+        display.redrawEvery(24); // once a simulated day: the speed a planner needs (docs/performance.md)
         view.attach(display, labels);
         displayFrame = display.createFrame();
         displayFrame.setTitle(labels.get("gui.title"));
-        displayFrame.getContentPane().add(legend(), BorderLayout.EAST);
+        legend = new Legend(view, labels);
+        legend.layerBox.addActionListener(e -> display.repaint());
+        if (c instanceof Console con) {
+            console = con;
+            legend.controls.add(runControls());
+        }
+        javax.swing.JScrollPane scroll = new javax.swing.JScrollPane(legend, javax.swing.ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+            javax.swing.ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+        scroll.setBorder(BorderFactory.createEmptyBorder());
+        scroll.setPreferredSize(new Dimension(Legend.PANEL_WIDTH + 16, 420));
+        displayFrame.getContentPane().add(scroll, BorderLayout.EAST);
         displayFrame.pack();
         c.registerFrame(displayFrame);
         displayFrame.setVisible(true);
         charts = new OutcomeCharts(labels);
         c.registerFrame(charts.frame);
-        charts.frame.setLocation(displayFrame.getX() + displayFrame.getWidth(), displayFrame.getY());
+        charts.frame.setLocation(displayFrame.getX(), displayFrame.getY() + displayFrame.getHeight());
         charts.frame.setVisible(true);
-        if (c instanceof Console console) {
-            addLoadMenu(console);
+        if (c instanceof Console con) {
+            addLoadMenu(con);
         }
+    }
+
+    /** Redraw interval, "run to day N" and the day reached. */
+    private JPanel runControls() {
+        JPanel p = new JPanel();
+        p.setLayout(new BoxLayout(p, BoxLayout.Y_AXIS));
+        p.setOpaque(false);
+        p.setAlignmentX(Component.LEFT_ALIGNMENT);
+        JLabel title = new JLabel(labels.get("gui.control.title"));
+        title.setFont(labels.font(java.awt.Font.BOLD, 12));
+        p.add(title);
+        JPanel redraw = Legend.row();
+        redraw.add(small(new JLabel(labels.get("gui.control.redraw"))));
+        long[] hours = {1, 24, 24 * 7};
+        javax.swing.JComboBox<String> every = new javax.swing.JComboBox<>(new String[] {labels.get("gui.control.redraw.hour"),
+            labels.get("gui.control.redraw.day"), labels.get("gui.control.redraw.week")});
+        every.setSelectedIndex(1);
+        every.addActionListener(e -> display.redrawEvery(hours[every.getSelectedIndex()]));
+        redraw.add(small(every));
+        p.add(redraw);
+        JPanel runTo = Legend.row();
+        runTo.add(small(new JLabel(labels.get("gui.control.runto"))));
+        javax.swing.JSpinner target = new javax.swing.JSpinner(new javax.swing.SpinnerNumberModel(365, 1, guiDays, 1));
+        runTo.add(small(target));
+        javax.swing.JButton go = new javax.swing.JButton(labels.get("gui.control.go"));
+        go.addActionListener(e -> runToDay(((Number) target.getValue()).intValue()));
+        runTo.add(small(go));
+        p.add(runTo);
+        dayLabel.setFont(labels.font(java.awt.Font.BOLD, 12));
+        dayLabel.setAlignmentX(Component.LEFT_ALIGNMENT);
+        p.add(dayLabel);
+        return p;
+    }
+
+    private <T extends javax.swing.JComponent> T small(T c) {
+        c.setFont(labels.font(java.awt.Font.PLAIN, 11));
+        return c;
+    }
+
+    /** The MASON step at the end of observed day {@code day} (day 1 is the first after the burn-in). */
+    public long stepAtEndOfDay(int day) {
+        return (long) (model().burnInDays + Math.min(day, model().days)) * 24;
+    }
+
+    /** Plays until the end of day {@code day}, then pauses (the Console's automatic pause). */
+    public void runToDay(int day) {
+        if (console == null) {
+            return;
+        }
+        console.setWhenShouldPause(stepAtEndOfDay(day));
+        play(console);
+    }
+
+    /** Starts or resumes the run (MASON's Play steps once when paused; Pause resumes). */
+    public void play(Console c) {
+        if (c.getPlayState() == Console.PS_PAUSED) {
+            c.pressPause();
+        } else if (c.getPlayState() == Console.PS_STOPPED) {
+            c.pressPlay();
+        }
+    }
+
+    /**
+     * Lays the windows out without overlap on a screen of this size: the Console (levers) on the
+     * left, the city and its legend top right, the charts below the city. The city is scaled so
+     * that all of it shows.
+     */
+    public void arrange(java.awt.Rectangle screen, Console c) {
+        int dh = screen.height * 60 / 100;
+        // the city is about as wide as it is high: the Console takes what the city and legend leave, within limits
+        int cw = Math.max(380, Math.min(620, screen.width - (dh + Legend.PANEL_WIDTH + 60)));
+        c.setBounds(screen.x, screen.y, cw, screen.height);
+        c.validate();
+        int rw = screen.width - cw;
+        displayFrame.setBounds(screen.x + cw, screen.y, rw, dh);
+        displayFrame.validate();
+        java.awt.Dimension inner = display.display.getViewport().getExtentSize();
+        double scale = Math.min(inner.getWidth() / display.insideDisplay.width, inner.getHeight() / display.insideDisplay.height);
+        display.setScale(Math.max(0.1, scale * 0.98));
+        displayFrame.validate();
+        charts.frame.setBounds(screen.x + cw, screen.y + dh, rw, screen.height - dh);
+        charts.frame.validate();
     }
 
     private void addLoadMenu(Console console) {
@@ -166,8 +307,9 @@ public class CommSafeWithUI extends GUIState {
                 return;
             }
             try {
-                loadScenario(ScenarioLoader.load(ch.getSelectedFile().toPath()));
-                console.pressStop();
+                Scenario next = ScenarioLoader.load(ch.getSelectedFile().toPath());
+                console.pressStop(); // the running model finishes before a new one (new burn-in) replaces it
+                loadScenario(next);
                 JOptionPane.showMessageDialog(console, scenario.name() + ": " + scenario.description(),
                     "commsafe", JOptionPane.INFORMATION_MESSAGE);
             } catch (ScenarioException ex) {
@@ -177,11 +319,18 @@ public class CommSafeWithUI extends GUIState {
         file.add(load);
     }
 
-    /** Another scenario's levers; they take effect when the simulation (re)starts. */
+    /**
+     * Another scenario: its levers, seed and burn-in take effect when the simulation (re)starts
+     * (a new model replaces the stopped one, so the burn-in, fixed in a model, is the new one).
+     */
     public void loadScenario(Scenario s) {
         scenario = s;
         current = s.parameters();
-        state.setSeed(s.seed());
+        state = newModel(s, current, guiDays);
+    }
+
+    public Scenario scenario() {
+        return scenario;
     }
 
     @Override
@@ -195,71 +344,26 @@ public class CommSafeWithUI extends GUIState {
         }
     }
 
-    /** Writes PNGs of the display and of every chart (and the charts' SVGs) into dir. */
+    /** Writes PNGs of the display (with its legend) and of every chart (and the charts' SVGs) into dir. */
     public void snapshot(Path dir) throws IOException {
-        display.takeSnapshot(dir.resolve("display.png").toFile(), Display2D.TYPE_PNG);
+        java.io.File city = java.io.File.createTempFile("commsafe-display", ".png");
+        try {
+            display.takeSnapshot(city, Display2D.TYPE_PNG);
+            java.awt.image.BufferedImage map = javax.imageio.ImageIO.read(city);
+            java.awt.image.BufferedImage key = legend.image(map.getHeight());
+            java.awt.image.BufferedImage both = new java.awt.image.BufferedImage(map.getWidth() + key.getWidth(),
+                Math.max(map.getHeight(), key.getHeight()), java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = both.createGraphics();
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, both.getWidth(), both.getHeight());
+            g.drawImage(map, 0, 0, null);
+            g.drawImage(key, map.getWidth(), 0, null);
+            g.dispose();
+            javax.imageio.ImageIO.write(both, "png", dir.resolve("display.png").toFile());
+        } finally {
+            java.nio.file.Files.deleteIfExists(city.toPath());
+        }
         charts.snapshot(dir);
     }
 
-    private JPanel legend() {
-        JPanel p = new JPanel();
-        p.setLayout(new BoxLayout(p, BoxLayout.Y_AXIS));
-        p.setBackground(Color.WHITE);
-        p.setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
-        JLabel t = new JLabel(labels.get("gui.legend.title"));
-        t.setFont(labels.font(java.awt.Font.BOLD, 13));
-        p.add(t);
-        p.add(Box.createVerticalStrut(6));
-        p.add(item(new Swatch(CityView.OFFICER, true, true), labels.get("gui.legend.officer")));
-        p.add(item(new Swatch(CityView.PATROL, false, true), labels.get("gui.legend.patrol")));
-        p.add(item(new Swatch(CityView.OFFENDER, true, true), labels.get("gui.legend.offender")));
-        p.add(item(new Swatch(new Color(255, 170, 0, 120), false, true), labels.get("gui.legend.camera")));
-        p.add(item(new Swatch(CityView.REPORTED, false, true), labels.get("gui.legend.reported")));
-        p.add(item(new Swatch(CityView.UNREPORTED, false, false), labels.get("gui.legend.unreported")));
-        p.add(Box.createVerticalStrut(8));
-        p.add(new JLabel(labels.get("gui.legend.shading")));
-        for (int k = 0; k < view.layerKeys.length; k++) {
-            Color high = k == 0 || k == 3 ? new Color(180, 30, 30) : new Color(20, 110, 60);
-            p.add(item(new Swatch(high, false, true), labels.get(view.layerKeys[k]) + " (" + labels.get("gui.legend.low") + " "
-                + fmt(view.layerRanges[k][0]) + " .. " + labels.get("gui.legend.high") + " " + fmt(view.layerRanges[k][1]) + ")"));
-        }
-        p.setPreferredSize(new Dimension(330, 420));
-        return p;
-    }
-
-    private static String fmt(double d) {
-        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
-    }
-
-    private JLabel item(Icon icon, String text) {
-        JLabel l = new JLabel("<html>" + text + "</html>", icon, JLabel.LEFT);
-        l.setFont(labels.font(java.awt.Font.PLAIN, 11));
-        l.setAlignmentX(Component.LEFT_ALIGNMENT);
-        return l;
-    }
-
-    /** A legend swatch: disc or square, filled or hollow. */
-    private record Swatch(Color color, boolean disc, boolean filled) implements Icon {
-        @Override
-        public void paintIcon(Component c, Graphics g, int x, int y) {
-            g.setColor(color);
-            if (disc) {
-                g.fillOval(x + 2, y + 2, 12, 12);
-            } else if (filled) {
-                g.fillRect(x + 2, y + 2, 12, 12);
-            } else {
-                g.drawRect(x + 2, y + 2, 11, 11);
-            }
-        }
-
-        @Override
-        public int getIconWidth() {
-            return 16;
-        }
-
-        @Override
-        public int getIconHeight() {
-            return 16;
-        }
-    }
 }

@@ -47,6 +47,22 @@ public final class OutcomeCharts {
     private final Metric[] hourMetrics = {Metric.OFFICER_HOURS_ROSTER, Metric.OFFICER_HOURS_QUOTA, Metric.OFFICER_HOURS_CASES,
         Metric.OFFICER_HOURS_PAPERWORK, Metric.OFFICER_HOURS_COMMUNITY, Metric.OFFICER_HOURS_IDLE};
     public final JFrame frame;
+    /** Points were added since the last redraw (Swing thread only). */
+    private boolean dirty;
+    /** Redraws the charts when points were added: 4 times a second at most, however fast the model runs. */
+    private final javax.swing.Timer redraw = new javax.swing.Timer(250, e -> flush());
+
+    /** Redraws every chart whose series got points (Swing thread). */
+    public void flush() {
+        if (!dirty) {
+            return;
+        }
+        dirty = false;
+        for (JFreeChart c : charts) {
+            c.setNotify(true); // one redraw of each chart with all the points added since the last
+            c.setNotify(false);
+        }
+    }
 
     public OutcomeCharts(Labels l) {
         burglaries = new XYSeries(l.metric("burglaries"));
@@ -98,6 +114,10 @@ public final class OutcomeCharts {
         frame = new JFrame(l.get("gui.charts.title"));
         frame.setContentPane(grid);
         frame.pack();
+        for (JFreeChart c : charts) {
+            c.setNotify(false); // no redraw per point: the timer redraws at most 4 times a second
+        }
+        redraw.start();
     }
 
     private List<XYSeries> all() {
@@ -159,11 +179,13 @@ public final class OutcomeCharts {
             for (int k = 0; k < 6; k++) {
                 hours[k].addOrUpdate(day, h[k]);
             }
+            dirty = true;
         });
     }
 
     /** Writes each chart as PNG and SVG (the SVG keeps the title text, for checks). */
     public void snapshot(Path dir) throws IOException {
+        flush();
         for (int k = 0; k < charts.size(); k++) {
             org.jfree.chart.ChartUtilities.saveChartAsPNG(dir.resolve("chart_" + names.get(k) + ".png").toFile(), charts.get(k), 700, 450);
             ChartExport.svg(charts.get(k), dir.resolve("chart_" + names.get(k) + ".svg"));

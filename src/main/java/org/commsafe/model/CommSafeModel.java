@@ -134,7 +134,28 @@ public class CommSafeModel extends SimState {
     public void start() {
         super.start();
         build();
-        schedule.scheduleRepeating(0, 0, (Steppable) s -> hourStep(), 1.0);
+        // the hour schedules the next one until the configured period (burn-in + days) is over: the
+        // schedule is then empty, and MASON (and the GUI's Console) stops instead of running past the arrays
+        schedule.scheduleOnce(0, 0, new Hour());
+    }
+
+    /** The model's one steppable: an hour of the city, then the next hour while the period lasts. */
+    private static final class Hour implements Steppable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void step(SimState state) {
+            CommSafeModel m = (CommSafeModel) state;
+            m.hourStep();
+            if (!m.finished()) {
+                m.schedule.scheduleOnce(m.schedule.getTime() + 1.0, 0, this);
+            }
+        }
+    }
+
+    /** True once the configured period (burn-in + days) has been simulated: further hours do nothing. */
+    public boolean finished() {
+        return clock.step >= totalSteps();
     }
 
     /** Builds the city and its agents from the parameters and the city streams. */
@@ -209,8 +230,14 @@ public class CommSafeModel extends SimState {
 
     // ------------------------------------------------------------------ the hour
 
-    /** One hour of the city. Public so benchmarks and tests can drive the model without a schedule. */
+    /**
+     * One hour of the city. Public so benchmarks and tests can drive the model without a schedule.
+     * After the last hour of the configured period it does nothing ({@link #finished()}).
+     */
     public void hourStep() {
+        if (finished()) {
+            return; // the period is over: its day-indexed arrays end here
+        }
         if (clock.hour == 0) {
             beginDay();
         }
