@@ -95,6 +95,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         m.put("tech_defence_subsidy", "lever, 0 in the baseline");
         m.put("tech_police_organised", "lever, 0 in the baseline");
         m.put("safety_funding", "lever, 0 in the baseline (seed 3: no dedicated funds)");
+        m.put("cadre_training", "lever, 0 in the baseline");
         return m;
     }
 

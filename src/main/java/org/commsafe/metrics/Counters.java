@@ -91,7 +91,15 @@ public final class Counters {
     public static final int WATCH_GROUPS = 71;
     /** Households that saw their watch group (a patrol passing the building, or a talk) in the last 30 days. */
     public static final int WATCH_SEEN = 72;
-    public static final int COUNT = 73;
+    /** Hours of forms the cadre team owes at the end of the day (its backlog). */
+    public static final int CADRE_BACKLOG = 73;
+    /** Unregistered households the cadres registered. */
+    public static final int CADRE_REGISTRATIONS = 74;
+    /** Incidents the cadres settled by mediation. */
+    public static final int CADRE_MEDIATIONS = 75;
+    /** Form hours written off at the month-end inspection (owed beyond what the team can carry). */
+    public static final int CADRE_FORMS_WRITTEN_OFF = 76;
+    public static final int COUNT = 77;
 
     public final double[][] byCommunity;
 

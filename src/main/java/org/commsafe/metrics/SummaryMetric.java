@@ -56,6 +56,10 @@ public enum SummaryMetric {
     CASE_BACKLOG_END("cases", "open cases and incidents on the last day", r -> last(r, Metric.CASE_BACKLOG)),
     CADRE_FORMS_SHARE("share", "share of cadre hours spent on forms", r -> r.citySum(Metric.CADRE_HOURS_FORMS)
         / (r.citySum(Metric.CADRE_HOURS_FORMS) + r.citySum(Metric.CADRE_HOURS_FUNDED) + r.citySum(Metric.CADRE_HOURS_SAFETY))),
+    CADRE_FORM_BACKLOG("cadre-hours", "mean hours of forms the city's cadre teams owe at the end of a day", r -> mean(r, Metric.CADRE_FORM_BACKLOG)),
+    CADRE_FORMS_WRITTEN_OFF("cadre-hours", "form hours written off at month-end inspections over the observed run (backlog beyond what the teams can carry)", r -> r.citySum(Metric.CADRE_FORMS_WRITTEN_OFF)),
+    CADRE_REGISTRATIONS("households", "unregistered households the cadres registered over the observed run", r -> r.citySum(Metric.CADRE_REGISTRATIONS)),
+    CADRE_MEDIATIONS("incidents", "incidents settled by cadre mediation over the observed run (they did not reach the officers)", r -> r.citySum(Metric.CADRE_MEDIATIONS)),
     WATCH_PAID_MEMBERS("members", "mean watch members paid a stipend in the city", r -> mean(r, Metric.WATCH_PAID_MEMBERS)),
     WATCH_PATROLLING_MEMBERS("member-shifts", "mean watch patrol shifts walked per day in the city", r -> mean(r, Metric.WATCH_PATROLLING_MEMBERS)),
     WATCH_GROUPS_ACTIVE("groups", "mean number of watch groups not merely on paper", r -> mean(r, Metric.WATCH_GROUPS_ACTIVE)),

@@ -185,6 +185,7 @@ public class CommSafeModel extends SimState {
             streams.watchLeave, streams.watchJoin, streams.watchPay);
         watchGroups = watch.groups;
         cadres = new CadreWork(p, city, clock, watchGroups, streams.cadre);
+        cadres.countIn(counters);
         population = new Population(p, clock, households, city, offenders, cadres.teams, streams.registration, counters,
             streams.offenders, localSlots);
         enforcement = new Enforcement(p, city, clock, counters, offenders, officers, streams.enforcementStop,
@@ -275,6 +276,7 @@ public class CommSafeModel extends SimState {
         watch.month();
         officerWork.month(offending.recordedInBuilding);
         reporting.month();
+        cadres.month();
         population.month();
         enforcement.month();
         if (clock.day == adoptionSettleDay()) {
@@ -304,6 +306,7 @@ public class CommSafeModel extends SimState {
             r[Counters.CADRE_FORMS] = cadres.teams[c].formsToday;
             r[Counters.CADRE_FUNDED] = cadres.teams[c].fundedToday;
             r[Counters.CADRE_SAFETY] = cadres.teams[c].safetyToday;
+            r[Counters.CADRE_BACKLOG] = cadres.teams[c].formBacklog;
             r[Counters.TECH_HOMES] = adoption.techHomes(c);
             r[Counters.AWARENESS_SUM] = attitudes.awarenessSum(c);
             r[Counters.TRUST_SUM] = attitudes.trustSum(c);

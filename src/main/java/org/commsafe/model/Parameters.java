@@ -555,6 +555,38 @@ public final class Parameters {
     @Param(group = "cadre", def = "0.3", unit = "incidents/hour", min = 0, max = 10,
         doc = "Incidents a cadre's mediation hour settles before they reach the officer", source = "assumption")
     private final double mediationsPerSafetyHour;
+    @Param(group = "cadre", def = "0.4", unit = "share", min = 0, max = 1,
+        doc = "Share of the forms demanded by inspections: they arrive in the inspection week (the last 7 days of each 30-day month, 5 weekdays) and pile up as a backlog when they exceed the team's hours; the rest arrive evenly on weekdays",
+        source = "assumption (seed 3: inspections enforce the forms; no count of how many are due at inspections)")
+    private final double inspectionFormShare;
+    @Param(group = "cadre", def = "2.0", unit = "multiple", min = 0, max = 10,
+        doc = "Inspection forms due in the last month of a quarter (quarterly appraisal) as a multiple of another month's; the mean over a quarter is unchanged",
+        source = "assumption (seed 3: periodic and seasonal tasks)")
+    private final double quarterlyInspectionFactor;
+    @Param(group = "cadre", def = "1.0", unit = "multiple", min = 0, max = 5,
+        doc = "Appraisal pressure on communities: multiplies the inspection forms (1 = this city; 0 = inspections ask for no forms)",
+        source = "lever (seed 3: inspection and appraisal forms; 1 = the seed city)")
+    private final double communityAppraisalPressure;
+    @Param(group = "cadre", def = "0.2", unit = "forms/record", min = 0, max = 10,
+        doc = "Ledger forms each registration or mediation adds to the cadres' backlog (safety work must be documented for inspection)",
+        source = "assumption (seed 3: forms for every task; no figure)")
+    private final double formsPerSafetyRecord;
+    @Param(group = "cadre", def = "20", unit = "weekdays", min = 1, max = 250,
+        doc = "Form backlog the team can carry: at each month-end inspection, forms owed beyond this many weekdays of the team's hours are written off (failed inspection items)",
+        source = "assumption")
+    private final double formBacklogLimitDays;
+    @Param(group = "cadre", def = "0.0", unit = "0-1", min = 0, max = 1,
+        doc = "Cadre training (lever): share of cadres trained; cuts hours per form by training_form_saving and raises registrations and mediations per safety hour by training_safety_gain, each times this share",
+        source = "lever (seed 3: cadres lack the skills for safety work)")
+    private final double cadreTraining;
+    @Param(group = "cadre", def = "0.3", unit = "share", min = 0, max = 1,
+        doc = "Cut of the hours per form for a trained cadre (templates, shared data entry)",
+        source = "assumption")
+    private final double trainingFormSaving;
+    @Param(group = "cadre", def = "0.5", unit = "share", min = 0, max = 5,
+        doc = "Relative rise of registrations and mediations per safety hour for a trained cadre",
+        source = "assumption")
+    private final double trainingSafetyGain;
 
     // ---------------------------------------------------------------- cameras
     @Param(group = "cameras", def = "32", unit = "cameras", min = 0, max = 100000,
@@ -595,8 +627,8 @@ public final class Parameters {
 
     /** Values in declaration order ({@link ParameterSpace} builds instances; nothing else should). */
     Parameters(Object[] v) {
-        if (v.length != 183) {
-            throw new IllegalArgumentException("expected 183 values, got " + v.length);
+        if (v.length != 191) {
+            throw new IllegalArgumentException("expected 191 values, got " + v.length);
         }
         gridWidth = (Integer) v[0];
         gridHeight = (Integer) v[1];
@@ -772,20 +804,28 @@ public final class Parameters {
         cadreWatchSupportShare = (Double) v[171];
         registrationsPerSafetyHour = (Double) v[172];
         mediationsPerSafetyHour = (Double) v[173];
-        publicCameras = (Integer) v[174];
-        cameraLayout = (CameraLayout) v[175];
-        cameraRadius = (Integer) v[176];
-        techAlarmArmedShare = (Double) v[177];
-        techVehicleEffect = (Double) v[178];
-        techCameraEvidenceBonus = (Double) v[179];
-        techPoliceOrganised = (Double) v[180];
-        techPoliceInstallGain = (Double) v[181];
-        techLevySuspicionCost = (Double) v[182];
+        inspectionFormShare = (Double) v[174];
+        quarterlyInspectionFactor = (Double) v[175];
+        communityAppraisalPressure = (Double) v[176];
+        formsPerSafetyRecord = (Double) v[177];
+        formBacklogLimitDays = (Double) v[178];
+        cadreTraining = (Double) v[179];
+        trainingFormSaving = (Double) v[180];
+        trainingSafetyGain = (Double) v[181];
+        publicCameras = (Integer) v[182];
+        cameraLayout = (CameraLayout) v[183];
+        cameraRadius = (Integer) v[184];
+        techAlarmArmedShare = (Double) v[185];
+        techVehicleEffect = (Double) v[186];
+        techCameraEvidenceBonus = (Double) v[187];
+        techPoliceOrganised = (Double) v[188];
+        techPoliceInstallGain = (Double) v[189];
+        techLevySuspicionCost = (Double) v[190];
     }
 
     /** Every value in declaration order. */
     Object[] values() {
-        return new Object[] {gridWidth, gridHeight, geometry, householdsPerCommunity, householdsPerBuilding, rentalShare, floatingShare, floatingTurnover, daytimeWorkerShare, householdsPerOfficer, officerHoursPerDay, officerDaysPerWeek, officerShiftStart, rosterHoursPerDay, quotaPressure, quotaMaxHours, quotaOutsideShare, offenderStopProbability, enforcementDetentionDays, finesPerEnforcementHour, minorOffendersPer1000Households, minorOffenderRenewal, appraisalEnforcementWeight, appraisalInfluence, appraisalAdjustmentRate, statementHours, statementVisits, registersPerCase, hoursPerRegister, investigationHours, incidentsPer1000HouseholdsPerDay, incidentHours, preventionOrientation, officerOrientationSd, officerSkill, officerSkillSd, moraleBase, assaultComplaintRate, assaultPunishedShare, moraleShock, unpunishedMoraleFactor, moraleRecovery, patrolShare, publicityShare, patrolStrategy, buildingsPerPatrolHour, sightingProbability, sightingNeighbourFactor, conversationsPerPatrolHour, visitMinutes, knockMinutes, hotspotDwellMinutes, residualDeterrenceMinutes, hotspotShare, hotspotMemoryMonths, householdsPerPublicityHour, offenderEntryRate, floatingNewcomerOffenderRate, offenderDesistanceRate, registrationMissRate, attemptsPerOffenderPerDay, buildingAttractivenessSd, burglaryShare, unlockedDoorProbability, carelessParkingProbability, fraudSuccessProbability, fraudAttemptsPhone, fraudAttemptsOnline, forcedEntrySuccess, securedVehicleTheftSuccess, carelessVehicleTheftSuccess, occupantDeterrence, occupantDeterrenceAsleep, bedtimeHour, wakeHour, officerDeterrence, watchDeterrence, cameraDeterrence, physicalDefenceEffect, techDefenceEffect, incarcerationDays, rehabilitationCooperation, reoffendMultiplier, rehabilitationMotivationFactor, motivationSpread, motivationCap, riskLearning, riskDecay, communityRiskAversion, successLearning, successCap, successDecay, distanceDecay, returnProbability, returnMemoryDays, placeRiskLearning, placeRiskSpread, placeRiskAversion, reportingIntercept, reportingSeriousnessWeight, reportingTrustWeight, reportingClearanceWeight, clearancePerceptionWeight, reportingCostWeight, carelessnessShame, seriousnessBurglary, seriousnessVehicleTheft, seriousnessFraud, clearanceProbability, fraudLocalClearance, cameraEvidenceBonus, unregisteredClearanceFactor, evidenceHalfLifeDays, awarenessMean, awarenessSd, attitudeDecay, victimAwarenessGain, neighbourAwarenessGain, publicityAwarenessGain, awarenessCampaign, trustMean, trustSd, contactTrustGain, sightingTrustGain, clearedTrustGain, unclearedTrustLoss, belongingMean, belongingSd, belongingSettledFactor, belongingMobileFactor, willingnessToPayMean, willingnessToPaySd, physicalDefenceShare, techDefenceCost, techDefenceSubsidy, techAdoptionRate, techAdoptionUtilitySlope, techAbandonmentRate, techNeighbourWeight, watchGovernmentBudget, watchContribution, taxpayerAttitude, watchActivityIncome, watchStipend, watchInitialMembers, watchJoinRate, watchMobilisationEffect, watchStipendAttraction, watchChurn, watchWillingShare, watchHoursPerMember, watchActiveThreshold, watchBuildingsPerHour, watchStartHour, watchPatrolHours, watchDayMemberWeight, watchUnusedLeave, watchResultsEffect, watchCrimeConcern, watchReserveMonths, watchPublicityPerHour, cadresPerCommunity, cadreHoursPerDay, tasksPushedDown, formsPerTaskPerMonth, hoursPerForm, fundedTaskWeight, safetyBaseWeight, safetyFunding, safetyVetoStrength, cadreRegistrationShare, cadreWatchSupportShare, registrationsPerSafetyHour, mediationsPerSafetyHour, publicCameras, cameraLayout, cameraRadius, techAlarmArmedShare, techVehicleEffect, techCameraEvidenceBonus, techPoliceOrganised, techPoliceInstallGain, techLevySuspicionCost};
+        return new Object[] {gridWidth, gridHeight, geometry, householdsPerCommunity, householdsPerBuilding, rentalShare, floatingShare, floatingTurnover, daytimeWorkerShare, householdsPerOfficer, officerHoursPerDay, officerDaysPerWeek, officerShiftStart, rosterHoursPerDay, quotaPressure, quotaMaxHours, quotaOutsideShare, offenderStopProbability, enforcementDetentionDays, finesPerEnforcementHour, minorOffendersPer1000Households, minorOffenderRenewal, appraisalEnforcementWeight, appraisalInfluence, appraisalAdjustmentRate, statementHours, statementVisits, registersPerCase, hoursPerRegister, investigationHours, incidentsPer1000HouseholdsPerDay, incidentHours, preventionOrientation, officerOrientationSd, officerSkill, officerSkillSd, moraleBase, assaultComplaintRate, assaultPunishedShare, moraleShock, unpunishedMoraleFactor, moraleRecovery, patrolShare, publicityShare, patrolStrategy, buildingsPerPatrolHour, sightingProbability, sightingNeighbourFactor, conversationsPerPatrolHour, visitMinutes, knockMinutes, hotspotDwellMinutes, residualDeterrenceMinutes, hotspotShare, hotspotMemoryMonths, householdsPerPublicityHour, offenderEntryRate, floatingNewcomerOffenderRate, offenderDesistanceRate, registrationMissRate, attemptsPerOffenderPerDay, buildingAttractivenessSd, burglaryShare, unlockedDoorProbability, carelessParkingProbability, fraudSuccessProbability, fraudAttemptsPhone, fraudAttemptsOnline, forcedEntrySuccess, securedVehicleTheftSuccess, carelessVehicleTheftSuccess, occupantDeterrence, occupantDeterrenceAsleep, bedtimeHour, wakeHour, officerDeterrence, watchDeterrence, cameraDeterrence, physicalDefenceEffect, techDefenceEffect, incarcerationDays, rehabilitationCooperation, reoffendMultiplier, rehabilitationMotivationFactor, motivationSpread, motivationCap, riskLearning, riskDecay, communityRiskAversion, successLearning, successCap, successDecay, distanceDecay, returnProbability, returnMemoryDays, placeRiskLearning, placeRiskSpread, placeRiskAversion, reportingIntercept, reportingSeriousnessWeight, reportingTrustWeight, reportingClearanceWeight, clearancePerceptionWeight, reportingCostWeight, carelessnessShame, seriousnessBurglary, seriousnessVehicleTheft, seriousnessFraud, clearanceProbability, fraudLocalClearance, cameraEvidenceBonus, unregisteredClearanceFactor, evidenceHalfLifeDays, awarenessMean, awarenessSd, attitudeDecay, victimAwarenessGain, neighbourAwarenessGain, publicityAwarenessGain, awarenessCampaign, trustMean, trustSd, contactTrustGain, sightingTrustGain, clearedTrustGain, unclearedTrustLoss, belongingMean, belongingSd, belongingSettledFactor, belongingMobileFactor, willingnessToPayMean, willingnessToPaySd, physicalDefenceShare, techDefenceCost, techDefenceSubsidy, techAdoptionRate, techAdoptionUtilitySlope, techAbandonmentRate, techNeighbourWeight, watchGovernmentBudget, watchContribution, taxpayerAttitude, watchActivityIncome, watchStipend, watchInitialMembers, watchJoinRate, watchMobilisationEffect, watchStipendAttraction, watchChurn, watchWillingShare, watchHoursPerMember, watchActiveThreshold, watchBuildingsPerHour, watchStartHour, watchPatrolHours, watchDayMemberWeight, watchUnusedLeave, watchResultsEffect, watchCrimeConcern, watchReserveMonths, watchPublicityPerHour, cadresPerCommunity, cadreHoursPerDay, tasksPushedDown, formsPerTaskPerMonth, hoursPerForm, fundedTaskWeight, safetyBaseWeight, safetyFunding, safetyVetoStrength, cadreRegistrationShare, cadreWatchSupportShare, registrationsPerSafetyHour, mediationsPerSafetyHour, inspectionFormShare, quarterlyInspectionFactor, communityAppraisalPressure, formsPerSafetyRecord, formBacklogLimitDays, cadreTraining, trainingFormSaving, trainingSafetyGain, publicCameras, cameraLayout, cameraRadius, techAlarmArmedShare, techVehicleEffect, techCameraEvidenceBonus, techPoliceOrganised, techPoliceInstallGain, techLevySuspicionCost};
     }
 
     public int gridWidth() {
@@ -1500,6 +1540,38 @@ public final class Parameters {
 
     public double mediationsPerSafetyHour() {
         return mediationsPerSafetyHour;
+    }
+
+    public double inspectionFormShare() {
+        return inspectionFormShare;
+    }
+
+    public double quarterlyInspectionFactor() {
+        return quarterlyInspectionFactor;
+    }
+
+    public double communityAppraisalPressure() {
+        return communityAppraisalPressure;
+    }
+
+    public double formsPerSafetyRecord() {
+        return formsPerSafetyRecord;
+    }
+
+    public double formBacklogLimitDays() {
+        return formBacklogLimitDays;
+    }
+
+    public double cadreTraining() {
+        return cadreTraining;
+    }
+
+    public double trainingFormSaving() {
+        return trainingFormSaving;
+    }
+
+    public double trainingSafetyGain() {
+        return trainingSafetyGain;
     }
 
     public int publicCameras() {

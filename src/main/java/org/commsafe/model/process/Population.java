@@ -74,6 +74,9 @@ public final class Population implements Process {
                 unregisteredFloating[c] += p.registrationMissRate();
             }
         }
+        for (CadreTeam t : cadres) {
+            t.unregisteredHouseholds = unregisteredFloating[t.community];
+        }
     }
 
     /** Slots for an equilibrium stock: twice the stock, at least two. */
@@ -246,6 +249,7 @@ public final class Population implements Process {
             u = Math.max(0, u - t.registrationsThisMonth);
             unregisteredFloating[c] = u;
             t.registrationsThisMonth = 0;
+            t.unregisteredHouseholds = u;
             share[c] = floatingHouseholds[c] == 0 ? 0 : u / floatingHouseholds[c];
         }
         int m = clock.month();

@@ -753,8 +753,8 @@ class CityProcessesTest {
         cw.day();
         CadreTeam t = cw.teams[0];
         assertTrue(t.safetyToday > 0);
-        assertEquals(2.7 - t.mediations(p), cw.incidentsLeft[0], 1e-9, "10 per 1000 of 270 households, less mediation");
-        assertEquals(t.watchSupportHours(p), groups[0].mobilisationHours, 1e-12);
+        assertEquals(2.7 - t.mediationsToday, cw.incidentsLeft[0], 1e-9, "10 per 1000 of 270 households, less mediation");
+        assertEquals(t.watchSupportHours(), groups[0].mobilisationHours, 1e-12);
         Parameters many = ParameterSpace.with(p, "mediations_per_safety_hour", 10.0);
         CadreWork lots = new CadreWork(many, city, clock, groups, new Stream(1, "cadre"));
         lots.day();
