@@ -35,6 +35,8 @@ public final class CadreTeam {
     public double pendingRecords;
     /** Households registered this month (read and reset by the monthly registration pass). */
     public double registrationsThisMonth;
+    /** Households the team could have registered this month (its registration hours x rate; reset monthly). */
+    public double registrationCapacityThisMonth;
     /** Households of the community known to be unregistered (set by the monthly registration pass; unknown: no limit). */
     public double unregisteredHouseholds = Double.POSITIVE_INFINITY;
     private double watchSupportToday;
@@ -107,10 +109,25 @@ public final class CadreTeam {
         registrationsToday = Math.min(regCapacity, need);
         double spareRegHours = regCapacity > 0 ? regHours * (1 - registrationsToday / regCapacity) : regHours;
         registrationsThisMonth += registrationsToday;
+        registrationCapacityThisMonth += regCapacity;
         watchSupportToday = safetyToday * p.cadreWatchSupportShare();
         double mediationHours = safetyToday * mediationShare(p) + spareRegHours;
         mediationsToday = Math.min(incidents, mediationHours * p.mediationsPerSafetyHour() * productivity);
         pendingRecords = registrationsToday + mediationsToday;
+    }
+
+    /**
+     * Registrations a team can make in a month, estimated from the mean form load (ledger forms
+     * left out): used only to start the registration stock near its equilibrium.
+     */
+    public static double expectedMonthlyRegistrationCapacity(Parameters p) {
+        double formHours = p.tasksPushedDown() * p.formsPerTaskPerMonth()
+            * ((1 - p.inspectionFormShare()) + p.inspectionFormShare() * p.communityAppraisalPressure())
+            * hoursPerForm(p) / WEEKDAYS_PER_MONTH;
+        double left = Math.max(0, hours(p) - formHours);
+        double safetyPull = p.safetyBaseWeight() + p.safetyFunding() + p.safetyVetoStrength();
+        double safety = left * safetyPull / (safetyPull + p.fundedTaskWeight());
+        return safety * Math.min(1, p.cadreRegistrationShare()) * p.registrationsPerSafetyHour() * productivity(p) * WEEKDAYS_PER_MONTH;
     }
 
     /**

@@ -96,6 +96,8 @@ public final class SensitivityCommand implements Callable<Integer> {
         m.put("tech_police_organised", "lever, 0 in the baseline");
         m.put("safety_funding", "lever, 0 in the baseline (seed 3: no dedicated funds)");
         m.put("cadre_training", "lever, 0 in the baseline");
+        m.put("landlord_registration", "lever, 0 in the baseline");
+        m.put("info_sharing", "lever, 0 in the baseline");
         return m;
     }
 

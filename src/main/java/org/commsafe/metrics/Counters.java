@@ -99,7 +99,13 @@ public final class Counters {
     public static final int CADRE_MEDIATIONS = 75;
     /** Form hours written off at the month-end inspection (owed beyond what the team can carry). */
     public static final int CADRE_FORMS_WRITTEN_OFF = 76;
-    public static final int COUNT = 77;
+    /** Households not registered with the residents' committee (rentals and floating households; end of the last month). */
+    public static final int UNREGISTERED_HOUSEHOLDS = 77;
+    /** Rental and floating dwellings that got a new tenant (monthly). */
+    public static final int NEW_TENANTS = 78;
+    /** Floating offenders in the city not registered here (at large or inside), by home community. */
+    public static final int OFFENDERS_UNREGISTERED = 79;
+    public static final int COUNT = 80;
 
     public final double[][] byCommunity;
 

@@ -186,8 +186,8 @@ public class CommSafeModel extends SimState {
         watchGroups = watch.groups;
         cadres = new CadreWork(p, city, clock, watchGroups, streams.cadre);
         cadres.countIn(counters);
-        population = new Population(p, clock, households, city, offenders, cadres.teams, streams.registration, counters,
-            streams.offenders, localSlots);
+        population = new Population(p, clock, households, city, offenders, cadres.teams, streams.registration, streams.tenancy,
+            attitudes, counters, streams.offenders, localSlots);
         enforcement = new Enforcement(p, city, clock, counters, offenders, officers, streams.enforcementStop,
             streams.enforcementFine);
         adoption = new Adoption(p, city, households, clock, streams.adoption);
@@ -238,6 +238,9 @@ public class CommSafeModel extends SimState {
         for (Offender o : offenders) {
             if (o.present) {
                 counters.add(o.home, o.activeOn(clock.day) ? Counters.OFFENDERS_ACTIVE : Counters.OFFENDERS_INCARCERATED, 1);
+                if (o.floating && !o.registered) {
+                    counters.add(o.home, Counters.OFFENDERS_UNREGISTERED, 1);
+                }
             }
         }
         enforcement.beginDay();
@@ -307,6 +310,7 @@ public class CommSafeModel extends SimState {
             r[Counters.CADRE_FUNDED] = cadres.teams[c].fundedToday;
             r[Counters.CADRE_SAFETY] = cadres.teams[c].safetyToday;
             r[Counters.CADRE_BACKLOG] = cadres.teams[c].formBacklog;
+            r[Counters.UNREGISTERED_HOUSEHOLDS] = population.unregistered(c);
             r[Counters.TECH_HOMES] = adoption.techHomes(c);
             r[Counters.AWARENESS_SUM] = attitudes.awarenessSum(c);
             r[Counters.TRUST_SUM] = attitudes.trustSum(c);

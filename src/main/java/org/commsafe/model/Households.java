@@ -17,6 +17,9 @@ public final class Households {
     public static final byte RENTAL = 4;      // lives in a rented dwelling
     public static final byte PHYSICAL = 8;    // physical defence (security door, bars)
     public static final byte TECH = 16;       // technical defence (alarm and door camera; vehicle immobiliser or tracker)
+    public static final byte REGISTERED = 32; // known to the residents' committee and the police (settled households always; set by Population)
+    /** Households whose occupants change: rentals and the floating population. */
+    public static final byte MOBILE = RENTAL | FLOATING;
 
     public final int n;
     public final byte[] flags;
@@ -133,6 +136,21 @@ public final class Households {
         delta[1] = newT - tEx;
         awarenessExcess[i] = newA;
         trustExcess[i] = newT;
+        attitudeDay[i] = day;
+    }
+
+    /**
+     * A new tenant moves into dwelling i on {@code day}: its awareness is {@code awarenessFactor}
+     * x the dwelling's baseline (the shortfall fades at the attitude decay like any excess), its
+     * trust the baseline. Returns the changes of the excesses in {@code delta} as {@link #adjust}.
+     */
+    public void newTenant(int i, int day, double awarenessFactor, double[] delta) {
+        double f = decayFactor(day - attitudeDay[i]);
+        float newA = (float) (awarenessBase[i] * (awarenessFactor - 1));
+        delta[0] = newA - awarenessExcess[i] * f;
+        delta[1] = -trustExcess[i] * f;
+        awarenessExcess[i] = newA;
+        trustExcess[i] = 0;
         attitudeDay[i] = day;
     }
 }

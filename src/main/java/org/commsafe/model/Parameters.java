@@ -36,6 +36,14 @@ public final class Parameters {
     @Param(group = "city", def = "0.1", unit = "1/month", min = 0, max = 1,
         doc = "Monthly turnover of floating households (newcomers arrive unregistered with the miss rate)", source = "seed 'also' (rental owners change too often)")
     private final double floatingTurnover;
+    @Param(group = "city", def = "0.04", unit = "1/month", min = 0, max = 1,
+        doc = "Monthly chance that a rented dwelling of a settled (non-floating) household gets a new tenant (floating households move at floating_turnover); a new tenant arrives unregistered with registration_miss_rate, less awareness (newcomer_awareness_factor) and its own belonging",
+        source = "assumption (mean tenancy about two years; seed 'also': rental owners change too often)")
+    private final double tenantTurnover;
+    @Param(group = "city", def = "0.0", unit = "0-1", min = 0, max = 1,
+        doc = "Landlord registration (lever): share of landlords who register a new tenant on arrival (the tenant is then registered whatever the miss rate)",
+        source = "lever (seed 'also': rentals are hard to manage, their owners change too often)")
+    private final double landlordRegistration;
     @Param(group = "city", def = "0.60", unit = "share", min = 0, max = 1,
         doc = "Share of households whose home is empty on weekdays 08-18", source = "assumption (urban dual-earner households)")
     private final double daytimeWorkerShare;
@@ -361,6 +369,18 @@ public final class Parameters {
     @Param(group = "reporting", def = "0.3", unit = "multiplier", min = 0, max = 1,
         doc = "Clearance multiplier when the offender is unregistered floating population", source = "seed 'also' (outsiders go unmonitored)")
     private final double unregisteredClearanceFactor;
+    @Param(group = "reporting", def = "0.0", unit = "0-1", min = 0, max = 1,
+        doc = "Information sharing (lever) between the police and other departments (justice, civil affairs, city management, health): 0 none, 1 full; raises the registration of floating households and of floating offenders (key persons listed at their place of registration) and the clearance of unregistered floating offenders",
+        source = "lever (seed 'also': sharing between the police and other departments; key persons registered elsewhere go unmonitored)")
+    private final double infoSharing;
+    @Param(group = "reporting", def = "0.5", unit = "share", min = 0, max = 1,
+        doc = "Share of unregistered newcomers (floating households, floating offenders) that appear in another department's records: at full sharing, the monthly chance that an unregistered one is registered through shared records, and the chance a newcomer is registered on arrival",
+        source = "assumption")
+    private final double infoSharingCoverage;
+    @Param(group = "reporting", def = "0.5", unit = "share", min = 0, max = 1,
+        doc = "Share of the clearance shortfall of an unregistered floating offender (1 - unregistered_clearance_factor) that full information sharing closes (identity, address and prior records from other places)",
+        source = "assumption")
+    private final double infoSharingClearanceGain;
     @Param(group = "reporting", def = "20", unit = "days", min = 1, max = 3650,
         doc = "Half-life of evidence while a case waits in the backlog", source = "assumption")
     private final double evidenceHalfLifeDays;
@@ -375,6 +395,10 @@ public final class Parameters {
     @Param(group = "residents", def = "0.01", unit = "1/day", min = 0, max = 1,
         doc = "Daily decay of raised awareness and trust towards each household's baseline", source = "assumption")
     private final double attitudeDecay;
+    @Param(group = "residents", def = "0.7", unit = "multiple", min = 0, max = 1,
+        doc = "Awareness of a new tenant as a multiple of the dwelling's baseline awareness (a newcomer does not yet know the local risks); the shortfall fades at attitude_decay",
+        source = "assumption (seed 'also': rentals; direction from Sampson 1988, ASR 53: length of residence raises local ties)")
+    private final double newcomerAwarenessFactor;
     @Param(group = "residents", def = "0.3", unit = "0-1", min = 0, max = 1,
         doc = "Awareness gain (share of the gap to 1) after own victimisation",
         source = "assumption (direction from Budd 1999, BCS 1998: victims upgrade home security after a burglary; Tseloni et al. 2014: security in place reduces risk; 0.3 not estimated)")
@@ -627,8 +651,8 @@ public final class Parameters {
 
     /** Values in declaration order ({@link ParameterSpace} builds instances; nothing else should). */
     Parameters(Object[] v) {
-        if (v.length != 191) {
-            throw new IllegalArgumentException("expected 191 values, got " + v.length);
+        if (v.length != 197) {
+            throw new IllegalArgumentException("expected 197 values, got " + v.length);
         }
         gridWidth = (Integer) v[0];
         gridHeight = (Integer) v[1];
@@ -638,194 +662,200 @@ public final class Parameters {
         rentalShare = (Double) v[5];
         floatingShare = (Double) v[6];
         floatingTurnover = (Double) v[7];
-        daytimeWorkerShare = (Double) v[8];
-        householdsPerOfficer = (Integer) v[9];
-        officerHoursPerDay = (Double) v[10];
-        officerDaysPerWeek = (Integer) v[11];
-        officerShiftStart = (Integer) v[12];
-        rosterHoursPerDay = (Double) v[13];
-        quotaPressure = (Double) v[14];
-        quotaMaxHours = (Double) v[15];
-        quotaOutsideShare = (Double) v[16];
-        offenderStopProbability = (Double) v[17];
-        enforcementDetentionDays = (Integer) v[18];
-        finesPerEnforcementHour = (Double) v[19];
-        minorOffendersPer1000Households = (Double) v[20];
-        minorOffenderRenewal = (Double) v[21];
-        appraisalEnforcementWeight = (Double) v[22];
-        appraisalInfluence = (Double) v[23];
-        appraisalAdjustmentRate = (Double) v[24];
-        statementHours = (Double) v[25];
-        statementVisits = (Integer) v[26];
-        registersPerCase = (Integer) v[27];
-        hoursPerRegister = (Double) v[28];
-        investigationHours = (Double) v[29];
-        incidentsPer1000HouseholdsPerDay = (Double) v[30];
-        incidentHours = (Double) v[31];
-        preventionOrientation = (Double) v[32];
-        officerOrientationSd = (Double) v[33];
-        officerSkill = (Double) v[34];
-        officerSkillSd = (Double) v[35];
-        moraleBase = (Double) v[36];
-        assaultComplaintRate = (Double) v[37];
-        assaultPunishedShare = (Double) v[38];
-        moraleShock = (Double) v[39];
-        unpunishedMoraleFactor = (Double) v[40];
-        moraleRecovery = (Double) v[41];
-        patrolShare = (Double) v[42];
-        publicityShare = (Double) v[43];
-        patrolStrategy = (PatrolStrategy) v[44];
-        buildingsPerPatrolHour = (Double) v[45];
-        sightingProbability = (Double) v[46];
-        sightingNeighbourFactor = (Double) v[47];
-        conversationsPerPatrolHour = (Double) v[48];
-        visitMinutes = (Double) v[49];
-        knockMinutes = (Double) v[50];
-        hotspotDwellMinutes = (Double) v[51];
-        residualDeterrenceMinutes = (Double) v[52];
-        hotspotShare = (Double) v[53];
-        hotspotMemoryMonths = (Double) v[54];
-        householdsPerPublicityHour = (Double) v[55];
-        offenderEntryRate = (Double) v[56];
-        floatingNewcomerOffenderRate = (Double) v[57];
-        offenderDesistanceRate = (Double) v[58];
-        registrationMissRate = (Double) v[59];
-        attemptsPerOffenderPerDay = (Double) v[60];
-        buildingAttractivenessSd = (Double) v[61];
-        burglaryShare = (Double) v[62];
-        unlockedDoorProbability = (Double) v[63];
-        carelessParkingProbability = (Double) v[64];
-        fraudSuccessProbability = (Double) v[65];
-        fraudAttemptsPhone = (Double) v[66];
-        fraudAttemptsOnline = (Double) v[67];
-        forcedEntrySuccess = (Double) v[68];
-        securedVehicleTheftSuccess = (Double) v[69];
-        carelessVehicleTheftSuccess = (Double) v[70];
-        occupantDeterrence = (Double) v[71];
-        occupantDeterrenceAsleep = (Double) v[72];
-        bedtimeHour = (Integer) v[73];
-        wakeHour = (Integer) v[74];
-        officerDeterrence = (Double) v[75];
-        watchDeterrence = (Double) v[76];
-        cameraDeterrence = (Double) v[77];
-        physicalDefenceEffect = (Double) v[78];
-        techDefenceEffect = (Double) v[79];
-        incarcerationDays = (Integer) v[80];
-        rehabilitationCooperation = (Double) v[81];
-        reoffendMultiplier = (Double) v[82];
-        rehabilitationMotivationFactor = (Double) v[83];
-        motivationSpread = (Double) v[84];
-        motivationCap = (Double) v[85];
-        riskLearning = (Double) v[86];
-        riskDecay = (Double) v[87];
-        communityRiskAversion = (Double) v[88];
-        successLearning = (Double) v[89];
-        successCap = (Double) v[90];
-        successDecay = (Double) v[91];
-        distanceDecay = (Double) v[92];
-        returnProbability = (Double) v[93];
-        returnMemoryDays = (Integer) v[94];
-        placeRiskLearning = (Double) v[95];
-        placeRiskSpread = (Double) v[96];
-        placeRiskAversion = (Double) v[97];
-        reportingIntercept = (Double) v[98];
-        reportingSeriousnessWeight = (Double) v[99];
-        reportingTrustWeight = (Double) v[100];
-        reportingClearanceWeight = (Double) v[101];
-        clearancePerceptionWeight = (Double) v[102];
-        reportingCostWeight = (Double) v[103];
-        carelessnessShame = (Double) v[104];
-        seriousnessBurglary = (Double) v[105];
-        seriousnessVehicleTheft = (Double) v[106];
-        seriousnessFraud = (Double) v[107];
-        clearanceProbability = (Double) v[108];
-        fraudLocalClearance = (Double) v[109];
-        cameraEvidenceBonus = (Double) v[110];
-        unregisteredClearanceFactor = (Double) v[111];
-        evidenceHalfLifeDays = (Double) v[112];
-        awarenessMean = (Double) v[113];
-        awarenessSd = (Double) v[114];
-        attitudeDecay = (Double) v[115];
-        victimAwarenessGain = (Double) v[116];
-        neighbourAwarenessGain = (Double) v[117];
-        publicityAwarenessGain = (Double) v[118];
-        awarenessCampaign = (Double) v[119];
-        trustMean = (Double) v[120];
-        trustSd = (Double) v[121];
-        contactTrustGain = (Double) v[122];
-        sightingTrustGain = (Double) v[123];
-        clearedTrustGain = (Double) v[124];
-        unclearedTrustLoss = (Double) v[125];
-        belongingMean = (Double) v[126];
-        belongingSd = (Double) v[127];
-        belongingSettledFactor = (Double) v[128];
-        belongingMobileFactor = (Double) v[129];
-        willingnessToPayMean = (Double) v[130];
-        willingnessToPaySd = (Double) v[131];
-        physicalDefenceShare = (Double) v[132];
-        techDefenceCost = (Double) v[133];
-        techDefenceSubsidy = (Double) v[134];
-        techAdoptionRate = (Double) v[135];
-        techAdoptionUtilitySlope = (Double) v[136];
-        techAbandonmentRate = (Double) v[137];
-        techNeighbourWeight = (Double) v[138];
-        watchGovernmentBudget = (Double) v[139];
-        watchContribution = (Double) v[140];
-        taxpayerAttitude = (Double) v[141];
-        watchActivityIncome = (Double) v[142];
-        watchStipend = (Double) v[143];
-        watchInitialMembers = (Integer) v[144];
-        watchJoinRate = (Double) v[145];
-        watchMobilisationEffect = (Double) v[146];
-        watchStipendAttraction = (Double) v[147];
-        watchChurn = (Double) v[148];
-        watchWillingShare = (Double) v[149];
-        watchHoursPerMember = (Double) v[150];
-        watchActiveThreshold = (Integer) v[151];
-        watchBuildingsPerHour = (Double) v[152];
-        watchStartHour = (Integer) v[153];
-        watchPatrolHours = (Integer) v[154];
-        watchDayMemberWeight = (Double) v[155];
-        watchUnusedLeave = (Double) v[156];
-        watchResultsEffect = (Double) v[157];
-        watchCrimeConcern = (Double) v[158];
-        watchReserveMonths = (Double) v[159];
-        watchPublicityPerHour = (Double) v[160];
-        cadresPerCommunity = (Integer) v[161];
-        cadreHoursPerDay = (Double) v[162];
-        tasksPushedDown = (Integer) v[163];
-        formsPerTaskPerMonth = (Double) v[164];
-        hoursPerForm = (Double) v[165];
-        fundedTaskWeight = (Double) v[166];
-        safetyBaseWeight = (Double) v[167];
-        safetyFunding = (Double) v[168];
-        safetyVetoStrength = (Double) v[169];
-        cadreRegistrationShare = (Double) v[170];
-        cadreWatchSupportShare = (Double) v[171];
-        registrationsPerSafetyHour = (Double) v[172];
-        mediationsPerSafetyHour = (Double) v[173];
-        inspectionFormShare = (Double) v[174];
-        quarterlyInspectionFactor = (Double) v[175];
-        communityAppraisalPressure = (Double) v[176];
-        formsPerSafetyRecord = (Double) v[177];
-        formBacklogLimitDays = (Double) v[178];
-        cadreTraining = (Double) v[179];
-        trainingFormSaving = (Double) v[180];
-        trainingSafetyGain = (Double) v[181];
-        publicCameras = (Integer) v[182];
-        cameraLayout = (CameraLayout) v[183];
-        cameraRadius = (Integer) v[184];
-        techAlarmArmedShare = (Double) v[185];
-        techVehicleEffect = (Double) v[186];
-        techCameraEvidenceBonus = (Double) v[187];
-        techPoliceOrganised = (Double) v[188];
-        techPoliceInstallGain = (Double) v[189];
-        techLevySuspicionCost = (Double) v[190];
+        tenantTurnover = (Double) v[8];
+        landlordRegistration = (Double) v[9];
+        daytimeWorkerShare = (Double) v[10];
+        householdsPerOfficer = (Integer) v[11];
+        officerHoursPerDay = (Double) v[12];
+        officerDaysPerWeek = (Integer) v[13];
+        officerShiftStart = (Integer) v[14];
+        rosterHoursPerDay = (Double) v[15];
+        quotaPressure = (Double) v[16];
+        quotaMaxHours = (Double) v[17];
+        quotaOutsideShare = (Double) v[18];
+        offenderStopProbability = (Double) v[19];
+        enforcementDetentionDays = (Integer) v[20];
+        finesPerEnforcementHour = (Double) v[21];
+        minorOffendersPer1000Households = (Double) v[22];
+        minorOffenderRenewal = (Double) v[23];
+        appraisalEnforcementWeight = (Double) v[24];
+        appraisalInfluence = (Double) v[25];
+        appraisalAdjustmentRate = (Double) v[26];
+        statementHours = (Double) v[27];
+        statementVisits = (Integer) v[28];
+        registersPerCase = (Integer) v[29];
+        hoursPerRegister = (Double) v[30];
+        investigationHours = (Double) v[31];
+        incidentsPer1000HouseholdsPerDay = (Double) v[32];
+        incidentHours = (Double) v[33];
+        preventionOrientation = (Double) v[34];
+        officerOrientationSd = (Double) v[35];
+        officerSkill = (Double) v[36];
+        officerSkillSd = (Double) v[37];
+        moraleBase = (Double) v[38];
+        assaultComplaintRate = (Double) v[39];
+        assaultPunishedShare = (Double) v[40];
+        moraleShock = (Double) v[41];
+        unpunishedMoraleFactor = (Double) v[42];
+        moraleRecovery = (Double) v[43];
+        patrolShare = (Double) v[44];
+        publicityShare = (Double) v[45];
+        patrolStrategy = (PatrolStrategy) v[46];
+        buildingsPerPatrolHour = (Double) v[47];
+        sightingProbability = (Double) v[48];
+        sightingNeighbourFactor = (Double) v[49];
+        conversationsPerPatrolHour = (Double) v[50];
+        visitMinutes = (Double) v[51];
+        knockMinutes = (Double) v[52];
+        hotspotDwellMinutes = (Double) v[53];
+        residualDeterrenceMinutes = (Double) v[54];
+        hotspotShare = (Double) v[55];
+        hotspotMemoryMonths = (Double) v[56];
+        householdsPerPublicityHour = (Double) v[57];
+        offenderEntryRate = (Double) v[58];
+        floatingNewcomerOffenderRate = (Double) v[59];
+        offenderDesistanceRate = (Double) v[60];
+        registrationMissRate = (Double) v[61];
+        attemptsPerOffenderPerDay = (Double) v[62];
+        buildingAttractivenessSd = (Double) v[63];
+        burglaryShare = (Double) v[64];
+        unlockedDoorProbability = (Double) v[65];
+        carelessParkingProbability = (Double) v[66];
+        fraudSuccessProbability = (Double) v[67];
+        fraudAttemptsPhone = (Double) v[68];
+        fraudAttemptsOnline = (Double) v[69];
+        forcedEntrySuccess = (Double) v[70];
+        securedVehicleTheftSuccess = (Double) v[71];
+        carelessVehicleTheftSuccess = (Double) v[72];
+        occupantDeterrence = (Double) v[73];
+        occupantDeterrenceAsleep = (Double) v[74];
+        bedtimeHour = (Integer) v[75];
+        wakeHour = (Integer) v[76];
+        officerDeterrence = (Double) v[77];
+        watchDeterrence = (Double) v[78];
+        cameraDeterrence = (Double) v[79];
+        physicalDefenceEffect = (Double) v[80];
+        techDefenceEffect = (Double) v[81];
+        incarcerationDays = (Integer) v[82];
+        rehabilitationCooperation = (Double) v[83];
+        reoffendMultiplier = (Double) v[84];
+        rehabilitationMotivationFactor = (Double) v[85];
+        motivationSpread = (Double) v[86];
+        motivationCap = (Double) v[87];
+        riskLearning = (Double) v[88];
+        riskDecay = (Double) v[89];
+        communityRiskAversion = (Double) v[90];
+        successLearning = (Double) v[91];
+        successCap = (Double) v[92];
+        successDecay = (Double) v[93];
+        distanceDecay = (Double) v[94];
+        returnProbability = (Double) v[95];
+        returnMemoryDays = (Integer) v[96];
+        placeRiskLearning = (Double) v[97];
+        placeRiskSpread = (Double) v[98];
+        placeRiskAversion = (Double) v[99];
+        reportingIntercept = (Double) v[100];
+        reportingSeriousnessWeight = (Double) v[101];
+        reportingTrustWeight = (Double) v[102];
+        reportingClearanceWeight = (Double) v[103];
+        clearancePerceptionWeight = (Double) v[104];
+        reportingCostWeight = (Double) v[105];
+        carelessnessShame = (Double) v[106];
+        seriousnessBurglary = (Double) v[107];
+        seriousnessVehicleTheft = (Double) v[108];
+        seriousnessFraud = (Double) v[109];
+        clearanceProbability = (Double) v[110];
+        fraudLocalClearance = (Double) v[111];
+        cameraEvidenceBonus = (Double) v[112];
+        unregisteredClearanceFactor = (Double) v[113];
+        infoSharing = (Double) v[114];
+        infoSharingCoverage = (Double) v[115];
+        infoSharingClearanceGain = (Double) v[116];
+        evidenceHalfLifeDays = (Double) v[117];
+        awarenessMean = (Double) v[118];
+        awarenessSd = (Double) v[119];
+        attitudeDecay = (Double) v[120];
+        newcomerAwarenessFactor = (Double) v[121];
+        victimAwarenessGain = (Double) v[122];
+        neighbourAwarenessGain = (Double) v[123];
+        publicityAwarenessGain = (Double) v[124];
+        awarenessCampaign = (Double) v[125];
+        trustMean = (Double) v[126];
+        trustSd = (Double) v[127];
+        contactTrustGain = (Double) v[128];
+        sightingTrustGain = (Double) v[129];
+        clearedTrustGain = (Double) v[130];
+        unclearedTrustLoss = (Double) v[131];
+        belongingMean = (Double) v[132];
+        belongingSd = (Double) v[133];
+        belongingSettledFactor = (Double) v[134];
+        belongingMobileFactor = (Double) v[135];
+        willingnessToPayMean = (Double) v[136];
+        willingnessToPaySd = (Double) v[137];
+        physicalDefenceShare = (Double) v[138];
+        techDefenceCost = (Double) v[139];
+        techDefenceSubsidy = (Double) v[140];
+        techAdoptionRate = (Double) v[141];
+        techAdoptionUtilitySlope = (Double) v[142];
+        techAbandonmentRate = (Double) v[143];
+        techNeighbourWeight = (Double) v[144];
+        watchGovernmentBudget = (Double) v[145];
+        watchContribution = (Double) v[146];
+        taxpayerAttitude = (Double) v[147];
+        watchActivityIncome = (Double) v[148];
+        watchStipend = (Double) v[149];
+        watchInitialMembers = (Integer) v[150];
+        watchJoinRate = (Double) v[151];
+        watchMobilisationEffect = (Double) v[152];
+        watchStipendAttraction = (Double) v[153];
+        watchChurn = (Double) v[154];
+        watchWillingShare = (Double) v[155];
+        watchHoursPerMember = (Double) v[156];
+        watchActiveThreshold = (Integer) v[157];
+        watchBuildingsPerHour = (Double) v[158];
+        watchStartHour = (Integer) v[159];
+        watchPatrolHours = (Integer) v[160];
+        watchDayMemberWeight = (Double) v[161];
+        watchUnusedLeave = (Double) v[162];
+        watchResultsEffect = (Double) v[163];
+        watchCrimeConcern = (Double) v[164];
+        watchReserveMonths = (Double) v[165];
+        watchPublicityPerHour = (Double) v[166];
+        cadresPerCommunity = (Integer) v[167];
+        cadreHoursPerDay = (Double) v[168];
+        tasksPushedDown = (Integer) v[169];
+        formsPerTaskPerMonth = (Double) v[170];
+        hoursPerForm = (Double) v[171];
+        fundedTaskWeight = (Double) v[172];
+        safetyBaseWeight = (Double) v[173];
+        safetyFunding = (Double) v[174];
+        safetyVetoStrength = (Double) v[175];
+        cadreRegistrationShare = (Double) v[176];
+        cadreWatchSupportShare = (Double) v[177];
+        registrationsPerSafetyHour = (Double) v[178];
+        mediationsPerSafetyHour = (Double) v[179];
+        inspectionFormShare = (Double) v[180];
+        quarterlyInspectionFactor = (Double) v[181];
+        communityAppraisalPressure = (Double) v[182];
+        formsPerSafetyRecord = (Double) v[183];
+        formBacklogLimitDays = (Double) v[184];
+        cadreTraining = (Double) v[185];
+        trainingFormSaving = (Double) v[186];
+        trainingSafetyGain = (Double) v[187];
+        publicCameras = (Integer) v[188];
+        cameraLayout = (CameraLayout) v[189];
+        cameraRadius = (Integer) v[190];
+        techAlarmArmedShare = (Double) v[191];
+        techVehicleEffect = (Double) v[192];
+        techCameraEvidenceBonus = (Double) v[193];
+        techPoliceOrganised = (Double) v[194];
+        techPoliceInstallGain = (Double) v[195];
+        techLevySuspicionCost = (Double) v[196];
     }
 
     /** Every value in declaration order. */
     Object[] values() {
-        return new Object[] {gridWidth, gridHeight, geometry, householdsPerCommunity, householdsPerBuilding, rentalShare, floatingShare, floatingTurnover, daytimeWorkerShare, householdsPerOfficer, officerHoursPerDay, officerDaysPerWeek, officerShiftStart, rosterHoursPerDay, quotaPressure, quotaMaxHours, quotaOutsideShare, offenderStopProbability, enforcementDetentionDays, finesPerEnforcementHour, minorOffendersPer1000Households, minorOffenderRenewal, appraisalEnforcementWeight, appraisalInfluence, appraisalAdjustmentRate, statementHours, statementVisits, registersPerCase, hoursPerRegister, investigationHours, incidentsPer1000HouseholdsPerDay, incidentHours, preventionOrientation, officerOrientationSd, officerSkill, officerSkillSd, moraleBase, assaultComplaintRate, assaultPunishedShare, moraleShock, unpunishedMoraleFactor, moraleRecovery, patrolShare, publicityShare, patrolStrategy, buildingsPerPatrolHour, sightingProbability, sightingNeighbourFactor, conversationsPerPatrolHour, visitMinutes, knockMinutes, hotspotDwellMinutes, residualDeterrenceMinutes, hotspotShare, hotspotMemoryMonths, householdsPerPublicityHour, offenderEntryRate, floatingNewcomerOffenderRate, offenderDesistanceRate, registrationMissRate, attemptsPerOffenderPerDay, buildingAttractivenessSd, burglaryShare, unlockedDoorProbability, carelessParkingProbability, fraudSuccessProbability, fraudAttemptsPhone, fraudAttemptsOnline, forcedEntrySuccess, securedVehicleTheftSuccess, carelessVehicleTheftSuccess, occupantDeterrence, occupantDeterrenceAsleep, bedtimeHour, wakeHour, officerDeterrence, watchDeterrence, cameraDeterrence, physicalDefenceEffect, techDefenceEffect, incarcerationDays, rehabilitationCooperation, reoffendMultiplier, rehabilitationMotivationFactor, motivationSpread, motivationCap, riskLearning, riskDecay, communityRiskAversion, successLearning, successCap, successDecay, distanceDecay, returnProbability, returnMemoryDays, placeRiskLearning, placeRiskSpread, placeRiskAversion, reportingIntercept, reportingSeriousnessWeight, reportingTrustWeight, reportingClearanceWeight, clearancePerceptionWeight, reportingCostWeight, carelessnessShame, seriousnessBurglary, seriousnessVehicleTheft, seriousnessFraud, clearanceProbability, fraudLocalClearance, cameraEvidenceBonus, unregisteredClearanceFactor, evidenceHalfLifeDays, awarenessMean, awarenessSd, attitudeDecay, victimAwarenessGain, neighbourAwarenessGain, publicityAwarenessGain, awarenessCampaign, trustMean, trustSd, contactTrustGain, sightingTrustGain, clearedTrustGain, unclearedTrustLoss, belongingMean, belongingSd, belongingSettledFactor, belongingMobileFactor, willingnessToPayMean, willingnessToPaySd, physicalDefenceShare, techDefenceCost, techDefenceSubsidy, techAdoptionRate, techAdoptionUtilitySlope, techAbandonmentRate, techNeighbourWeight, watchGovernmentBudget, watchContribution, taxpayerAttitude, watchActivityIncome, watchStipend, watchInitialMembers, watchJoinRate, watchMobilisationEffect, watchStipendAttraction, watchChurn, watchWillingShare, watchHoursPerMember, watchActiveThreshold, watchBuildingsPerHour, watchStartHour, watchPatrolHours, watchDayMemberWeight, watchUnusedLeave, watchResultsEffect, watchCrimeConcern, watchReserveMonths, watchPublicityPerHour, cadresPerCommunity, cadreHoursPerDay, tasksPushedDown, formsPerTaskPerMonth, hoursPerForm, fundedTaskWeight, safetyBaseWeight, safetyFunding, safetyVetoStrength, cadreRegistrationShare, cadreWatchSupportShare, registrationsPerSafetyHour, mediationsPerSafetyHour, inspectionFormShare, quarterlyInspectionFactor, communityAppraisalPressure, formsPerSafetyRecord, formBacklogLimitDays, cadreTraining, trainingFormSaving, trainingSafetyGain, publicCameras, cameraLayout, cameraRadius, techAlarmArmedShare, techVehicleEffect, techCameraEvidenceBonus, techPoliceOrganised, techPoliceInstallGain, techLevySuspicionCost};
+        return new Object[] {gridWidth, gridHeight, geometry, householdsPerCommunity, householdsPerBuilding, rentalShare, floatingShare, floatingTurnover, tenantTurnover, landlordRegistration, daytimeWorkerShare, householdsPerOfficer, officerHoursPerDay, officerDaysPerWeek, officerShiftStart, rosterHoursPerDay, quotaPressure, quotaMaxHours, quotaOutsideShare, offenderStopProbability, enforcementDetentionDays, finesPerEnforcementHour, minorOffendersPer1000Households, minorOffenderRenewal, appraisalEnforcementWeight, appraisalInfluence, appraisalAdjustmentRate, statementHours, statementVisits, registersPerCase, hoursPerRegister, investigationHours, incidentsPer1000HouseholdsPerDay, incidentHours, preventionOrientation, officerOrientationSd, officerSkill, officerSkillSd, moraleBase, assaultComplaintRate, assaultPunishedShare, moraleShock, unpunishedMoraleFactor, moraleRecovery, patrolShare, publicityShare, patrolStrategy, buildingsPerPatrolHour, sightingProbability, sightingNeighbourFactor, conversationsPerPatrolHour, visitMinutes, knockMinutes, hotspotDwellMinutes, residualDeterrenceMinutes, hotspotShare, hotspotMemoryMonths, householdsPerPublicityHour, offenderEntryRate, floatingNewcomerOffenderRate, offenderDesistanceRate, registrationMissRate, attemptsPerOffenderPerDay, buildingAttractivenessSd, burglaryShare, unlockedDoorProbability, carelessParkingProbability, fraudSuccessProbability, fraudAttemptsPhone, fraudAttemptsOnline, forcedEntrySuccess, securedVehicleTheftSuccess, carelessVehicleTheftSuccess, occupantDeterrence, occupantDeterrenceAsleep, bedtimeHour, wakeHour, officerDeterrence, watchDeterrence, cameraDeterrence, physicalDefenceEffect, techDefenceEffect, incarcerationDays, rehabilitationCooperation, reoffendMultiplier, rehabilitationMotivationFactor, motivationSpread, motivationCap, riskLearning, riskDecay, communityRiskAversion, successLearning, successCap, successDecay, distanceDecay, returnProbability, returnMemoryDays, placeRiskLearning, placeRiskSpread, placeRiskAversion, reportingIntercept, reportingSeriousnessWeight, reportingTrustWeight, reportingClearanceWeight, clearancePerceptionWeight, reportingCostWeight, carelessnessShame, seriousnessBurglary, seriousnessVehicleTheft, seriousnessFraud, clearanceProbability, fraudLocalClearance, cameraEvidenceBonus, unregisteredClearanceFactor, infoSharing, infoSharingCoverage, infoSharingClearanceGain, evidenceHalfLifeDays, awarenessMean, awarenessSd, attitudeDecay, newcomerAwarenessFactor, victimAwarenessGain, neighbourAwarenessGain, publicityAwarenessGain, awarenessCampaign, trustMean, trustSd, contactTrustGain, sightingTrustGain, clearedTrustGain, unclearedTrustLoss, belongingMean, belongingSd, belongingSettledFactor, belongingMobileFactor, willingnessToPayMean, willingnessToPaySd, physicalDefenceShare, techDefenceCost, techDefenceSubsidy, techAdoptionRate, techAdoptionUtilitySlope, techAbandonmentRate, techNeighbourWeight, watchGovernmentBudget, watchContribution, taxpayerAttitude, watchActivityIncome, watchStipend, watchInitialMembers, watchJoinRate, watchMobilisationEffect, watchStipendAttraction, watchChurn, watchWillingShare, watchHoursPerMember, watchActiveThreshold, watchBuildingsPerHour, watchStartHour, watchPatrolHours, watchDayMemberWeight, watchUnusedLeave, watchResultsEffect, watchCrimeConcern, watchReserveMonths, watchPublicityPerHour, cadresPerCommunity, cadreHoursPerDay, tasksPushedDown, formsPerTaskPerMonth, hoursPerForm, fundedTaskWeight, safetyBaseWeight, safetyFunding, safetyVetoStrength, cadreRegistrationShare, cadreWatchSupportShare, registrationsPerSafetyHour, mediationsPerSafetyHour, inspectionFormShare, quarterlyInspectionFactor, communityAppraisalPressure, formsPerSafetyRecord, formBacklogLimitDays, cadreTraining, trainingFormSaving, trainingSafetyGain, publicCameras, cameraLayout, cameraRadius, techAlarmArmedShare, techVehicleEffect, techCameraEvidenceBonus, techPoliceOrganised, techPoliceInstallGain, techLevySuspicionCost};
     }
 
     public int gridWidth() {
@@ -858,6 +888,14 @@ public final class Parameters {
 
     public double floatingTurnover() {
         return floatingTurnover;
+    }
+
+    public double tenantTurnover() {
+        return tenantTurnover;
+    }
+
+    public double landlordRegistration() {
+        return landlordRegistration;
     }
 
     public double daytimeWorkerShare() {
@@ -1276,6 +1314,18 @@ public final class Parameters {
         return unregisteredClearanceFactor;
     }
 
+    public double infoSharing() {
+        return infoSharing;
+    }
+
+    public double infoSharingCoverage() {
+        return infoSharingCoverage;
+    }
+
+    public double infoSharingClearanceGain() {
+        return infoSharingClearanceGain;
+    }
+
     public double evidenceHalfLifeDays() {
         return evidenceHalfLifeDays;
     }
@@ -1290,6 +1340,10 @@ public final class Parameters {
 
     public double attitudeDecay() {
         return attitudeDecay;
+    }
+
+    public double newcomerAwarenessFactor() {
+        return newcomerAwarenessFactor;
     }
 
     public double victimAwarenessGain() {

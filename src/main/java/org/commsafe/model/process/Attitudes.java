@@ -56,6 +56,14 @@ public final class Attitudes implements Process {
         adjust(i, awarenessGain, trustShare * (1 - t));
     }
 
+    /** A new tenant moves into household i: less awareness (newcomer_awareness_factor), baseline trust. */
+    public void newTenant(int i) {
+        households.newTenant(i, clock.day, p.newcomerAwarenessFactor(), delta);
+        int c = city.communityOfHousehold(i);
+        awarenessExcessSum[c] += delta[0];
+        trustExcessSum[c] += delta[1];
+    }
+
     /** The victim learns a lot, the neighbours in the building a little. */
     public void afterVictimisation(int hh, int building) {
         adjust(hh, p.victimAwarenessGain(), 0);
