@@ -105,7 +105,11 @@ public final class Counters {
     public static final int NEW_TENANTS = 78;
     /** Floating offenders in the city not registered here (at large or inside), by home community. */
     public static final int OFFENDERS_UNREGISTERED = 79;
-    public static final int COUNT = 80;
+    /** Sum of households' belonging (as of the last monthly update). */
+    public static final int BELONGING_SUM = 80;
+    /** Sum of households' willingness to pay (as of the last monthly update). */
+    public static final int WILLINGNESS_TO_PAY_SUM = 81;
+    public static final int COUNT = 82;
 
     public final double[][] byCommunity;
 

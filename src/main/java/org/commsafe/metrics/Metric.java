@@ -53,6 +53,8 @@ public enum Metric {
     SHARE_UNSEEN_10D("share", "share of households that have not seen their officer for 10 days or more", r -> ratio(r[Counters.UNSEEN_10D], r[Counters.HOUSEHOLDS])),
     AWARENESS_MEAN("0-1", "mean self-protection awareness", r -> ratio(r[Counters.AWARENESS_SUM], r[Counters.HOUSEHOLDS])),
     TRUST_MEAN("0-1", "mean trust in the police", r -> ratio(r[Counters.TRUST_SUM], r[Counters.HOUSEHOLDS])),
+    BELONGING_MEAN("0-1", "mean belonging of households (as of the last monthly update: moves with trust, victimisation, contact with the watch group and new tenants)", r -> ratio(r[Counters.BELONGING_SUM], r[Counters.HOUSEHOLDS])),
+    WILLINGNESS_TO_PAY_MEAN("0-1", "mean willingness to pay of households (as of the last monthly update: moves with victimisation, trust and belonging)", r -> ratio(r[Counters.WILLINGNESS_TO_PAY_SUM], r[Counters.HOUSEHOLDS])),
     WATCH_MEMBERS("members", "members on the watch groups' rolls", r -> r[Counters.WATCH_MEMBERS]),
     WATCH_PAID_MEMBERS("members", "members paid a stipend this month: only members on an active group's rota, as many as the balance can pay", r -> r[Counters.WATCH_PAID]),
     WATCH_PATROLLING_MEMBERS("member-shifts", "patrol shifts walked that day by watch members (two-hour day shifts 08-18, the three-hour evening shift 19-22)", r -> r[Counters.WATCH_PATROLLING]),

@@ -83,6 +83,8 @@ public enum SummaryMetric {
         r -> r.citySum(Metric.CLEARED_BY_HOME_CAMERA)),
     AWARENESS_MEAN("0-1", "mean awareness over days", r -> mean(r, Metric.AWARENESS_MEAN)),
     TRUST_MEAN("0-1", "mean trust over days", r -> mean(r, Metric.TRUST_MEAN)),
+    BELONGING_MEAN("0-1", "mean belonging over days", r -> mean(r, Metric.BELONGING_MEAN)),
+    WILLINGNESS_TO_PAY_MEAN("0-1", "mean willingness to pay over days", r -> mean(r, Metric.WILLINGNESS_TO_PAY_MEAN)),
     OFFENDERS_INCARCERATED("offenders", "mean offenders incarcerated", r -> mean(r, Metric.OFFENDERS_INCARCERATED)),
     OFFENDERS_TOTAL("offenders", "mean offenders in the city (at large or inside)", r -> mean(r, Metric.OFFENDERS_ACTIVE) + mean(r, Metric.OFFENDERS_INCARCERATED)),
     OFFENDERS_ENTERED_PER_1000("offenders/1000 households/year", "offender lives that began (local onset and floating newcomers) per 1,000 households per year",

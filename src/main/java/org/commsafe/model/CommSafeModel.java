@@ -281,6 +281,7 @@ public class CommSafeModel extends SimState {
         reporting.month();
         cadres.month();
         population.month();
+        attitudes.month(watch); // belonging and willingness to pay, after the month's new tenants
         enforcement.month();
         if (clock.day == adoptionSettleDay()) {
             adoption.initialise(streams.adoptionInit, true); // the slow stock, at the equilibrium of settled attitudes
@@ -311,6 +312,8 @@ public class CommSafeModel extends SimState {
             r[Counters.CADRE_SAFETY] = cadres.teams[c].safetyToday;
             r[Counters.CADRE_BACKLOG] = cadres.teams[c].formBacklog;
             r[Counters.UNREGISTERED_HOUSEHOLDS] = population.unregistered(c);
+            r[Counters.BELONGING_SUM] = attitudes.belongingSum(c);
+            r[Counters.WILLINGNESS_TO_PAY_SUM] = attitudes.willingnessToPaySum(c);
             r[Counters.TECH_HOMES] = adoption.techHomes(c);
             r[Counters.AWARENESS_SUM] = attitudes.awarenessSum(c);
             r[Counters.TRUST_SUM] = attitudes.trustSum(c);

@@ -30,6 +30,9 @@ public final class Households {
     public final int[] attitudeDay;
     public final float[] belonging;
     public final float[] willingnessToPay;
+    /** Each occupant's own belonging and willingness to pay, drawn when it moved in; the current values move around them monthly. */
+    public final float[] belongingBase;
+    public final float[] willingnessToPayBase;
     public final int[] lastSeenDay;         // last day the household saw its officer
     public final int[] lastVictimDay;
     public final short[] victimisations;
@@ -54,6 +57,8 @@ public final class Households {
         attitudeDay = new int[n];
         belonging = new float[n];
         willingnessToPay = new float[n];
+        belongingBase = new float[n];
+        willingnessToPayBase = new float[n];
         lastSeenDay = new int[n];
         lastVictimDay = new int[n];
         victimisations = new short[n];
@@ -85,6 +90,8 @@ public final class Households {
             trustBase[i] = (float) clamp01(p.trustMean() + p.trustSd() * rng.nextGaussian());
             belonging[i] = (float) clamp01(belong + p.belongingSd() * rng.nextGaussian());
             willingnessToPay[i] = (float) clamp01(p.willingnessToPayMean() + p.willingnessToPaySd() * rng.nextGaussian());
+            belongingBase[i] = belonging[i];
+            willingnessToPayBase[i] = willingnessToPay[i];
             lastSeenDay[i] = -1 - rng.nextInt(initialSeenSpread);
             lastVictimDay[i] = Integer.MIN_VALUE / 2;
         }

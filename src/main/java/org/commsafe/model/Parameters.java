@@ -399,6 +399,38 @@ public final class Parameters {
         doc = "Awareness of a new tenant as a multiple of the dwelling's baseline awareness (a newcomer does not yet know the local risks); the shortfall fades at attitude_decay",
         source = "assumption (seed 'also': rentals; direction from Sampson 1988, ASR 53: length of residence raises local ties)")
     private final double newcomerAwarenessFactor;
+    @Param(group = "residents", def = "0.1", unit = "1/month", min = 0, max = 1,
+        doc = "Monthly share of the gap to its target that a household's belonging and willingness to pay close (targets: belonging_* and wtp_* below)",
+        source = "assumption (half-life about 7 months)")
+    private final double attitudeAdjustmentRate;
+    @Param(group = "residents", def = "0.3", unit = "belonging/trust", min = 0, max = 5,
+        doc = "Rise of a household's belonging target per unit of trust in the police above its own baseline (contact, cleared cases; lowered by uncleared ones)",
+        source = "assumption (direction: Sampson et al. 1997, collective efficacy joins trust and attachment; size not estimated)")
+    private final double belongingTrustWeight;
+    @Param(group = "residents", def = "0.1", unit = "0-1", min = 0, max = 1,
+        doc = "Fall of a household's belonging target while it was victimised within victim_memory_days",
+        source = "assumption (direction: Dugan 1999, Criminology 37: property-crime victims are more likely to move; size not estimated)")
+    private final double belongingVictimLoss;
+    @Param(group = "residents", def = "0.05", unit = "0-1", min = 0, max = 1,
+        doc = "Rise of a household's belonging target while it saw its watch group (a patrol past its building, a talk with a member) within the last 30 days: participation in collective action",
+        source = "assumption (direction: Sampson 1988, ASR 53: local ties raise attachment; size not estimated)")
+    private final double belongingParticipationGain;
+    @Param(group = "residents", def = "0.1", unit = "0-1", min = 0, max = 1,
+        doc = "Rise of a household's willingness-to-pay target while it was victimised within victim_memory_days (security is worth more after a crime)",
+        source = "assumption (direction: victimised households buy security more often, Tseloni et al. 2017; size not estimated)")
+    private final double wtpVictimGain;
+    @Param(group = "residents", def = "0.3", unit = "wtp/trust", min = 0, max = 5,
+        doc = "Rise of a household's willingness-to-pay target per unit of trust in the police above its own baseline (trust that the money is well spent; seed 5: distrust reads a collection as a levy)",
+        source = "assumption (seed 5 gives the direction)")
+    private final double wtpTrustWeight;
+    @Param(group = "residents", def = "0.5", unit = "wtp/belonging", min = 0, max = 5,
+        doc = "Rise of a household's willingness-to-pay target per unit of belonging above its baseline (people attached to a place pay for it)",
+        source = "assumption")
+    private final double wtpBelongingWeight;
+    @Param(group = "residents", def = "365", unit = "days", min = 1, max = 3650,
+        doc = "Days a victimisation keeps weighing on a household's belonging and willingness to pay",
+        source = "assumption")
+    private final int victimMemoryDays;
     @Param(group = "residents", def = "0.3", unit = "0-1", min = 0, max = 1,
         doc = "Awareness gain (share of the gap to 1) after own victimisation",
         source = "assumption (direction from Budd 1999, BCS 1998: victims upgrade home security after a burglary; Tseloni et al. 2014: security in place reduces risk; 0.3 not estimated)")
@@ -651,8 +683,8 @@ public final class Parameters {
 
     /** Values in declaration order ({@link ParameterSpace} builds instances; nothing else should). */
     Parameters(Object[] v) {
-        if (v.length != 197) {
-            throw new IllegalArgumentException("expected 197 values, got " + v.length);
+        if (v.length != 205) {
+            throw new IllegalArgumentException("expected 205 values, got " + v.length);
         }
         gridWidth = (Integer) v[0];
         gridHeight = (Integer) v[1];
@@ -776,86 +808,94 @@ public final class Parameters {
         awarenessSd = (Double) v[119];
         attitudeDecay = (Double) v[120];
         newcomerAwarenessFactor = (Double) v[121];
-        victimAwarenessGain = (Double) v[122];
-        neighbourAwarenessGain = (Double) v[123];
-        publicityAwarenessGain = (Double) v[124];
-        awarenessCampaign = (Double) v[125];
-        trustMean = (Double) v[126];
-        trustSd = (Double) v[127];
-        contactTrustGain = (Double) v[128];
-        sightingTrustGain = (Double) v[129];
-        clearedTrustGain = (Double) v[130];
-        unclearedTrustLoss = (Double) v[131];
-        belongingMean = (Double) v[132];
-        belongingSd = (Double) v[133];
-        belongingSettledFactor = (Double) v[134];
-        belongingMobileFactor = (Double) v[135];
-        willingnessToPayMean = (Double) v[136];
-        willingnessToPaySd = (Double) v[137];
-        physicalDefenceShare = (Double) v[138];
-        techDefenceCost = (Double) v[139];
-        techDefenceSubsidy = (Double) v[140];
-        techAdoptionRate = (Double) v[141];
-        techAdoptionUtilitySlope = (Double) v[142];
-        techAbandonmentRate = (Double) v[143];
-        techNeighbourWeight = (Double) v[144];
-        watchGovernmentBudget = (Double) v[145];
-        watchContribution = (Double) v[146];
-        taxpayerAttitude = (Double) v[147];
-        watchActivityIncome = (Double) v[148];
-        watchStipend = (Double) v[149];
-        watchInitialMembers = (Integer) v[150];
-        watchJoinRate = (Double) v[151];
-        watchMobilisationEffect = (Double) v[152];
-        watchStipendAttraction = (Double) v[153];
-        watchChurn = (Double) v[154];
-        watchWillingShare = (Double) v[155];
-        watchHoursPerMember = (Double) v[156];
-        watchActiveThreshold = (Integer) v[157];
-        watchBuildingsPerHour = (Double) v[158];
-        watchStartHour = (Integer) v[159];
-        watchPatrolHours = (Integer) v[160];
-        watchDayMemberWeight = (Double) v[161];
-        watchUnusedLeave = (Double) v[162];
-        watchResultsEffect = (Double) v[163];
-        watchCrimeConcern = (Double) v[164];
-        watchReserveMonths = (Double) v[165];
-        watchPublicityPerHour = (Double) v[166];
-        cadresPerCommunity = (Integer) v[167];
-        cadreHoursPerDay = (Double) v[168];
-        tasksPushedDown = (Integer) v[169];
-        formsPerTaskPerMonth = (Double) v[170];
-        hoursPerForm = (Double) v[171];
-        fundedTaskWeight = (Double) v[172];
-        safetyBaseWeight = (Double) v[173];
-        safetyFunding = (Double) v[174];
-        safetyVetoStrength = (Double) v[175];
-        cadreRegistrationShare = (Double) v[176];
-        cadreWatchSupportShare = (Double) v[177];
-        registrationsPerSafetyHour = (Double) v[178];
-        mediationsPerSafetyHour = (Double) v[179];
-        inspectionFormShare = (Double) v[180];
-        quarterlyInspectionFactor = (Double) v[181];
-        communityAppraisalPressure = (Double) v[182];
-        formsPerSafetyRecord = (Double) v[183];
-        formBacklogLimitDays = (Double) v[184];
-        cadreTraining = (Double) v[185];
-        trainingFormSaving = (Double) v[186];
-        trainingSafetyGain = (Double) v[187];
-        publicCameras = (Integer) v[188];
-        cameraLayout = (CameraLayout) v[189];
-        cameraRadius = (Integer) v[190];
-        techAlarmArmedShare = (Double) v[191];
-        techVehicleEffect = (Double) v[192];
-        techCameraEvidenceBonus = (Double) v[193];
-        techPoliceOrganised = (Double) v[194];
-        techPoliceInstallGain = (Double) v[195];
-        techLevySuspicionCost = (Double) v[196];
+        attitudeAdjustmentRate = (Double) v[122];
+        belongingTrustWeight = (Double) v[123];
+        belongingVictimLoss = (Double) v[124];
+        belongingParticipationGain = (Double) v[125];
+        wtpVictimGain = (Double) v[126];
+        wtpTrustWeight = (Double) v[127];
+        wtpBelongingWeight = (Double) v[128];
+        victimMemoryDays = (Integer) v[129];
+        victimAwarenessGain = (Double) v[130];
+        neighbourAwarenessGain = (Double) v[131];
+        publicityAwarenessGain = (Double) v[132];
+        awarenessCampaign = (Double) v[133];
+        trustMean = (Double) v[134];
+        trustSd = (Double) v[135];
+        contactTrustGain = (Double) v[136];
+        sightingTrustGain = (Double) v[137];
+        clearedTrustGain = (Double) v[138];
+        unclearedTrustLoss = (Double) v[139];
+        belongingMean = (Double) v[140];
+        belongingSd = (Double) v[141];
+        belongingSettledFactor = (Double) v[142];
+        belongingMobileFactor = (Double) v[143];
+        willingnessToPayMean = (Double) v[144];
+        willingnessToPaySd = (Double) v[145];
+        physicalDefenceShare = (Double) v[146];
+        techDefenceCost = (Double) v[147];
+        techDefenceSubsidy = (Double) v[148];
+        techAdoptionRate = (Double) v[149];
+        techAdoptionUtilitySlope = (Double) v[150];
+        techAbandonmentRate = (Double) v[151];
+        techNeighbourWeight = (Double) v[152];
+        watchGovernmentBudget = (Double) v[153];
+        watchContribution = (Double) v[154];
+        taxpayerAttitude = (Double) v[155];
+        watchActivityIncome = (Double) v[156];
+        watchStipend = (Double) v[157];
+        watchInitialMembers = (Integer) v[158];
+        watchJoinRate = (Double) v[159];
+        watchMobilisationEffect = (Double) v[160];
+        watchStipendAttraction = (Double) v[161];
+        watchChurn = (Double) v[162];
+        watchWillingShare = (Double) v[163];
+        watchHoursPerMember = (Double) v[164];
+        watchActiveThreshold = (Integer) v[165];
+        watchBuildingsPerHour = (Double) v[166];
+        watchStartHour = (Integer) v[167];
+        watchPatrolHours = (Integer) v[168];
+        watchDayMemberWeight = (Double) v[169];
+        watchUnusedLeave = (Double) v[170];
+        watchResultsEffect = (Double) v[171];
+        watchCrimeConcern = (Double) v[172];
+        watchReserveMonths = (Double) v[173];
+        watchPublicityPerHour = (Double) v[174];
+        cadresPerCommunity = (Integer) v[175];
+        cadreHoursPerDay = (Double) v[176];
+        tasksPushedDown = (Integer) v[177];
+        formsPerTaskPerMonth = (Double) v[178];
+        hoursPerForm = (Double) v[179];
+        fundedTaskWeight = (Double) v[180];
+        safetyBaseWeight = (Double) v[181];
+        safetyFunding = (Double) v[182];
+        safetyVetoStrength = (Double) v[183];
+        cadreRegistrationShare = (Double) v[184];
+        cadreWatchSupportShare = (Double) v[185];
+        registrationsPerSafetyHour = (Double) v[186];
+        mediationsPerSafetyHour = (Double) v[187];
+        inspectionFormShare = (Double) v[188];
+        quarterlyInspectionFactor = (Double) v[189];
+        communityAppraisalPressure = (Double) v[190];
+        formsPerSafetyRecord = (Double) v[191];
+        formBacklogLimitDays = (Double) v[192];
+        cadreTraining = (Double) v[193];
+        trainingFormSaving = (Double) v[194];
+        trainingSafetyGain = (Double) v[195];
+        publicCameras = (Integer) v[196];
+        cameraLayout = (CameraLayout) v[197];
+        cameraRadius = (Integer) v[198];
+        techAlarmArmedShare = (Double) v[199];
+        techVehicleEffect = (Double) v[200];
+        techCameraEvidenceBonus = (Double) v[201];
+        techPoliceOrganised = (Double) v[202];
+        techPoliceInstallGain = (Double) v[203];
+        techLevySuspicionCost = (Double) v[204];
     }
 
     /** Every value in declaration order. */
     Object[] values() {
-        return new Object[] {gridWidth, gridHeight, geometry, householdsPerCommunity, householdsPerBuilding, rentalShare, floatingShare, floatingTurnover, tenantTurnover, landlordRegistration, daytimeWorkerShare, householdsPerOfficer, officerHoursPerDay, officerDaysPerWeek, officerShiftStart, rosterHoursPerDay, quotaPressure, quotaMaxHours, quotaOutsideShare, offenderStopProbability, enforcementDetentionDays, finesPerEnforcementHour, minorOffendersPer1000Households, minorOffenderRenewal, appraisalEnforcementWeight, appraisalInfluence, appraisalAdjustmentRate, statementHours, statementVisits, registersPerCase, hoursPerRegister, investigationHours, incidentsPer1000HouseholdsPerDay, incidentHours, preventionOrientation, officerOrientationSd, officerSkill, officerSkillSd, moraleBase, assaultComplaintRate, assaultPunishedShare, moraleShock, unpunishedMoraleFactor, moraleRecovery, patrolShare, publicityShare, patrolStrategy, buildingsPerPatrolHour, sightingProbability, sightingNeighbourFactor, conversationsPerPatrolHour, visitMinutes, knockMinutes, hotspotDwellMinutes, residualDeterrenceMinutes, hotspotShare, hotspotMemoryMonths, householdsPerPublicityHour, offenderEntryRate, floatingNewcomerOffenderRate, offenderDesistanceRate, registrationMissRate, attemptsPerOffenderPerDay, buildingAttractivenessSd, burglaryShare, unlockedDoorProbability, carelessParkingProbability, fraudSuccessProbability, fraudAttemptsPhone, fraudAttemptsOnline, forcedEntrySuccess, securedVehicleTheftSuccess, carelessVehicleTheftSuccess, occupantDeterrence, occupantDeterrenceAsleep, bedtimeHour, wakeHour, officerDeterrence, watchDeterrence, cameraDeterrence, physicalDefenceEffect, techDefenceEffect, incarcerationDays, rehabilitationCooperation, reoffendMultiplier, rehabilitationMotivationFactor, motivationSpread, motivationCap, riskLearning, riskDecay, communityRiskAversion, successLearning, successCap, successDecay, distanceDecay, returnProbability, returnMemoryDays, placeRiskLearning, placeRiskSpread, placeRiskAversion, reportingIntercept, reportingSeriousnessWeight, reportingTrustWeight, reportingClearanceWeight, clearancePerceptionWeight, reportingCostWeight, carelessnessShame, seriousnessBurglary, seriousnessVehicleTheft, seriousnessFraud, clearanceProbability, fraudLocalClearance, cameraEvidenceBonus, unregisteredClearanceFactor, infoSharing, infoSharingCoverage, infoSharingClearanceGain, evidenceHalfLifeDays, awarenessMean, awarenessSd, attitudeDecay, newcomerAwarenessFactor, victimAwarenessGain, neighbourAwarenessGain, publicityAwarenessGain, awarenessCampaign, trustMean, trustSd, contactTrustGain, sightingTrustGain, clearedTrustGain, unclearedTrustLoss, belongingMean, belongingSd, belongingSettledFactor, belongingMobileFactor, willingnessToPayMean, willingnessToPaySd, physicalDefenceShare, techDefenceCost, techDefenceSubsidy, techAdoptionRate, techAdoptionUtilitySlope, techAbandonmentRate, techNeighbourWeight, watchGovernmentBudget, watchContribution, taxpayerAttitude, watchActivityIncome, watchStipend, watchInitialMembers, watchJoinRate, watchMobilisationEffect, watchStipendAttraction, watchChurn, watchWillingShare, watchHoursPerMember, watchActiveThreshold, watchBuildingsPerHour, watchStartHour, watchPatrolHours, watchDayMemberWeight, watchUnusedLeave, watchResultsEffect, watchCrimeConcern, watchReserveMonths, watchPublicityPerHour, cadresPerCommunity, cadreHoursPerDay, tasksPushedDown, formsPerTaskPerMonth, hoursPerForm, fundedTaskWeight, safetyBaseWeight, safetyFunding, safetyVetoStrength, cadreRegistrationShare, cadreWatchSupportShare, registrationsPerSafetyHour, mediationsPerSafetyHour, inspectionFormShare, quarterlyInspectionFactor, communityAppraisalPressure, formsPerSafetyRecord, formBacklogLimitDays, cadreTraining, trainingFormSaving, trainingSafetyGain, publicCameras, cameraLayout, cameraRadius, techAlarmArmedShare, techVehicleEffect, techCameraEvidenceBonus, techPoliceOrganised, techPoliceInstallGain, techLevySuspicionCost};
+        return new Object[] {gridWidth, gridHeight, geometry, householdsPerCommunity, householdsPerBuilding, rentalShare, floatingShare, floatingTurnover, tenantTurnover, landlordRegistration, daytimeWorkerShare, householdsPerOfficer, officerHoursPerDay, officerDaysPerWeek, officerShiftStart, rosterHoursPerDay, quotaPressure, quotaMaxHours, quotaOutsideShare, offenderStopProbability, enforcementDetentionDays, finesPerEnforcementHour, minorOffendersPer1000Households, minorOffenderRenewal, appraisalEnforcementWeight, appraisalInfluence, appraisalAdjustmentRate, statementHours, statementVisits, registersPerCase, hoursPerRegister, investigationHours, incidentsPer1000HouseholdsPerDay, incidentHours, preventionOrientation, officerOrientationSd, officerSkill, officerSkillSd, moraleBase, assaultComplaintRate, assaultPunishedShare, moraleShock, unpunishedMoraleFactor, moraleRecovery, patrolShare, publicityShare, patrolStrategy, buildingsPerPatrolHour, sightingProbability, sightingNeighbourFactor, conversationsPerPatrolHour, visitMinutes, knockMinutes, hotspotDwellMinutes, residualDeterrenceMinutes, hotspotShare, hotspotMemoryMonths, householdsPerPublicityHour, offenderEntryRate, floatingNewcomerOffenderRate, offenderDesistanceRate, registrationMissRate, attemptsPerOffenderPerDay, buildingAttractivenessSd, burglaryShare, unlockedDoorProbability, carelessParkingProbability, fraudSuccessProbability, fraudAttemptsPhone, fraudAttemptsOnline, forcedEntrySuccess, securedVehicleTheftSuccess, carelessVehicleTheftSuccess, occupantDeterrence, occupantDeterrenceAsleep, bedtimeHour, wakeHour, officerDeterrence, watchDeterrence, cameraDeterrence, physicalDefenceEffect, techDefenceEffect, incarcerationDays, rehabilitationCooperation, reoffendMultiplier, rehabilitationMotivationFactor, motivationSpread, motivationCap, riskLearning, riskDecay, communityRiskAversion, successLearning, successCap, successDecay, distanceDecay, returnProbability, returnMemoryDays, placeRiskLearning, placeRiskSpread, placeRiskAversion, reportingIntercept, reportingSeriousnessWeight, reportingTrustWeight, reportingClearanceWeight, clearancePerceptionWeight, reportingCostWeight, carelessnessShame, seriousnessBurglary, seriousnessVehicleTheft, seriousnessFraud, clearanceProbability, fraudLocalClearance, cameraEvidenceBonus, unregisteredClearanceFactor, infoSharing, infoSharingCoverage, infoSharingClearanceGain, evidenceHalfLifeDays, awarenessMean, awarenessSd, attitudeDecay, newcomerAwarenessFactor, attitudeAdjustmentRate, belongingTrustWeight, belongingVictimLoss, belongingParticipationGain, wtpVictimGain, wtpTrustWeight, wtpBelongingWeight, victimMemoryDays, victimAwarenessGain, neighbourAwarenessGain, publicityAwarenessGain, awarenessCampaign, trustMean, trustSd, contactTrustGain, sightingTrustGain, clearedTrustGain, unclearedTrustLoss, belongingMean, belongingSd, belongingSettledFactor, belongingMobileFactor, willingnessToPayMean, willingnessToPaySd, physicalDefenceShare, techDefenceCost, techDefenceSubsidy, techAdoptionRate, techAdoptionUtilitySlope, techAbandonmentRate, techNeighbourWeight, watchGovernmentBudget, watchContribution, taxpayerAttitude, watchActivityIncome, watchStipend, watchInitialMembers, watchJoinRate, watchMobilisationEffect, watchStipendAttraction, watchChurn, watchWillingShare, watchHoursPerMember, watchActiveThreshold, watchBuildingsPerHour, watchStartHour, watchPatrolHours, watchDayMemberWeight, watchUnusedLeave, watchResultsEffect, watchCrimeConcern, watchReserveMonths, watchPublicityPerHour, cadresPerCommunity, cadreHoursPerDay, tasksPushedDown, formsPerTaskPerMonth, hoursPerForm, fundedTaskWeight, safetyBaseWeight, safetyFunding, safetyVetoStrength, cadreRegistrationShare, cadreWatchSupportShare, registrationsPerSafetyHour, mediationsPerSafetyHour, inspectionFormShare, quarterlyInspectionFactor, communityAppraisalPressure, formsPerSafetyRecord, formBacklogLimitDays, cadreTraining, trainingFormSaving, trainingSafetyGain, publicCameras, cameraLayout, cameraRadius, techAlarmArmedShare, techVehicleEffect, techCameraEvidenceBonus, techPoliceOrganised, techPoliceInstallGain, techLevySuspicionCost};
     }
 
     public int gridWidth() {
@@ -1344,6 +1384,38 @@ public final class Parameters {
 
     public double newcomerAwarenessFactor() {
         return newcomerAwarenessFactor;
+    }
+
+    public double attitudeAdjustmentRate() {
+        return attitudeAdjustmentRate;
+    }
+
+    public double belongingTrustWeight() {
+        return belongingTrustWeight;
+    }
+
+    public double belongingVictimLoss() {
+        return belongingVictimLoss;
+    }
+
+    public double belongingParticipationGain() {
+        return belongingParticipationGain;
+    }
+
+    public double wtpVictimGain() {
+        return wtpVictimGain;
+    }
+
+    public double wtpTrustWeight() {
+        return wtpTrustWeight;
+    }
+
+    public double wtpBelongingWeight() {
+        return wtpBelongingWeight;
+    }
+
+    public int victimMemoryDays() {
+        return victimMemoryDays;
     }
 
     public double victimAwarenessGain() {

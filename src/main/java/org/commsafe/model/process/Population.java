@@ -366,6 +366,8 @@ public final class Population implements Process {
         double belong = p.belongingMean() * p.belongingMobileFactor();
         households.belonging[i] = (float) Households.clamp01(belong + p.belongingSd() * s.nextGaussian());
         households.willingnessToPay[i] = (float) Households.clamp01(p.willingnessToPayMean() + p.willingnessToPaySd() * s.nextGaussian());
+        households.belongingBase[i] = households.belonging[i];
+        households.willingnessToPayBase[i] = households.willingnessToPay[i];
     }
 
     /** Unregistered households of community c. */
