@@ -18,15 +18,16 @@ import org.junit.jupiter.api.Test;
  * update EXPECTED (the failure message prints the new one) in the same commit and say why.
  */
 class GoldenOutputTest {
-    static final String EXPECTED = "c744b67e8347c7c0808a0e8b715e1a42ea98b4784a945d3af661902da8a82b73";
+    static final String EXPECTED = "bad4857134a6e6f58adaab21cfcd38e25adfdc61518d151c200729f15eb430c1";
 
     /**
-     * The golden run before routine absences, the burglar's door search and the hours offenders
-     * learn: with all switched off (the three absence chances, burglar_door_tries and
-     * time_risk_learning 0) the model must be, byte for byte, the model it was, so the new
-     * mechanisms are the whole of the change.
+     * The golden run with routine absences, the burglar's door search and the hours offenders
+     * learn switched off (the three absence chances, burglar_door_tries and time_risk_learning 0).
+     * When they were added this hash was the former model's, byte for byte (checked at e3eedb1 and
+     * again after the district merge); it was re-recorded when the cadres' changes merged. A change
+     * that moves it changes the model without these mechanisms.
      */
-    static final String BEFORE_ROUTINES = "bb6028af1146afd8c682aa562ba81956bdbecba1926eb142c1ac68cfca3aff0e";
+    static final String BEFORE_ROUTINES = "540701e36497be17fee321f7ac8a2d457197dca2dc04fbf897558d173b1bfe48";
 
     @Test
     void fixedRunKeepsItsBytes() throws Exception {
@@ -35,7 +36,7 @@ class GoldenOutputTest {
     }
 
     @Test
-    void routinesAndDoorSearchSwitchedOffGiveTheFormerModel() throws Exception {
+    void routinesDoorSearchAndHourLearningSwitchedOff() throws Exception {
         assertEquals(BEFORE_ROUTINES, hash(Map.of("evening_out_probability", 0.0, "weekend_out_probability", 0.0,
             "night_away_probability", 0.0, "burglar_door_tries", 0, "time_risk_learning", 0.0)));
     }

@@ -92,8 +92,10 @@ class MechanismTest {
     void cadreFormsShareFollowsFormWorkload() {
         double base = mean(sim(Map.of()), SummaryMetric.CADRE_FORMS_SHARE);
         double halved = mean(sim(Map.of("hours_per_form", 1.45)), SummaryMetric.CADRE_FORMS_SHARE);
-        double none = mean(sim(Map.of("tasks_pushed_down", 0)), SummaryMetric.CADRE_FORMS_SHARE);
+        double ledgerOnly = mean(sim(Map.of("tasks_pushed_down", 0)), SummaryMetric.CADRE_FORMS_SHARE);
+        double none = mean(sim(Map.of("tasks_pushed_down", 0, "forms_per_safety_record", 0.0)), SummaryMetric.CADRE_FORMS_SHARE);
         assertTrue(halved < base - 0.2, "forms share " + base + " -> " + halved);
+        assertTrue(ledgerOnly > 0 && ledgerOnly < 0.1, "with no tasks only the ledger forms of safety work remain: " + ledgerOnly);
         assertEquals(0.0, none, 1e-12);
     }
 

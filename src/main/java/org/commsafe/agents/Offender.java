@@ -94,11 +94,25 @@ public final class Offender {
      * in the stationary mixture; a new entrant has never been sentenced (motivation = base).
      * What it learnt of places starts empty.
      */
+    /**
+     * Chance that a newcomer (a floating offender, a new tenant) arrives unregistered: the miss
+     * rate, unless the landlord registers it (landlord_registration) or another department's
+     * shared records show it (info_sharing x info_sharing_coverage).
+     */
+    public static double newcomerMissRate(Parameters p) {
+        return p.registrationMissRate() * (1 - p.landlordRegistration()) * (1 - sharedRecordsChance(p));
+    }
+
+    /** Monthly chance that an unregistered newcomer is registered through records shared by other departments. */
+    public static double sharedRecordsChance(Parameters p) {
+        return p.infoSharing() * p.infoSharingCoverage();
+    }
+
     public void begin(City city, Parameters p, Stream s, boolean inCityAtStart) {
         // where offenders live: in proportion to households (floating ones: to floating households)
         this.home = city.uniformHomes ? s.nextInt(city.communities) : city.drawCommunity(s.nextDouble(), floating);
         double uRegistered = s.nextDouble();
-        this.registered = !(floating && uRegistered < p.registrationMissRate());
+        this.registered = !(floating && uRegistered < newcomerMissRate(p));
         double spread = p.motivationSpread();
         this.baseMotivation = (1 - spread) + 2 * spread * s.nextDouble(); // mean 1
         double uState = s.nextDouble();

@@ -26,6 +26,7 @@ public final class Comparison {
         "deterred_by_watch", "deterred_by_camera", "deterred_by_occupant", "deterred_by_guard", "deterred_by_gate",
         "prevented_by_awareness", "prevented_by_property_management",
         "tech_adoption_share", "tech_targeted_share", "prevented_by_tech", "cleared_by_home_camera",
+        "cadre_forms_share", "cadre_registrations", "cadre_mediations", "unregistered_share", "offenders_unregistered",
         "offender_days_incapacitated", "offenders_active", "crimes_committed", "recorded_per_1000");
     /** The adjustment used for the p-values of a comparison. */
     public static final Multiplicity.Method ADJUSTMENT = Multiplicity.Method.HOLM;

@@ -98,6 +98,9 @@ public final class SensitivityCommand implements Callable<Integer> {
         m.put("gated_share", "lever, 0 in the baseline (human defence; a district sets it per community)");
         m.put("guards_per_community", "lever, 0 in the baseline (human defence; a district sets it per community)");
         m.put("property_management_share", "lever, 0 in the baseline (human defence; a district sets it per community)");
+        m.put("cadre_training", "lever, 0 in the baseline");
+        m.put("landlord_registration", "lever, 0 in the baseline");
+        m.put("info_sharing", "lever, 0 in the baseline");
         return m;
     }
 

@@ -105,7 +105,25 @@ public final class Counters {
     public static final int PROPERTY_MANAGED = 78;
     /** Cost of human defence (gates, guards, property management fees) per day, yuan. */
     public static final int HUMAN_DEFENCE_COST = 79;
-    public static final int COUNT = 80;
+    /** Hours of forms the cadre team owes at the end of the day (its backlog). */
+    public static final int CADRE_BACKLOG = 80;
+    /** Unregistered households the cadres registered. */
+    public static final int CADRE_REGISTRATIONS = 81;
+    /** Incidents the cadres settled by mediation. */
+    public static final int CADRE_MEDIATIONS = 82;
+    /** Form hours written off at the month-end inspection (owed beyond what the team can carry). */
+    public static final int CADRE_FORMS_WRITTEN_OFF = 83;
+    /** Households not registered with the residents' committee (rentals and floating households; end of the last month). */
+    public static final int UNREGISTERED_HOUSEHOLDS = 84;
+    /** Rental and floating dwellings that got a new tenant (monthly). */
+    public static final int NEW_TENANTS = 85;
+    /** Floating offenders in the city not registered here (at large or inside), by home community. */
+    public static final int OFFENDERS_UNREGISTERED = 86;
+    /** Sum of households' belonging (as of the last monthly update). */
+    public static final int BELONGING_SUM = 87;
+    /** Sum of households' willingness to pay (as of the last monthly update). */
+    public static final int WILLINGNESS_TO_PAY_SUM = 88;
+    public static final int COUNT = 89;
 
     public final double[][] byCommunity;
 

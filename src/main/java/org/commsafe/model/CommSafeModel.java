@@ -212,8 +212,9 @@ public class CommSafeModel extends SimState {
             streams.watchLeave, streams.watchJoin, streams.watchPay);
         watchGroups = watch.groups;
         cadres = new CadreWork(p, city, clock, watchGroups, streams.cadre);
-        population = new Population(p, clock, households, city, offenders, cadres.teams, streams.registration, counters,
-            streams.offenders, localSlots);
+        cadres.countIn(counters);
+        population = new Population(p, clock, households, city, offenders, cadres.teams, streams.registration, streams.tenancy,
+            attitudes, counters, streams.offenders, localSlots);
         enforcement = new Enforcement(p, city, clock, counters, offenders, officers, streams.enforcementStop,
             streams.enforcementFine);
         adoption = new Adoption(p, city, households, clock, streams.adoption);
@@ -272,6 +273,9 @@ public class CommSafeModel extends SimState {
         for (Offender o : offenders) {
             if (o.present) {
                 counters.add(o.home, o.activeOn(clock.day) ? Counters.OFFENDERS_ACTIVE : Counters.OFFENDERS_INCARCERATED, 1);
+                if (o.floating && !o.registered) {
+                    counters.add(o.home, Counters.OFFENDERS_UNREGISTERED, 1);
+                }
             }
         }
         enforcement.beginDay();
@@ -310,7 +314,9 @@ public class CommSafeModel extends SimState {
         watch.month();
         officerWork.month(offending.recordedInBuilding);
         reporting.month();
+        cadres.month();
         population.month();
+        attitudes.month(watch); // belonging and willingness to pay, after the month's new tenants
         enforcement.month();
         if (clock.day == adoptionSettleDay()) {
             adoption.initialise(streams.adoptionInit, true); // the slow stock, at the equilibrium of settled attitudes
@@ -339,6 +345,10 @@ public class CommSafeModel extends SimState {
             r[Counters.CADRE_FORMS] = cadres.teams[c].formsToday;
             r[Counters.CADRE_FUNDED] = cadres.teams[c].fundedToday;
             r[Counters.CADRE_SAFETY] = cadres.teams[c].safetyToday;
+            r[Counters.CADRE_BACKLOG] = cadres.teams[c].formBacklog;
+            r[Counters.UNREGISTERED_HOUSEHOLDS] = population.unregistered(c);
+            r[Counters.BELONGING_SUM] = attitudes.belongingSum(c);
+            r[Counters.WILLINGNESS_TO_PAY_SUM] = attitudes.willingnessToPaySum(c);
             r[Counters.TECH_HOMES] = adoption.techHomes(c);
             r[Counters.AWARENESS_SUM] = attitudes.awarenessSum(c);
             r[Counters.TRUST_SUM] = attitudes.trustSum(c);

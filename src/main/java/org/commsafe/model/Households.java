@@ -17,6 +17,9 @@ public final class Households {
     public static final byte RENTAL = 4;      // lives in a rented dwelling
     public static final byte PHYSICAL = 8;    // physical defence (security door, bars)
     public static final byte TECH = 16;       // technical defence (alarm and door camera; vehicle immobiliser or tracker)
+    public static final byte REGISTERED = 32; // known to the residents' committee and the police (settled households always; set by Population)
+    /** Households whose occupants change: rentals and the floating population. */
+    public static final byte MOBILE = RENTAL | FLOATING;
 
     public final int n;
     public final byte[] flags;
@@ -27,6 +30,9 @@ public final class Households {
     public final int[] attitudeDay;
     public final float[] belonging;
     public final float[] willingnessToPay;
+    /** Each occupant's own belonging and willingness to pay, drawn when it moved in; the current values move around them monthly. */
+    public final float[] belongingBase;
+    public final float[] willingnessToPayBase;
     public final int[] lastSeenDay;         // last day the household saw its officer
     public final int[] lastVictimDay;
     public final short[] victimisations;
@@ -76,6 +82,8 @@ public final class Households {
         attitudeDay = new int[n];
         belonging = new float[n];
         willingnessToPay = new float[n];
+        belongingBase = new float[n];
+        willingnessToPayBase = new float[n];
         lastSeenDay = new int[n];
         lastVictimDay = new int[n];
         victimisations = new short[n];
@@ -108,6 +116,8 @@ public final class Households {
             trustBase[i] = (float) clamp01(p.trustMean() + p.trustSd() * rng.nextGaussian());
             belonging[i] = (float) clamp01(belong + p.belongingSd() * rng.nextGaussian());
             willingnessToPay[i] = (float) clamp01(p.willingnessToPayMean() + p.willingnessToPaySd() * rng.nextGaussian());
+            belongingBase[i] = belonging[i];
+            willingnessToPayBase[i] = willingnessToPay[i];
             lastSeenDay[i] = -1 - rng.nextInt(initialSeenSpread);
             lastVictimDay[i] = Integer.MIN_VALUE / 2;
         }
@@ -190,6 +200,21 @@ public final class Households {
         delta[1] = newT - tEx;
         awarenessExcess[i] = newA;
         trustExcess[i] = newT;
+        attitudeDay[i] = day;
+    }
+
+    /**
+     * A new tenant moves into dwelling i on {@code day}: its awareness is {@code awarenessFactor}
+     * x the dwelling's baseline (the shortfall fades at the attitude decay like any excess), its
+     * trust the baseline. Returns the changes of the excesses in {@code delta} as {@link #adjust}.
+     */
+    public void newTenant(int i, int day, double awarenessFactor, double[] delta) {
+        double f = decayFactor(day - attitudeDay[i]);
+        float newA = (float) (awarenessBase[i] * (awarenessFactor - 1));
+        delta[0] = newA - awarenessExcess[i] * f;
+        delta[1] = -trustExcess[i] * f;
+        awarenessExcess[i] = newA;
+        trustExcess[i] = 0;
         attitudeDay[i] = day;
     }
 }

@@ -36,6 +36,14 @@ public final class Parameters {
     @Param(group = "city", def = "0.1", unit = "1/month", min = 0, max = 1,
         doc = "Monthly turnover of floating households (newcomers arrive unregistered with the miss rate)", source = "seed 'also' (rental owners change too often)")
     private final double floatingTurnover;
+    @Param(group = "city", def = "0.04", unit = "1/month", min = 0, max = 1,
+        doc = "Monthly chance that a rented dwelling of a settled (non-floating) household gets a new tenant (floating households move at floating_turnover); a new tenant arrives unregistered with registration_miss_rate, less awareness (newcomer_awareness_factor) and its own belonging",
+        source = "assumption (mean tenancy about two years; seed 'also': rental owners change too often)")
+    private final double tenantTurnover;
+    @Param(group = "city", def = "0.0", unit = "0-1", min = 0, max = 1,
+        doc = "Landlord registration (lever): share of landlords who register a new tenant on arrival (the tenant is then registered whatever the miss rate)",
+        source = "lever (seed 'also': rentals are hard to manage, their owners change too often)")
+    private final double landlordRegistration;
     @Param(group = "city", def = "0.60", unit = "share", min = 0, max = 1,
         doc = "Share of households whose home is empty on weekdays 08-18", source = "assumption (urban dual-earner households)")
     private final double daytimeWorkerShare;
@@ -385,6 +393,18 @@ public final class Parameters {
     @Param(group = "reporting", def = "0.3", unit = "multiplier", min = 0, max = 1,
         doc = "Clearance multiplier when the offender is unregistered floating population", source = "seed 'also' (outsiders go unmonitored)")
     private final double unregisteredClearanceFactor;
+    @Param(group = "reporting", def = "0.0", unit = "0-1", min = 0, max = 1,
+        doc = "Information sharing (lever) between the police and other departments (justice, civil affairs, city management, health): 0 none, 1 full; raises the registration of floating households and of floating offenders (key persons listed at their place of registration) and the clearance of unregistered floating offenders",
+        source = "lever (seed 'also': sharing between the police and other departments; key persons registered elsewhere go unmonitored)")
+    private final double infoSharing;
+    @Param(group = "reporting", def = "0.5", unit = "share", min = 0, max = 1,
+        doc = "Share of unregistered newcomers (floating households, floating offenders) that appear in another department's records: at full sharing, the monthly chance that an unregistered one is registered through shared records, and the chance a newcomer is registered on arrival",
+        source = "assumption")
+    private final double infoSharingCoverage;
+    @Param(group = "reporting", def = "0.5", unit = "share", min = 0, max = 1,
+        doc = "Share of the clearance shortfall of an unregistered floating offender (1 - unregistered_clearance_factor) that full information sharing closes (identity, address and prior records from other places)",
+        source = "assumption")
+    private final double infoSharingClearanceGain;
     @Param(group = "reporting", def = "20", unit = "days", min = 1, max = 3650,
         doc = "Half-life of evidence while a case waits in the backlog", source = "assumption")
     private final double evidenceHalfLifeDays;
@@ -399,6 +419,42 @@ public final class Parameters {
     @Param(group = "residents", def = "0.01", unit = "1/day", min = 0, max = 1,
         doc = "Daily decay of raised awareness and trust towards each household's baseline", source = "assumption")
     private final double attitudeDecay;
+    @Param(group = "residents", def = "0.7", unit = "multiple", min = 0, max = 1,
+        doc = "Awareness of a new tenant as a multiple of the dwelling's baseline awareness (a newcomer does not yet know the local risks); the shortfall fades at attitude_decay",
+        source = "assumption (seed 'also': rentals; direction from Sampson 1988, ASR 53: length of residence raises local ties)")
+    private final double newcomerAwarenessFactor;
+    @Param(group = "residents", def = "0.1", unit = "1/month", min = 0, max = 1,
+        doc = "Monthly share of the gap to its target that a household's belonging and willingness to pay close (targets: belonging_* and wtp_* below)",
+        source = "assumption (half-life about 7 months)")
+    private final double attitudeAdjustmentRate;
+    @Param(group = "residents", def = "0.3", unit = "belonging/trust", min = 0, max = 5,
+        doc = "Rise of a household's belonging target per unit of trust in the police above its own baseline (contact, cleared cases; lowered by uncleared ones)",
+        source = "assumption (direction: Sampson et al. 1997, collective efficacy joins trust and attachment; size not estimated)")
+    private final double belongingTrustWeight;
+    @Param(group = "residents", def = "0.1", unit = "0-1", min = 0, max = 1,
+        doc = "Fall of a household's belonging target while it was victimised within victim_memory_days",
+        source = "assumption (direction: Dugan 1999, Criminology 37: property-crime victims are more likely to move; size not estimated)")
+    private final double belongingVictimLoss;
+    @Param(group = "residents", def = "0.05", unit = "0-1", min = 0, max = 1,
+        doc = "Rise of a household's belonging target while it saw its watch group (a patrol past its building, a talk with a member) within the last 30 days: participation in collective action",
+        source = "assumption (direction: Sampson 1988, ASR 53: local ties raise attachment; size not estimated)")
+    private final double belongingParticipationGain;
+    @Param(group = "residents", def = "0.1", unit = "0-1", min = 0, max = 1,
+        doc = "Rise of a household's willingness-to-pay target while it was victimised within victim_memory_days (security is worth more after a crime)",
+        source = "assumption (direction: victimised households buy security more often, Tseloni et al. 2017; size not estimated)")
+    private final double wtpVictimGain;
+    @Param(group = "residents", def = "0.3", unit = "wtp/trust", min = 0, max = 5,
+        doc = "Rise of a household's willingness-to-pay target per unit of trust in the police above its own baseline (trust that the money is well spent; seed 5: distrust reads a collection as a levy)",
+        source = "assumption (seed 5 gives the direction)")
+    private final double wtpTrustWeight;
+    @Param(group = "residents", def = "0.5", unit = "wtp/belonging", min = 0, max = 5,
+        doc = "Rise of a household's willingness-to-pay target per unit of belonging above its baseline (people attached to a place pay for it)",
+        source = "assumption")
+    private final double wtpBelongingWeight;
+    @Param(group = "residents", def = "365", unit = "days", min = 1, max = 3650,
+        doc = "Days a victimisation keeps weighing on a household's belonging and willingness to pay",
+        source = "assumption")
+    private final int victimMemoryDays;
     @Param(group = "residents", def = "0.3", unit = "0-1", min = 0, max = 1,
         doc = "Awareness gain (share of the gap to 1) after own victimisation",
         source = "assumption (direction from Budd 1999, BCS 1998: victims upgrade home security after a burglary; Tseloni et al. 2014: security in place reduces risk; 0.3 not estimated)")
@@ -579,6 +635,38 @@ public final class Parameters {
     @Param(group = "cadre", def = "0.3", unit = "incidents/hour", min = 0, max = 10,
         doc = "Incidents a cadre's mediation hour settles before they reach the officer", source = "assumption")
     private final double mediationsPerSafetyHour;
+    @Param(group = "cadre", def = "0.4", unit = "share", min = 0, max = 1,
+        doc = "Share of the forms demanded by inspections: they arrive in the inspection week (the last 7 days of each 30-day month, 5 weekdays) and pile up as a backlog when they exceed the team's hours; the rest arrive evenly on weekdays",
+        source = "assumption (seed 3: inspections enforce the forms; no count of how many are due at inspections)")
+    private final double inspectionFormShare;
+    @Param(group = "cadre", def = "2.0", unit = "multiple", min = 0, max = 10,
+        doc = "Inspection forms due in the last month of a quarter (quarterly appraisal) as a multiple of another month's; the mean over a quarter is unchanged",
+        source = "assumption (seed 3: periodic and seasonal tasks)")
+    private final double quarterlyInspectionFactor;
+    @Param(group = "cadre", def = "1.0", unit = "multiple", min = 0, max = 5,
+        doc = "Appraisal pressure on communities: multiplies the inspection forms (1 = this city; 0 = inspections ask for no forms)",
+        source = "lever (seed 3: inspection and appraisal forms; 1 = the seed city)")
+    private final double communityAppraisalPressure;
+    @Param(group = "cadre", def = "0.2", unit = "forms/record", min = 0, max = 10,
+        doc = "Ledger forms each registration or mediation adds to the cadres' backlog (safety work must be documented for inspection)",
+        source = "assumption (seed 3: forms for every task; no figure)")
+    private final double formsPerSafetyRecord;
+    @Param(group = "cadre", def = "20", unit = "weekdays", min = 1, max = 250,
+        doc = "Form backlog the team can carry: at each month-end inspection, forms owed beyond this many weekdays of the team's hours are written off (failed inspection items)",
+        source = "assumption")
+    private final double formBacklogLimitDays;
+    @Param(group = "cadre", def = "0.0", unit = "0-1", min = 0, max = 1,
+        doc = "Cadre training (lever): share of cadres trained; cuts hours per form by training_form_saving and raises registrations and mediations per safety hour by training_safety_gain, each times this share",
+        source = "lever (seed 3: cadres lack the skills for safety work)")
+    private final double cadreTraining;
+    @Param(group = "cadre", def = "0.3", unit = "share", min = 0, max = 1,
+        doc = "Cut of the hours per form for a trained cadre (templates, shared data entry)",
+        source = "assumption")
+    private final double trainingFormSaving;
+    @Param(group = "cadre", def = "0.5", unit = "share", min = 0, max = 5,
+        doc = "Relative rise of registrations and mediations per safety hour for a trained cadre",
+        source = "assumption")
+    private final double trainingSafetyGain;
 
     // ---------------------------------------------------------------- cameras
     @Param(group = "cameras", def = "32", unit = "cameras", min = 0, max = 100000,
@@ -665,8 +753,8 @@ public final class Parameters {
 
     /** Values in declaration order ({@link ParameterSpace} builds instances; nothing else should). */
     Parameters(Object[] v) {
-        if (v.length != 200) {
-            throw new IllegalArgumentException("expected 200 values, got " + v.length);
+        if (v.length != 222) {
+            throw new IllegalArgumentException("expected 222 values, got " + v.length);
         }
         gridWidth = (Integer) v[0];
         gridHeight = (Integer) v[1];
@@ -676,203 +764,225 @@ public final class Parameters {
         rentalShare = (Double) v[5];
         floatingShare = (Double) v[6];
         floatingTurnover = (Double) v[7];
-        daytimeWorkerShare = (Double) v[8];
-        eveningOutProbability = (Double) v[9];
-        weekendOutProbability = (Double) v[10];
-        nightAwayProbability = (Double) v[11];
-        householdsPerOfficer = (Integer) v[12];
-        officerHoursPerDay = (Double) v[13];
-        officerDaysPerWeek = (Integer) v[14];
-        officerShiftStart = (Integer) v[15];
-        rosterHoursPerDay = (Double) v[16];
-        quotaPressure = (Double) v[17];
-        quotaMaxHours = (Double) v[18];
-        quotaOutsideShare = (Double) v[19];
-        offenderStopProbability = (Double) v[20];
-        enforcementDetentionDays = (Integer) v[21];
-        finesPerEnforcementHour = (Double) v[22];
-        minorOffendersPer1000Households = (Double) v[23];
-        minorOffenderRenewal = (Double) v[24];
-        appraisalEnforcementWeight = (Double) v[25];
-        appraisalInfluence = (Double) v[26];
-        appraisalAdjustmentRate = (Double) v[27];
-        statementHours = (Double) v[28];
-        statementVisits = (Integer) v[29];
-        registersPerCase = (Integer) v[30];
-        hoursPerRegister = (Double) v[31];
-        investigationHours = (Double) v[32];
-        incidentsPer1000HouseholdsPerDay = (Double) v[33];
-        incidentHours = (Double) v[34];
-        preventionOrientation = (Double) v[35];
-        officerOrientationSd = (Double) v[36];
-        officerSkill = (Double) v[37];
-        officerSkillSd = (Double) v[38];
-        moraleBase = (Double) v[39];
-        assaultComplaintRate = (Double) v[40];
-        assaultPunishedShare = (Double) v[41];
-        moraleShock = (Double) v[42];
-        unpunishedMoraleFactor = (Double) v[43];
-        moraleRecovery = (Double) v[44];
-        patrolShare = (Double) v[45];
-        publicityShare = (Double) v[46];
-        patrolStrategy = (PatrolStrategy) v[47];
-        buildingsPerPatrolHour = (Double) v[48];
-        sightingProbability = (Double) v[49];
-        sightingNeighbourFactor = (Double) v[50];
-        conversationsPerPatrolHour = (Double) v[51];
-        visitMinutes = (Double) v[52];
-        knockMinutes = (Double) v[53];
-        hotspotDwellMinutes = (Double) v[54];
-        residualDeterrenceMinutes = (Double) v[55];
-        hotspotShare = (Double) v[56];
-        hotspotMemoryMonths = (Double) v[57];
-        householdsPerPublicityHour = (Double) v[58];
-        offenderEntryRate = (Double) v[59];
-        floatingNewcomerOffenderRate = (Double) v[60];
-        offenderDesistanceRate = (Double) v[61];
-        registrationMissRate = (Double) v[62];
-        attemptsPerOffenderPerDay = (Double) v[63];
-        buildingAttractivenessSd = (Double) v[64];
-        burglaryShare = (Double) v[65];
-        unlockedDoorProbability = (Double) v[66];
-        carelessParkingProbability = (Double) v[67];
-        fraudSuccessProbability = (Double) v[68];
-        fraudAttemptsPhone = (Double) v[69];
-        fraudAttemptsOnline = (Double) v[70];
-        forcedEntrySuccess = (Double) v[71];
-        securedVehicleTheftSuccess = (Double) v[72];
-        carelessVehicleTheftSuccess = (Double) v[73];
-        occupantDeterrence = (Double) v[74];
-        occupantDeterrenceAsleep = (Double) v[75];
-        burglarDoorTries = (Integer) v[76];
-        bedtimeHour = (Integer) v[77];
-        wakeHour = (Integer) v[78];
-        officerDeterrence = (Double) v[79];
-        watchDeterrence = (Double) v[80];
-        cameraDeterrence = (Double) v[81];
-        physicalDefenceEffect = (Double) v[82];
-        techDefenceEffect = (Double) v[83];
-        incarcerationDays = (Integer) v[84];
-        rehabilitationCooperation = (Double) v[85];
-        reoffendMultiplier = (Double) v[86];
-        rehabilitationMotivationFactor = (Double) v[87];
-        motivationSpread = (Double) v[88];
-        motivationCap = (Double) v[89];
-        riskLearning = (Double) v[90];
-        riskDecay = (Double) v[91];
-        communityRiskAversion = (Double) v[92];
-        successLearning = (Double) v[93];
-        successCap = (Double) v[94];
-        successDecay = (Double) v[95];
-        distanceDecay = (Double) v[96];
-        returnProbability = (Double) v[97];
-        returnMemoryDays = (Integer) v[98];
-        placeRiskLearning = (Double) v[99];
-        placeRiskSpread = (Double) v[100];
-        placeRiskAversion = (Double) v[101];
-        timeRiskLearning = (Double) v[102];
-        timeRiskAversion = (Double) v[103];
-        reportingIntercept = (Double) v[104];
-        reportingSeriousnessWeight = (Double) v[105];
-        reportingTrustWeight = (Double) v[106];
-        reportingClearanceWeight = (Double) v[107];
-        clearancePerceptionWeight = (Double) v[108];
-        reportingCostWeight = (Double) v[109];
-        carelessnessShame = (Double) v[110];
-        seriousnessBurglary = (Double) v[111];
-        seriousnessVehicleTheft = (Double) v[112];
-        seriousnessFraud = (Double) v[113];
-        clearanceProbability = (Double) v[114];
-        fraudLocalClearance = (Double) v[115];
-        cameraEvidenceBonus = (Double) v[116];
-        unregisteredClearanceFactor = (Double) v[117];
-        evidenceHalfLifeDays = (Double) v[118];
-        awarenessMean = (Double) v[119];
-        awarenessSd = (Double) v[120];
-        attitudeDecay = (Double) v[121];
-        victimAwarenessGain = (Double) v[122];
-        neighbourAwarenessGain = (Double) v[123];
-        publicityAwarenessGain = (Double) v[124];
-        awarenessCampaign = (Double) v[125];
-        trustMean = (Double) v[126];
-        trustSd = (Double) v[127];
-        contactTrustGain = (Double) v[128];
-        sightingTrustGain = (Double) v[129];
-        clearedTrustGain = (Double) v[130];
-        unclearedTrustLoss = (Double) v[131];
-        belongingMean = (Double) v[132];
-        belongingSd = (Double) v[133];
-        belongingSettledFactor = (Double) v[134];
-        belongingMobileFactor = (Double) v[135];
-        willingnessToPayMean = (Double) v[136];
-        willingnessToPaySd = (Double) v[137];
-        physicalDefenceShare = (Double) v[138];
-        techDefenceCost = (Double) v[139];
-        techDefenceSubsidy = (Double) v[140];
-        techAdoptionRate = (Double) v[141];
-        techAdoptionUtilitySlope = (Double) v[142];
-        techAbandonmentRate = (Double) v[143];
-        techNeighbourWeight = (Double) v[144];
-        watchGovernmentBudget = (Double) v[145];
-        watchContribution = (Double) v[146];
-        taxpayerAttitude = (Double) v[147];
-        watchActivityIncome = (Double) v[148];
-        watchStipend = (Double) v[149];
-        watchInitialMembers = (Integer) v[150];
-        watchJoinRate = (Double) v[151];
-        watchMobilisationEffect = (Double) v[152];
-        watchStipendAttraction = (Double) v[153];
-        watchChurn = (Double) v[154];
-        watchWillingShare = (Double) v[155];
-        watchHoursPerMember = (Double) v[156];
-        watchActiveThreshold = (Integer) v[157];
-        watchBuildingsPerHour = (Double) v[158];
-        watchStartHour = (Integer) v[159];
-        watchPatrolHours = (Integer) v[160];
-        watchDayMemberWeight = (Double) v[161];
-        watchUnusedLeave = (Double) v[162];
-        watchResultsEffect = (Double) v[163];
-        watchCrimeConcern = (Double) v[164];
-        watchReserveMonths = (Double) v[165];
-        watchPublicityPerHour = (Double) v[166];
-        cadresPerCommunity = (Integer) v[167];
-        cadreHoursPerDay = (Double) v[168];
-        tasksPushedDown = (Integer) v[169];
-        formsPerTaskPerMonth = (Double) v[170];
-        hoursPerForm = (Double) v[171];
-        fundedTaskWeight = (Double) v[172];
-        safetyBaseWeight = (Double) v[173];
-        safetyFunding = (Double) v[174];
-        safetyVetoStrength = (Double) v[175];
-        cadreRegistrationShare = (Double) v[176];
-        cadreWatchSupportShare = (Double) v[177];
-        registrationsPerSafetyHour = (Double) v[178];
-        mediationsPerSafetyHour = (Double) v[179];
-        publicCameras = (Integer) v[180];
-        cameraLayout = (CameraLayout) v[181];
-        cameraRadius = (Integer) v[182];
-        techAlarmArmedShare = (Double) v[183];
-        techVehicleEffect = (Double) v[184];
-        techCameraEvidenceBonus = (Double) v[185];
-        techPoliceOrganised = (Double) v[186];
-        techPoliceInstallGain = (Double) v[187];
-        techLevySuspicionCost = (Double) v[188];
-        gatedShare = (Double) v[189];
-        gateDeterrence = (Double) v[190];
-        gateCost = (Double) v[191];
-        guardsPerCommunity = (Double) v[192];
-        guardBuildingsPerHour = (Double) v[193];
-        guardDeterrence = (Double) v[194];
-        guardCost = (Double) v[195];
-        propertyManagementShare = (Double) v[196];
-        propertyManagementLockEffect = (Double) v[197];
-        propertyManagementReportingGain = (Double) v[198];
-        propertyManagementFee = (Double) v[199];
+        tenantTurnover = (Double) v[8];
+        landlordRegistration = (Double) v[9];
+        daytimeWorkerShare = (Double) v[10];
+        eveningOutProbability = (Double) v[11];
+        weekendOutProbability = (Double) v[12];
+        nightAwayProbability = (Double) v[13];
+        householdsPerOfficer = (Integer) v[14];
+        officerHoursPerDay = (Double) v[15];
+        officerDaysPerWeek = (Integer) v[16];
+        officerShiftStart = (Integer) v[17];
+        rosterHoursPerDay = (Double) v[18];
+        quotaPressure = (Double) v[19];
+        quotaMaxHours = (Double) v[20];
+        quotaOutsideShare = (Double) v[21];
+        offenderStopProbability = (Double) v[22];
+        enforcementDetentionDays = (Integer) v[23];
+        finesPerEnforcementHour = (Double) v[24];
+        minorOffendersPer1000Households = (Double) v[25];
+        minorOffenderRenewal = (Double) v[26];
+        appraisalEnforcementWeight = (Double) v[27];
+        appraisalInfluence = (Double) v[28];
+        appraisalAdjustmentRate = (Double) v[29];
+        statementHours = (Double) v[30];
+        statementVisits = (Integer) v[31];
+        registersPerCase = (Integer) v[32];
+        hoursPerRegister = (Double) v[33];
+        investigationHours = (Double) v[34];
+        incidentsPer1000HouseholdsPerDay = (Double) v[35];
+        incidentHours = (Double) v[36];
+        preventionOrientation = (Double) v[37];
+        officerOrientationSd = (Double) v[38];
+        officerSkill = (Double) v[39];
+        officerSkillSd = (Double) v[40];
+        moraleBase = (Double) v[41];
+        assaultComplaintRate = (Double) v[42];
+        assaultPunishedShare = (Double) v[43];
+        moraleShock = (Double) v[44];
+        unpunishedMoraleFactor = (Double) v[45];
+        moraleRecovery = (Double) v[46];
+        patrolShare = (Double) v[47];
+        publicityShare = (Double) v[48];
+        patrolStrategy = (PatrolStrategy) v[49];
+        buildingsPerPatrolHour = (Double) v[50];
+        sightingProbability = (Double) v[51];
+        sightingNeighbourFactor = (Double) v[52];
+        conversationsPerPatrolHour = (Double) v[53];
+        visitMinutes = (Double) v[54];
+        knockMinutes = (Double) v[55];
+        hotspotDwellMinutes = (Double) v[56];
+        residualDeterrenceMinutes = (Double) v[57];
+        hotspotShare = (Double) v[58];
+        hotspotMemoryMonths = (Double) v[59];
+        householdsPerPublicityHour = (Double) v[60];
+        offenderEntryRate = (Double) v[61];
+        floatingNewcomerOffenderRate = (Double) v[62];
+        offenderDesistanceRate = (Double) v[63];
+        registrationMissRate = (Double) v[64];
+        attemptsPerOffenderPerDay = (Double) v[65];
+        buildingAttractivenessSd = (Double) v[66];
+        burglaryShare = (Double) v[67];
+        unlockedDoorProbability = (Double) v[68];
+        carelessParkingProbability = (Double) v[69];
+        fraudSuccessProbability = (Double) v[70];
+        fraudAttemptsPhone = (Double) v[71];
+        fraudAttemptsOnline = (Double) v[72];
+        forcedEntrySuccess = (Double) v[73];
+        securedVehicleTheftSuccess = (Double) v[74];
+        carelessVehicleTheftSuccess = (Double) v[75];
+        occupantDeterrence = (Double) v[76];
+        occupantDeterrenceAsleep = (Double) v[77];
+        burglarDoorTries = (Integer) v[78];
+        bedtimeHour = (Integer) v[79];
+        wakeHour = (Integer) v[80];
+        officerDeterrence = (Double) v[81];
+        watchDeterrence = (Double) v[82];
+        cameraDeterrence = (Double) v[83];
+        physicalDefenceEffect = (Double) v[84];
+        techDefenceEffect = (Double) v[85];
+        incarcerationDays = (Integer) v[86];
+        rehabilitationCooperation = (Double) v[87];
+        reoffendMultiplier = (Double) v[88];
+        rehabilitationMotivationFactor = (Double) v[89];
+        motivationSpread = (Double) v[90];
+        motivationCap = (Double) v[91];
+        riskLearning = (Double) v[92];
+        riskDecay = (Double) v[93];
+        communityRiskAversion = (Double) v[94];
+        successLearning = (Double) v[95];
+        successCap = (Double) v[96];
+        successDecay = (Double) v[97];
+        distanceDecay = (Double) v[98];
+        returnProbability = (Double) v[99];
+        returnMemoryDays = (Integer) v[100];
+        placeRiskLearning = (Double) v[101];
+        placeRiskSpread = (Double) v[102];
+        placeRiskAversion = (Double) v[103];
+        timeRiskLearning = (Double) v[104];
+        timeRiskAversion = (Double) v[105];
+        reportingIntercept = (Double) v[106];
+        reportingSeriousnessWeight = (Double) v[107];
+        reportingTrustWeight = (Double) v[108];
+        reportingClearanceWeight = (Double) v[109];
+        clearancePerceptionWeight = (Double) v[110];
+        reportingCostWeight = (Double) v[111];
+        carelessnessShame = (Double) v[112];
+        seriousnessBurglary = (Double) v[113];
+        seriousnessVehicleTheft = (Double) v[114];
+        seriousnessFraud = (Double) v[115];
+        clearanceProbability = (Double) v[116];
+        fraudLocalClearance = (Double) v[117];
+        cameraEvidenceBonus = (Double) v[118];
+        unregisteredClearanceFactor = (Double) v[119];
+        infoSharing = (Double) v[120];
+        infoSharingCoverage = (Double) v[121];
+        infoSharingClearanceGain = (Double) v[122];
+        evidenceHalfLifeDays = (Double) v[123];
+        awarenessMean = (Double) v[124];
+        awarenessSd = (Double) v[125];
+        attitudeDecay = (Double) v[126];
+        newcomerAwarenessFactor = (Double) v[127];
+        attitudeAdjustmentRate = (Double) v[128];
+        belongingTrustWeight = (Double) v[129];
+        belongingVictimLoss = (Double) v[130];
+        belongingParticipationGain = (Double) v[131];
+        wtpVictimGain = (Double) v[132];
+        wtpTrustWeight = (Double) v[133];
+        wtpBelongingWeight = (Double) v[134];
+        victimMemoryDays = (Integer) v[135];
+        victimAwarenessGain = (Double) v[136];
+        neighbourAwarenessGain = (Double) v[137];
+        publicityAwarenessGain = (Double) v[138];
+        awarenessCampaign = (Double) v[139];
+        trustMean = (Double) v[140];
+        trustSd = (Double) v[141];
+        contactTrustGain = (Double) v[142];
+        sightingTrustGain = (Double) v[143];
+        clearedTrustGain = (Double) v[144];
+        unclearedTrustLoss = (Double) v[145];
+        belongingMean = (Double) v[146];
+        belongingSd = (Double) v[147];
+        belongingSettledFactor = (Double) v[148];
+        belongingMobileFactor = (Double) v[149];
+        willingnessToPayMean = (Double) v[150];
+        willingnessToPaySd = (Double) v[151];
+        physicalDefenceShare = (Double) v[152];
+        techDefenceCost = (Double) v[153];
+        techDefenceSubsidy = (Double) v[154];
+        techAdoptionRate = (Double) v[155];
+        techAdoptionUtilitySlope = (Double) v[156];
+        techAbandonmentRate = (Double) v[157];
+        techNeighbourWeight = (Double) v[158];
+        watchGovernmentBudget = (Double) v[159];
+        watchContribution = (Double) v[160];
+        taxpayerAttitude = (Double) v[161];
+        watchActivityIncome = (Double) v[162];
+        watchStipend = (Double) v[163];
+        watchInitialMembers = (Integer) v[164];
+        watchJoinRate = (Double) v[165];
+        watchMobilisationEffect = (Double) v[166];
+        watchStipendAttraction = (Double) v[167];
+        watchChurn = (Double) v[168];
+        watchWillingShare = (Double) v[169];
+        watchHoursPerMember = (Double) v[170];
+        watchActiveThreshold = (Integer) v[171];
+        watchBuildingsPerHour = (Double) v[172];
+        watchStartHour = (Integer) v[173];
+        watchPatrolHours = (Integer) v[174];
+        watchDayMemberWeight = (Double) v[175];
+        watchUnusedLeave = (Double) v[176];
+        watchResultsEffect = (Double) v[177];
+        watchCrimeConcern = (Double) v[178];
+        watchReserveMonths = (Double) v[179];
+        watchPublicityPerHour = (Double) v[180];
+        cadresPerCommunity = (Integer) v[181];
+        cadreHoursPerDay = (Double) v[182];
+        tasksPushedDown = (Integer) v[183];
+        formsPerTaskPerMonth = (Double) v[184];
+        hoursPerForm = (Double) v[185];
+        fundedTaskWeight = (Double) v[186];
+        safetyBaseWeight = (Double) v[187];
+        safetyFunding = (Double) v[188];
+        safetyVetoStrength = (Double) v[189];
+        cadreRegistrationShare = (Double) v[190];
+        cadreWatchSupportShare = (Double) v[191];
+        registrationsPerSafetyHour = (Double) v[192];
+        mediationsPerSafetyHour = (Double) v[193];
+        inspectionFormShare = (Double) v[194];
+        quarterlyInspectionFactor = (Double) v[195];
+        communityAppraisalPressure = (Double) v[196];
+        formsPerSafetyRecord = (Double) v[197];
+        formBacklogLimitDays = (Double) v[198];
+        cadreTraining = (Double) v[199];
+        trainingFormSaving = (Double) v[200];
+        trainingSafetyGain = (Double) v[201];
+        publicCameras = (Integer) v[202];
+        cameraLayout = (CameraLayout) v[203];
+        cameraRadius = (Integer) v[204];
+        techAlarmArmedShare = (Double) v[205];
+        techVehicleEffect = (Double) v[206];
+        techCameraEvidenceBonus = (Double) v[207];
+        techPoliceOrganised = (Double) v[208];
+        techPoliceInstallGain = (Double) v[209];
+        techLevySuspicionCost = (Double) v[210];
+        gatedShare = (Double) v[211];
+        gateDeterrence = (Double) v[212];
+        gateCost = (Double) v[213];
+        guardsPerCommunity = (Double) v[214];
+        guardBuildingsPerHour = (Double) v[215];
+        guardDeterrence = (Double) v[216];
+        guardCost = (Double) v[217];
+        propertyManagementShare = (Double) v[218];
+        propertyManagementLockEffect = (Double) v[219];
+        propertyManagementReportingGain = (Double) v[220];
+        propertyManagementFee = (Double) v[221];
     }
 
     /** Every value in declaration order. */
     Object[] values() {
-        return new Object[] {gridWidth, gridHeight, geometry, householdsPerCommunity, householdsPerBuilding, rentalShare, floatingShare, floatingTurnover, daytimeWorkerShare, eveningOutProbability, weekendOutProbability, nightAwayProbability, householdsPerOfficer, officerHoursPerDay, officerDaysPerWeek, officerShiftStart, rosterHoursPerDay, quotaPressure, quotaMaxHours, quotaOutsideShare, offenderStopProbability, enforcementDetentionDays, finesPerEnforcementHour, minorOffendersPer1000Households, minorOffenderRenewal, appraisalEnforcementWeight, appraisalInfluence, appraisalAdjustmentRate, statementHours, statementVisits, registersPerCase, hoursPerRegister, investigationHours, incidentsPer1000HouseholdsPerDay, incidentHours, preventionOrientation, officerOrientationSd, officerSkill, officerSkillSd, moraleBase, assaultComplaintRate, assaultPunishedShare, moraleShock, unpunishedMoraleFactor, moraleRecovery, patrolShare, publicityShare, patrolStrategy, buildingsPerPatrolHour, sightingProbability, sightingNeighbourFactor, conversationsPerPatrolHour, visitMinutes, knockMinutes, hotspotDwellMinutes, residualDeterrenceMinutes, hotspotShare, hotspotMemoryMonths, householdsPerPublicityHour, offenderEntryRate, floatingNewcomerOffenderRate, offenderDesistanceRate, registrationMissRate, attemptsPerOffenderPerDay, buildingAttractivenessSd, burglaryShare, unlockedDoorProbability, carelessParkingProbability, fraudSuccessProbability, fraudAttemptsPhone, fraudAttemptsOnline, forcedEntrySuccess, securedVehicleTheftSuccess, carelessVehicleTheftSuccess, occupantDeterrence, occupantDeterrenceAsleep, burglarDoorTries, bedtimeHour, wakeHour, officerDeterrence, watchDeterrence, cameraDeterrence, physicalDefenceEffect, techDefenceEffect, incarcerationDays, rehabilitationCooperation, reoffendMultiplier, rehabilitationMotivationFactor, motivationSpread, motivationCap, riskLearning, riskDecay, communityRiskAversion, successLearning, successCap, successDecay, distanceDecay, returnProbability, returnMemoryDays, placeRiskLearning, placeRiskSpread, placeRiskAversion, timeRiskLearning, timeRiskAversion, reportingIntercept, reportingSeriousnessWeight, reportingTrustWeight, reportingClearanceWeight, clearancePerceptionWeight, reportingCostWeight, carelessnessShame, seriousnessBurglary, seriousnessVehicleTheft, seriousnessFraud, clearanceProbability, fraudLocalClearance, cameraEvidenceBonus, unregisteredClearanceFactor, evidenceHalfLifeDays, awarenessMean, awarenessSd, attitudeDecay, victimAwarenessGain, neighbourAwarenessGain, publicityAwarenessGain, awarenessCampaign, trustMean, trustSd, contactTrustGain, sightingTrustGain, clearedTrustGain, unclearedTrustLoss, belongingMean, belongingSd, belongingSettledFactor, belongingMobileFactor, willingnessToPayMean, willingnessToPaySd, physicalDefenceShare, techDefenceCost, techDefenceSubsidy, techAdoptionRate, techAdoptionUtilitySlope, techAbandonmentRate, techNeighbourWeight, watchGovernmentBudget, watchContribution, taxpayerAttitude, watchActivityIncome, watchStipend, watchInitialMembers, watchJoinRate, watchMobilisationEffect, watchStipendAttraction, watchChurn, watchWillingShare, watchHoursPerMember, watchActiveThreshold, watchBuildingsPerHour, watchStartHour, watchPatrolHours, watchDayMemberWeight, watchUnusedLeave, watchResultsEffect, watchCrimeConcern, watchReserveMonths, watchPublicityPerHour, cadresPerCommunity, cadreHoursPerDay, tasksPushedDown, formsPerTaskPerMonth, hoursPerForm, fundedTaskWeight, safetyBaseWeight, safetyFunding, safetyVetoStrength, cadreRegistrationShare, cadreWatchSupportShare, registrationsPerSafetyHour, mediationsPerSafetyHour, publicCameras, cameraLayout, cameraRadius, techAlarmArmedShare, techVehicleEffect, techCameraEvidenceBonus, techPoliceOrganised, techPoliceInstallGain, techLevySuspicionCost, gatedShare, gateDeterrence, gateCost, guardsPerCommunity, guardBuildingsPerHour, guardDeterrence, guardCost, propertyManagementShare, propertyManagementLockEffect, propertyManagementReportingGain, propertyManagementFee};
+        return new Object[] {gridWidth, gridHeight, geometry, householdsPerCommunity, householdsPerBuilding, rentalShare, floatingShare, floatingTurnover, tenantTurnover, landlordRegistration, daytimeWorkerShare, eveningOutProbability, weekendOutProbability, nightAwayProbability, householdsPerOfficer, officerHoursPerDay, officerDaysPerWeek, officerShiftStart, rosterHoursPerDay, quotaPressure, quotaMaxHours, quotaOutsideShare, offenderStopProbability, enforcementDetentionDays, finesPerEnforcementHour, minorOffendersPer1000Households, minorOffenderRenewal, appraisalEnforcementWeight, appraisalInfluence, appraisalAdjustmentRate, statementHours, statementVisits, registersPerCase, hoursPerRegister, investigationHours, incidentsPer1000HouseholdsPerDay, incidentHours, preventionOrientation, officerOrientationSd, officerSkill, officerSkillSd, moraleBase, assaultComplaintRate, assaultPunishedShare, moraleShock, unpunishedMoraleFactor, moraleRecovery, patrolShare, publicityShare, patrolStrategy, buildingsPerPatrolHour, sightingProbability, sightingNeighbourFactor, conversationsPerPatrolHour, visitMinutes, knockMinutes, hotspotDwellMinutes, residualDeterrenceMinutes, hotspotShare, hotspotMemoryMonths, householdsPerPublicityHour, offenderEntryRate, floatingNewcomerOffenderRate, offenderDesistanceRate, registrationMissRate, attemptsPerOffenderPerDay, buildingAttractivenessSd, burglaryShare, unlockedDoorProbability, carelessParkingProbability, fraudSuccessProbability, fraudAttemptsPhone, fraudAttemptsOnline, forcedEntrySuccess, securedVehicleTheftSuccess, carelessVehicleTheftSuccess, occupantDeterrence, occupantDeterrenceAsleep, burglarDoorTries, bedtimeHour, wakeHour, officerDeterrence, watchDeterrence, cameraDeterrence, physicalDefenceEffect, techDefenceEffect, incarcerationDays, rehabilitationCooperation, reoffendMultiplier, rehabilitationMotivationFactor, motivationSpread, motivationCap, riskLearning, riskDecay, communityRiskAversion, successLearning, successCap, successDecay, distanceDecay, returnProbability, returnMemoryDays, placeRiskLearning, placeRiskSpread, placeRiskAversion, timeRiskLearning, timeRiskAversion, reportingIntercept, reportingSeriousnessWeight, reportingTrustWeight, reportingClearanceWeight, clearancePerceptionWeight, reportingCostWeight, carelessnessShame, seriousnessBurglary, seriousnessVehicleTheft, seriousnessFraud, clearanceProbability, fraudLocalClearance, cameraEvidenceBonus, unregisteredClearanceFactor, infoSharing, infoSharingCoverage, infoSharingClearanceGain, evidenceHalfLifeDays, awarenessMean, awarenessSd, attitudeDecay, newcomerAwarenessFactor, attitudeAdjustmentRate, belongingTrustWeight, belongingVictimLoss, belongingParticipationGain, wtpVictimGain, wtpTrustWeight, wtpBelongingWeight, victimMemoryDays, victimAwarenessGain, neighbourAwarenessGain, publicityAwarenessGain, awarenessCampaign, trustMean, trustSd, contactTrustGain, sightingTrustGain, clearedTrustGain, unclearedTrustLoss, belongingMean, belongingSd, belongingSettledFactor, belongingMobileFactor, willingnessToPayMean, willingnessToPaySd, physicalDefenceShare, techDefenceCost, techDefenceSubsidy, techAdoptionRate, techAdoptionUtilitySlope, techAbandonmentRate, techNeighbourWeight, watchGovernmentBudget, watchContribution, taxpayerAttitude, watchActivityIncome, watchStipend, watchInitialMembers, watchJoinRate, watchMobilisationEffect, watchStipendAttraction, watchChurn, watchWillingShare, watchHoursPerMember, watchActiveThreshold, watchBuildingsPerHour, watchStartHour, watchPatrolHours, watchDayMemberWeight, watchUnusedLeave, watchResultsEffect, watchCrimeConcern, watchReserveMonths, watchPublicityPerHour, cadresPerCommunity, cadreHoursPerDay, tasksPushedDown, formsPerTaskPerMonth, hoursPerForm, fundedTaskWeight, safetyBaseWeight, safetyFunding, safetyVetoStrength, cadreRegistrationShare, cadreWatchSupportShare, registrationsPerSafetyHour, mediationsPerSafetyHour, inspectionFormShare, quarterlyInspectionFactor, communityAppraisalPressure, formsPerSafetyRecord, formBacklogLimitDays, cadreTraining, trainingFormSaving, trainingSafetyGain, publicCameras, cameraLayout, cameraRadius, techAlarmArmedShare, techVehicleEffect, techCameraEvidenceBonus, techPoliceOrganised, techPoliceInstallGain, techLevySuspicionCost, gatedShare, gateDeterrence, gateCost, guardsPerCommunity, guardBuildingsPerHour, guardDeterrence, guardCost, propertyManagementShare, propertyManagementLockEffect, propertyManagementReportingGain, propertyManagementFee};
     }
 
     /**
@@ -923,6 +1033,14 @@ public final class Parameters {
 
     public double floatingTurnover() {
         return floatingTurnover;
+    }
+
+    public double tenantTurnover() {
+        return tenantTurnover;
+    }
+
+    public double landlordRegistration() {
+        return landlordRegistration;
     }
 
     public double daytimeWorkerShare() {
@@ -1365,6 +1483,18 @@ public final class Parameters {
         return unregisteredClearanceFactor;
     }
 
+    public double infoSharing() {
+        return infoSharing;
+    }
+
+    public double infoSharingCoverage() {
+        return infoSharingCoverage;
+    }
+
+    public double infoSharingClearanceGain() {
+        return infoSharingClearanceGain;
+    }
+
     public double evidenceHalfLifeDays() {
         return evidenceHalfLifeDays;
     }
@@ -1379,6 +1509,42 @@ public final class Parameters {
 
     public double attitudeDecay() {
         return attitudeDecay;
+    }
+
+    public double newcomerAwarenessFactor() {
+        return newcomerAwarenessFactor;
+    }
+
+    public double attitudeAdjustmentRate() {
+        return attitudeAdjustmentRate;
+    }
+
+    public double belongingTrustWeight() {
+        return belongingTrustWeight;
+    }
+
+    public double belongingVictimLoss() {
+        return belongingVictimLoss;
+    }
+
+    public double belongingParticipationGain() {
+        return belongingParticipationGain;
+    }
+
+    public double wtpVictimGain() {
+        return wtpVictimGain;
+    }
+
+    public double wtpTrustWeight() {
+        return wtpTrustWeight;
+    }
+
+    public double wtpBelongingWeight() {
+        return wtpBelongingWeight;
+    }
+
+    public int victimMemoryDays() {
+        return victimMemoryDays;
     }
 
     public double victimAwarenessGain() {
@@ -1673,6 +1839,38 @@ public final class Parameters {
 
     public double mediationsPerSafetyHour() {
         return mediationsPerSafetyHour;
+    }
+
+    public double inspectionFormShare() {
+        return inspectionFormShare;
+    }
+
+    public double quarterlyInspectionFactor() {
+        return quarterlyInspectionFactor;
+    }
+
+    public double communityAppraisalPressure() {
+        return communityAppraisalPressure;
+    }
+
+    public double formsPerSafetyRecord() {
+        return formsPerSafetyRecord;
+    }
+
+    public double formBacklogLimitDays() {
+        return formBacklogLimitDays;
+    }
+
+    public double cadreTraining() {
+        return cadreTraining;
+    }
+
+    public double trainingFormSaving() {
+        return trainingFormSaving;
+    }
+
+    public double trainingSafetyGain() {
+        return trainingSafetyGain;
     }
 
     public int publicCameras() {

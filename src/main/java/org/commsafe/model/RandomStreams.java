@@ -35,6 +35,7 @@ public final class RandomStreams {
     public final Stream watchPay;
     public final Stream cadre;
     public final Stream registration;
+    public final Stream tenancy;
     public final Stream adoption;
     public final Stream fraudCount;
     public final Stream fraudAttempt;
@@ -63,6 +64,7 @@ public final class RandomStreams {
         watchPay = new Stream(seed, "watch.pay");
         cadre = new Stream(seed, "cadre.day");
         registration = new Stream(seed, "population.registration");
+        tenancy = new Stream(seed, "population.tenancy");
         adoption = new Stream(seed, "adoption.month");
         fraudCount = new Stream(seed, "fraud.count");
         fraudAttempt = new Stream(seed, "fraud.attempt");

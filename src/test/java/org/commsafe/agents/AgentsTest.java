@@ -482,37 +482,37 @@ class AgentsTest {
     void cadresFillFormsFirstThenShareTheRest() {
         Parameters p = params(Map.of("cadres_per_community", 5, "cadre_hours_per_day", 8.0, "tasks_pushed_down", 0,
             "safety_base_weight", 0.1, "safety_funding", 0.5, "safety_veto_strength", 0.2, "funded_task_weight", 1.0,
-            "registrations_per_safety_hour", 0.5, "mediations_per_safety_hour", 0.3));
+            "registrations_per_safety_hour", 0.5, "mediations_per_safety_hour", 0.3, "forms_per_safety_record", 0.0));
         CadreTeam t = new CadreTeam(2);
         assertEquals(2, t.community);
-        t.day(p, new Stream(1, "c").at(0, 0), false);
+        t.day(p, new Stream(1, "c").at(0, 0), false, 0, false, 1e9);
         assertEquals(0, t.formsToday + t.fundedToday + t.safetyToday, 0.0, "no work at weekends");
         assertEquals(0, t.registrationsThisMonth, 0.0);
-        t.day(p, new Stream(1, "c").at(0, 1), true);
+        t.day(p, new Stream(1, "c").at(0, 1), true, 0, false, 1e9);
         double safety = 40 * 0.8 / 1.8;
         assertEquals(0, t.formsToday, 0.0);
         assertEquals(safety, t.safetyToday, 1e-12);
         assertEquals(40 - safety, t.fundedToday, 1e-12);
         assertEquals(safety * 0.4 * 0.5, t.registrationsThisMonth, 1e-12);
-        assertEquals(safety * 0.3, t.watchSupportHours(p), 1e-12);
-        assertEquals(safety * 0.3 * 0.3, t.mediations(p), 1e-12);
-        t.day(p, new Stream(1, "c").at(0, 2), true);
+        assertEquals(safety * 0.3, t.watchSupportHours(), 1e-12);
+        assertEquals(safety * 0.3 * 0.3, t.mediationsToday, 1e-12);
+        t.day(p, new Stream(1, "c").at(0, 2), true, 0, false, 1e9);
         assertEquals(2 * safety * 0.4 * 0.5, t.registrationsThisMonth, 1e-12, "registrations accumulate over the month");
         t.formBacklog = 100;
-        t.day(p, new Stream(1, "c").at(0, 3), true);
+        t.day(p, new Stream(1, "c").at(0, 3), true, 0, false, 1e9);
         assertEquals(40, t.formsToday, 1e-12, "a form backlog takes the whole day");
         assertEquals(60, t.formBacklog, 1e-12);
         assertEquals(0, t.safetyToday + t.fundedToday, 1e-12);
         t.formBacklog = 10;
-        t.day(p, new Stream(1, "c").at(0, 4), true);
+        t.day(p, new Stream(1, "c").at(0, 4), true, 0, false, 1e9);
         assertEquals(10, t.formsToday, 1e-12);
         assertEquals(0, t.formBacklog, 1e-12);
         assertEquals(30 * 0.8 / 1.8, t.safetyToday, 1e-12);
-        // forms arrive: Poisson with the month's forms over 21.75 weekdays, each taking hours_per_form
+        // routine forms arrive: Poisson with the month's routine forms over 21.75 weekdays, each taking hours_per_form
         Parameters busy = ParameterSpace.with(p, Map.of("tasks_pushed_down", 100, "forms_per_task_per_month", 2.0, "hours_per_form", 0.5));
         CadreTeam b = new CadreTeam(0);
-        int forms = new Stream(1, "c").at(1, 0).poisson(100 * 2.0 / 21.75);
-        b.day(busy, new Stream(1, "c").at(1, 0), true);
+        int forms = new Stream(1, "c").at(1, 0).poisson(100 * 2.0 * (1 - 0.4) / 21.75);
+        b.day(busy, new Stream(1, "c").at(1, 0), true, 0, false, 1e9);
         assertEquals(Math.min(40, forms * 0.5), b.formsToday, 1e-12);
     }
 

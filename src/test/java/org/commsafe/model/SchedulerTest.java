@@ -145,6 +145,11 @@ class SchedulerTest {
         m.put("victim_awareness_gain", 0.0);
         m.put("neighbour_awareness_gain", 0.0);
         m.put("publicity_awareness_gain", 0.0);
+        // no rentals or floating households (no new tenants with their own attitudes) and no monthly drift of
+        // belonging and willingness to pay: attitudes stay as built
+        m.put("rental_share", 0.0);
+        m.put("floating_share", 0.0);
+        m.put("attitude_adjustment_rate", 0.0);
         return TestCities.small(m);
     }
 
@@ -181,8 +186,9 @@ class SchedulerTest {
 
     static double[] trustByDay(int burnIn, int days) {
         // strong gains, so the settle step is far above day-to-day noise
+        // no rentals or floating households: new tenants would arrive at baseline trust, which the settle does not know
         Parameters p = TestCities.small(Map.of("cleared_trust_gain", 0.0, "uncleared_trust_loss", 0.0, "sighting_trust_gain", 0.05,
-            "contact_trust_gain", 0.1, "attitude_decay", 0.002));
+            "contact_trust_gain", 0.1, "attitude_decay", 0.002, "rental_share", 0.0, "floating_share", 0.0));
         double[] trust = new double[burnIn + days];
         CommSafeModel m = new CommSafeModel(27, p, burnIn, days);
         m.observeDuringBurnIn = true;
@@ -262,6 +268,7 @@ class SchedulerTest {
         change.put("households_per_publicity_hour", 0.0);  // and no publicity reaches anyone
         change.put("watch_willing_share", 0.0);            // watch groups: nobody on the rota from the next month
         change.put("tasks_pushed_down", 0);                // cadres: no new forms
+        change.put("forms_per_safety_record", 0.0);        // nor ledger forms for safety work
         change.put("tech_abandonment_rate", 1.0);          // adoption: every device goes at the month's end
         change.put("tech_adoption_rate", 0.0);             // and none comes
         change.put("awareness_campaign", 1.0);             // attitudes: a campaign reaching everyone

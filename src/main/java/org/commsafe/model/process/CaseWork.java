@@ -85,8 +85,17 @@ public final class CaseWork implements CaseQueue.Completion, Process {
         return p.clearanceProbability() * skill
             * ((evidence & CaseQueue.PUBLIC_CAMERA) != 0 ? 1 + p.cameraEvidenceBonus() : 1)
             * ((evidence & CaseQueue.HOME_CAMERA) != 0 ? 1 + p.techCameraEvidenceBonus() : 1)
-            * (off.floating && !off.registered ? p.unregisteredClearanceFactor() : 1)
+            * (off.floating && !off.registered ? unregisteredFactor(p) : 1)
             * StrictMath.pow(0.5, daysSinceReport / p.evidenceHalfLifeDays());
+    }
+
+    /**
+     * Clearance multiplier for an unregistered floating offender: unregistered_clearance_factor,
+     * its shortfall narrowed by information sharing (records from other departments and places).
+     */
+    public static double unregisteredFactor(Parameters p) {
+        double f = p.unregisteredClearanceFactor();
+        return f + (1 - f) * p.infoSharing() * p.infoSharingClearanceGain();
     }
 
     @Override

@@ -33,8 +33,14 @@ public final class Population implements Process {
     private final Offender[] offenders;
     private final CadreTeam[] cadres;
     private final Stream registration;
-    private final double[] unregisteredFloating;
-    private final double[] floatingHouseholds;
+    private final Stream tenancy;
+    private final Households households;
+    /** Null in unit tests without attitudes: a new tenant's attitudes are then set without community sums. */
+    private final Attitudes attitudes;
+    /** Unregistered households per community (rentals and floating households not known to the committee). */
+    private final int[] unregistered;
+    private final double[] registrationRate;
+    private final double[] tenantDelta = new double[2];
     private final City city;
     /** Null when the life cycle is off (unit tests with a fixed set of offenders). */
     private final Counters counters;
@@ -50,11 +56,11 @@ public final class Population implements Process {
     /** A population without a life cycle: the offenders stay (unit tests). */
     public Population(Parameters p, Clock clock, Households h, City city,
                       Offender[] offenders, CadreTeam[] cadres, Stream registration) {
-        this(p, clock, h, city, offenders, cadres, registration, null, null, 0);
+        this(p, clock, h, city, offenders, cadres, registration, new Stream(0, "population.tenancy"), null, null, null, 0);
     }
 
     public Population(Parameters p, Clock clock, Households h, City city, Offender[] offenders, CadreTeam[] cadres,
-                      Stream registration, Counters counters, Stream lives, int localSlots) {
+                      Stream registration, Stream tenancy, Attitudes attitudes, Counters counters, Stream lives, int localSlots) {
         this.p = p;
         this.city = city;
         this.counters = counters;
@@ -65,15 +71,76 @@ public final class Population implements Process {
         this.offenders = offenders;
         this.cadres = cadres;
         this.registration = registration;
-        unregisteredFloating = new double[city.communities];
-        floatingHouseholds = new double[city.communities];
+        this.tenancy = tenancy;
+        this.households = h;
+        this.attitudes = attitudes;
+        int nC = city.communities;
+        unregistered = new int[nC];
+        registrationRate = new double[nC];
+        // registration starts at the stationary share of each community's mobile households (city stream at (household, 0))
+        double[][] start = initialUnregisteredShares(p, city, h);
         for (int i = 0; i < h.n; i++) {
-            if (h.has(i, Households.FLOATING)) {
-                int c = city.communityOfHousehold(i);
-                floatingHouseholds[c]++;
-                unregisteredFloating[c] += p.registrationMissRate();
+            int c = city.communityOfHousehold(i);
+            if (!h.has(i, Households.MOBILE)) {
+                h.flags[i] |= Households.REGISTERED;
+            } else if (tenancy.at(i, 0).nextDouble() >= start[h.has(i, Households.FLOATING) ? 0 : 1][c]) {
+                h.flags[i] |= Households.REGISTERED;
+            } else {
+                unregistered[c]++;
             }
         }
+        for (CadreTeam t : cadres) {
+            t.unregisteredHouseholds = unregistered[t.community];
+        }
+    }
+
+    /** Monthly chance that a mobile household of this kind gets a new tenant. */
+    static double turnover(Parameters p, boolean floating) {
+        return floating ? p.floatingTurnover() : p.tenantTurnover();
+    }
+
+    /**
+     * Stationary share of unregistered households among the floating ([0]) and the settled
+     * rental ([1]) households of each community: with turnover T, newcomer miss rate m, the
+     * monthly chance r = min(1, R / U) that the cadres register an unregistered household (R
+     * their expected registrations a month, U the unregistered stock) and q that shared records
+     * do, a household is unregistered with x = T m / (1 - (1 - T)(1 - r)(1 - q)); U and r are
+     * solved together by fixed-point iteration.
+     */
+    static double[][] initialUnregisteredShares(Parameters p, City city, Households h) {
+        int nC = city.communities;
+        double[] nF = new double[nC];
+        double[] nR = new double[nC];
+        for (int i = 0; i < h.n; i++) {
+            if (h.has(i, Households.FLOATING)) {
+                nF[city.communityOfHousehold(i)]++;
+            } else if (h.has(i, Households.RENTAL)) {
+                nR[city.communityOfHousehold(i)]++;
+            }
+        }
+        double m = Offender.newcomerMissRate(p);
+        double q = Offender.sharedRecordsChance(p);
+        double capacity = CadreTeam.expectedMonthlyRegistrationCapacity(p);
+        double[][] x = new double[2][nC];
+        for (int c = 0; c < nC; c++) {
+            double u = (nF[c] + nR[c]) * m;
+            double xf = m;
+            double xr = m;
+            for (int it = 0; it < 200; it++) {
+                double r = u <= 0 ? 1 : Math.min(1, capacity / u);
+                xf = stationaryUnregistered(turnover(p, true), m, r, q);
+                xr = stationaryUnregistered(turnover(p, false), m, r, q);
+                u = 0.5 * u + 0.5 * (nF[c] * xf + nR[c] * xr);
+            }
+            x[0][c] = xf;
+            x[1][c] = xr;
+        }
+        return x;
+    }
+
+    static double stationaryUnregistered(double t, double m, double r, double q) {
+        double d = 1 - (1 - t) * (1 - r) * (1 - q);
+        return d <= 1e-12 ? m : t * m / d;
     }
 
     /** Slots for an equilibrium stock: twice the stock, at least two. */
@@ -231,29 +298,81 @@ public final class Population implements Process {
     }
 
     /**
-     * Monthly: the unregistered floating population of each community as a stock: newcomers
-     * arrive unregistered with the miss rate, leavers take their share of the unregistered with
-     * them, cadres' registration hours register some. Floating offenders of the community are
-     * unregistered with the stock's share.
+     * Monthly, for every rental and floating household (positioned at (household, month + 1) of
+     * the tenancy stream): an unregistered one is registered by the cadres' pass (chance r, the
+     * month's cadre registrations over the community's unregistered stock) or through records
+     * shared by other departments (info_sharing x info_sharing_coverage); then the dwelling gets a
+     * new tenant with its turnover (floating_turnover, tenant_turnover): the newcomer is
+     * registered unless missed (registration_miss_rate, unless the landlord registers it or shared
+     * records show it), has less awareness (newcomer_awareness_factor), baseline trust and its own
+     * belonging and willingness to pay. An unregistered floating offender is registered with the
+     * same monthly chance as the unregistered households of its community; registration stays.
      */
     public void month() {
-        double turnover = p.floatingTurnover();
-        double[] share = new double[unregisteredFloating.length];
-        for (int c = 0; c < share.length; c++) {
-            CadreTeam t = cadres[c];
-            double u = unregisteredFloating[c];
-            u += turnover * (floatingHouseholds[c] * p.registrationMissRate() - u);
-            u = Math.max(0, u - t.registrationsThisMonth);
-            unregisteredFloating[c] = u;
-            t.registrationsThisMonth = 0;
-            share[c] = floatingHouseholds[c] == 0 ? 0 : u / floatingHouseholds[c];
-        }
         int m = clock.month();
-        for (Offender o : offenders) {
-            if (o.floating && o.present) {
-                o.registered = registration.at(o.key, m).nextDouble() >= share[o.home];
+        double q = Offender.sharedRecordsChance(p);
+        double miss = Offender.newcomerMissRate(p);
+        for (int c = 0; c < unregistered.length; c++) {
+            CadreTeam t = cadres.length > c ? cadres[c] : null;
+            double done = t == null ? 0 : t.registrationsThisMonth;
+            double capacity = t == null ? 0 : t.registrationCapacityThisMonth;
+            registrationRate[c] = unregistered[c] > 0 ? Math.min(1, done / unregistered[c]) : (capacity > 0 ? 1 : 0);
+            registrationRate[c] = 1 - (1 - registrationRate[c]) * (1 - q);
+            unregistered[c] = 0;
+        }
+        Households h = households;
+        for (int i = 0; i < h.n; i++) {
+            byte f = h.flags[i];
+            if ((f & Households.MOBILE) == 0) {
+                continue;
+            }
+            int c = city.communityOfHousehold(i);
+            Stream s = tenancy.at(i, m + 1);
+            double uRegister = s.nextDouble();
+            double uMove = s.nextDouble();
+            double uNewcomer = s.nextDouble();
+            boolean registered = (f & Households.REGISTERED) != 0 || uRegister < registrationRate[c];
+            if (uMove < turnover(p, (f & Households.FLOATING) != 0)) {
+                registered = uNewcomer >= miss;
+                newTenant(i, s);
+                if (counters != null) {
+                    counters.add(c, Counters.NEW_TENANTS, 1);
+                }
+            }
+            h.flags[i] = (byte) (registered ? f | Households.REGISTERED : f & ~Households.REGISTERED);
+            if (!registered) {
+                unregistered[c]++;
             }
         }
+        for (CadreTeam t : cadres) {
+            t.registrationsThisMonth = 0;
+            t.registrationCapacityThisMonth = 0;
+            t.unregisteredHouseholds = unregistered[t.community];
+        }
+        for (Offender o : offenders) {
+            if (o.floating && o.present && !o.registered) {
+                o.registered = registration.at(o.key, m).nextDouble() < registrationRate[o.home];
+            }
+        }
+    }
+
+    /** A new tenant in dwelling i: attitudes of a newcomer, its own belonging and willingness to pay (from {@code s}). */
+    private void newTenant(int i, Stream s) {
+        if (attitudes != null) {
+            attitudes.newTenant(i);
+        } else {
+            households.newTenant(i, clock.day, p.newcomerAwarenessFactor(), tenantDelta);
+        }
+        double belong = p.belongingMean() * p.belongingMobileFactor();
+        households.belonging[i] = (float) Households.clamp01(belong + p.belongingSd() * s.nextGaussian());
+        households.willingnessToPay[i] = (float) Households.clamp01(p.willingnessToPayMean() + p.willingnessToPaySd() * s.nextGaussian());
+        households.belongingBase[i] = households.belonging[i];
+        households.willingnessToPayBase[i] = households.willingnessToPay[i];
+    }
+
+    /** Unregistered households of community c. */
+    public int unregistered(int c) {
+        return unregistered[c];
     }
 
     @Override

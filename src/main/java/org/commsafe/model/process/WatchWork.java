@@ -18,7 +18,7 @@ import org.commsafe.random.Stream;
  * patrolling member passes a few buildings an hour and is a guardian there, and talks to a
  * few residents at home (publicity: awareness).
  */
-public final class WatchWork implements Process {
+public final class WatchWork implements Process, Attitudes.Participation {
     /** Daytime patrols: [DAY_START, DAY_END), the hours daytime workers are out ({@link Households#atHome}), in shifts of DAY_SHIFT hours. */
     public static final int DAY_START = 8;
     public static final int DAY_END = 18;
@@ -216,6 +216,17 @@ public final class WatchWork implements Process {
                 counters.add(c, Counters.WATCH_PUBLICITY, 1);
             }
         }
+    }
+
+    /** Did household i see its watch group (a patrol passing its building, or a talk) in the last 30 days? */
+    @Override
+    public boolean participates(int i) {
+        return sawGroup(i);
+    }
+
+    public boolean sawGroup(int i) {
+        int day = clock.day;
+        return day - buildingSeenDay[city.householdBuilding[i]] < SEEN_DAYS || day - householdSeenDay[i] < SEEN_DAYS;
     }
 
     /** Households of community c that saw the group (a patrol passing their building, or a talk) in the last 30 days. */

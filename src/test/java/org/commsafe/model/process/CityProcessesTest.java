@@ -446,8 +446,8 @@ class CityProcessesTest {
     }
 
     @Test
-    void floatingOffendersOfACommunityWithoutFloatingHouseholdsAreRegistered() {
-        Parameters p = params("floating_share", 0.0, "offender_entry_rate", 0.0, "registration_miss_rate", 1.0);
+    void floatingOffendersOfACommunityWithoutMobileHouseholdsAreRegisteredByItsCadres() {
+        Parameters p = params("floating_share", 0.0, "rental_share", 0.0, "offender_entry_rate", 0.0, "registration_miss_rate", 1.0);
         City city = new City(p);
         Offender[] offenders = new Offender[10];
         for (int k = 0; k < offenders.length; k++) {
@@ -457,24 +457,33 @@ class CityProcessesTest {
         CadreTeam[] teams = new CadreTeam[city.communities];
         for (int c = 0; c < teams.length; c++) {
             teams[c] = new CadreTeam(c);
+            teams[c].registrationCapacityThisMonth = 1; // cadres with registration hours and nobody else to register
         }
         new Population(p, clock(29, 0), households(p, city), city, offenders, teams,
             new Stream(1, "registration")).month();
         for (Offender o : offenders) {
-            assertTrue(o.registered, "no unregistered floating population to hide in");
+            assertTrue(o.registered, "no unregistered households to hide among");
         }
     }
 
+    static int unregistered(Households h) {
+        int n = 0;
+        for (int i = 0; i < h.n; i++) {
+            n += h.has(i, Households.REGISTERED) ? 0 : 1;
+        }
+        return n;
+    }
+
     @Test
-    void registrationFollowsTheUnregisteredStock() {
-        City city = new City(params());
+    void registrationIsAPersistentStateOfHouseholdsAndOffenders() {
+        // every household floating, every newcomer missed, no cadre registration: all start unregistered
         Parameters missAll = params("floating_share", 1.0, "registration_miss_rate", 1.0, "offender_entry_rate", 0.0,
-            "floating_turnover", 0.1);
+            "floating_turnover", 0.0, "tenant_turnover", 0.0, "registrations_per_safety_hour", 0.0);
+        City city = new City(missAll);
         Households h = households(missAll, city);
         Offender[] offenders = new Offender[20];
         for (int k = 0; k < offenders.length; k++) {
             offenders[k] = new Offender(k, true, city, missAll, new Stream(1, "o").at(k, 0));
-            offenders[k].registered = true;
         }
         CadreTeam[] teams = new CadreTeam[city.communities];
         for (int c = 0; c < teams.length; c++) {
@@ -482,19 +491,38 @@ class CityProcessesTest {
         }
         Clock clock = clock(29, 0);
         Population pop = new Population(missAll, clock, h, city, offenders, teams, new Stream(1, "registration"));
-        pop.month();
-        for (Offender o : offenders) {
-            assertFalse(o.registered, "every floating household is unregistered");
-        }
+        assertEquals(h.n, unregistered(h));
+        assertEquals(270, teams[0].unregisteredHouseholds, 0.0, "the cadres know their unregistered stock");
         teams[0].registrationsThisMonth = 270; // community 0's cadres register everyone
         pop.month();
         assertEquals(0, teams[0].registrationsThisMonth, 0.0, "used up");
+        assertEquals(0, pop.unregistered(0));
+        assertEquals(270, pop.unregistered(1));
         for (Offender o : offenders) {
             assertEquals(o.home == 0, o.registered, "offender of community " + o.home);
         }
-        // half the stock registered: about half the floating offenders are
-        Parameters half = params("floating_share", 1.0, "registration_miss_rate", 1.0, "offender_entry_rate", 0.0,
-            "floating_turnover", 0.0);
+        // no turnover, no registration: the state stays (it is not redrawn)
+        clock.day = 59;
+        pop.month();
+        assertEquals(0, pop.unregistered(0));
+        for (Offender o : offenders) {
+            assertEquals(o.home == 0, o.registered, "registration persists");
+        }
+        // every dwelling changes tenant: newcomers arrive unregistered, offenders keep their registration
+        pop.use(ParameterSpace.with(missAll, "floating_turnover", 1.0));
+        clock.day = 89;
+        pop.month();
+        assertEquals(h.n, unregistered(h), "turnover 1 replaced every registered household");
+        for (Offender o : offenders) {
+            assertEquals(o.home == 0, o.registered);
+        }
+        // landlords registering their tenants: every newcomer registered
+        pop.use(ParameterSpace.with(missAll, Map.of("floating_turnover", 1.0, "landlord_registration", 1.0)));
+        clock.day = 119;
+        pop.month();
+        assertEquals(0, unregistered(h));
+        // half the stock registered by the cadres: about half the unregistered floating offenders are
+        Parameters half = ParameterSpace.with(missAll, "registration_miss_rate", 1.0);
         Offender[] many = new Offender[400];
         for (int k = 0; k < many.length; k++) {
             many[k] = new Offender(k, true, city, half, new Stream(2, "o").at(k, 0));
@@ -504,32 +532,33 @@ class CityProcessesTest {
             t2[c] = new CadreTeam(c);
             t2[c].registrationsThisMonth = 135;
         }
-        Population p2 = new Population(half, clock, households(half, city), city, many, t2,
-            new Stream(1, "registration"));
+        Population p2 = new Population(half, clock, households(half, city), city, many, t2, new Stream(1, "registration"));
         p2.month();
         int registered = 0;
         for (Offender o : many) {
             registered += o.registered ? 1 : 0;
         }
         assertEquals(200, registered, 35, "half registered");
-        // newcomers arrive unregistered with the miss rate: with turnover 1 the stock is refilled
-        for (int c = 0; c < t2.length; c++) {
-            t2[c].registrationsThisMonth = 0;
+    }
+
+    @Test
+    void newTenantsArriveLessAwareAndTheShortfallFades() {
+        Parameters p = params("rental_share", 1.0, "floating_share", 0.0, "tenant_turnover", 1.0, "newcomer_awareness_factor", 0.5,
+            "attitude_decay", 0.1);
+        City city = new City(p);
+        Households h = households(p, city);
+        CadreTeam[] teams = new CadreTeam[city.communities];
+        for (int c = 0; c < teams.length; c++) {
+            teams[c] = new CadreTeam(c);
         }
-        Population p3 = new Population(ParameterSpace.with(half, "floating_turnover", 1.0), clock, households(half, city), city, many, t2,
-            new Stream(1, "registration"));
-        for (int c = 0; c < t2.length; c++) {
-            t2[c].registrationsThisMonth = 270;
+        Clock clock = clock(29, 0);
+        Population pop = new Population(p, clock, h, city, new Offender[0], teams, new Stream(1, "registration"));
+        pop.month();
+        for (int i = 0; i < 50; i++) {
+            assertEquals(0.5 * h.awarenessBase[i], h.awareness(i, 29), 1e-6, "a new tenant knows half what the dwelling's baseline says");
+            assertEquals(h.trustBase[i], h.trust(i, 29), 1e-6);
         }
-        p3.month();
-        for (Offender o : many) {
-            assertTrue(o.registered, "all registered after the cadres' pass");
-        }
-        clock.day = 59;
-        p3.month();
-        for (Offender o : many) {
-            assertFalse(o.registered, "turnover 1 replaced every registered floating household");
-        }
+        assertTrue(h.awareness(0, 60) > h.awareness(0, 29) && h.awareness(0, 60) < h.awarenessBase[0], "the shortfall fades");
     }
 
     // ------------------------------------------------------------------ watch patrols and cadres
@@ -756,8 +785,8 @@ class CityProcessesTest {
         cw.day();
         CadreTeam t = cw.teams[0];
         assertTrue(t.safetyToday > 0);
-        assertEquals(2.7 - t.mediations(p), cw.incidentsLeft[0], 1e-9, "10 per 1000 of 270 households, less mediation");
-        assertEquals(t.watchSupportHours(p), groups[0].mobilisationHours, 1e-12);
+        assertEquals(2.7 - t.mediationsToday, cw.incidentsLeft[0], 1e-9, "10 per 1000 of 270 households, less mediation");
+        assertEquals(t.watchSupportHours(), groups[0].mobilisationHours, 1e-12);
         Parameters many = ParameterSpace.with(p, "mediations_per_safety_hour", 10.0);
         CadreWork lots = new CadreWork(many, city, clock, groups, new Stream(1, "cadre"));
         lots.day();

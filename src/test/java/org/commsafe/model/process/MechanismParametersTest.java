@@ -120,12 +120,12 @@ class MechanismParametersTest {
         Parameters p = CityProcessesTest.params("cadre_registration_share", 0.1, "cadre_watch_support_share", 0.6,
             "tasks_pushed_down", 0, "registrations_per_safety_hour", 2.0, "mediations_per_safety_hour", 0.5);
         CadreTeam t = new CadreTeam(0);
-        t.day(p, new Stream(1, "c").at(0, 1), true);
+        t.day(p, new Stream(1, "c").at(0, 1), true, 0, false, 1e9);
         double safety = t.safetyToday;
         assertTrue(safety > 0);
         assertEquals(safety * 0.1 * 2.0, t.registrationsThisMonth, 1e-12);
-        assertEquals(safety * 0.6, t.watchSupportHours(p), 1e-12);
-        assertEquals(safety * (1 - 0.1 - 0.6) * 0.5, t.mediations(p), 1e-12, "mediation takes the rest");
+        assertEquals(safety * 0.6, t.watchSupportHours(), 1e-12);
+        assertEquals(safety * (1 - 0.1 - 0.6) * 0.5, t.mediationsToday, 1e-12, "mediation takes the rest");
         assertEquals(0.3, CadreTeam.mediationShare(ParameterSpace.defaults()), 0.0, "default split 40 / 30 / 30");
         assertTrue(ParameterSpace.validate(CityProcessesTest.params("cadre_registration_share", 0.7,
             "cadre_watch_support_share", 0.5)).size() == 1, "shares over 1 are rejected");
