@@ -24,7 +24,8 @@ import org.commsafe.random.Stream;
  * The best lever mix for each budget: successive halving (Jamieson & Talwalkar 2016) over a
  * candidate set, on common random numbers. For each budget it draws candidate mixes within the
  * levers' bounds whose estimated yearly cost over the baseline is within the budget (each lever
- * alone spending the whole budget, plus random mixes shrunk towards the baseline until they fit),
+ * alone spending the whole budget; a lever that reaches its bound first, with the rest spent on
+ * each other lever; random mixes shrunk towards the baseline until they fit),
  * runs every candidate on the first replications, keeps the better half by the objective, doubles
  * the replications, and so on until one is left: replications go where the decision is close.
  * Every candidate sees the same replication seeds, so their differences are paired. A candidate
@@ -262,6 +263,29 @@ public final class Optimiser {
             double[] y = fit(base, end, budget, baseCost, baseMean);
             if (y != null && !contains(out, y)) {
                 out.add(new Candidate(b, out.size(), y, lv.key() + " alone"));
+            }
+        }
+        // a lever that reaches its bound before the budget is spent: the rest on each other lever
+        int alone = out.size();
+        for (int a = 0; a < alone; a++) {
+            double[] y = out.get(a).x;
+            if (costOf(y, baseMean) - baseCost >= budget * 0.99) {
+                continue;
+            }
+            for (int j = 0; j < k; j++) {
+                CostModel.Lever lv = model.levers().get(j);
+                double[] hi = y.clone();
+                hi[j] = lv.max();
+                double[] lo = y.clone();
+                lo[j] = lv.min();
+                double[] end = costOf(hi, baseMean) >= costOf(lo, baseMean) ? hi : lo;
+                if (java.util.Arrays.equals(end, y)) {
+                    continue;
+                }
+                double[] z = fit(y, end, budget, baseCost, baseMean);
+                if (z != null && !contains(out, z)) {
+                    out.add(new Candidate(b, out.size(), z, out.get(a).origin + " to its bound, the rest on " + lv.key()));
+                }
             }
         }
         Stream rng = new Stream(settings.seed(), "optimise.candidates").at(b, 0);
