@@ -52,8 +52,9 @@ public final class OptimiseCommand implements Callable<Integer> {
         + " costs file's weights), victimisation, recorded, or any summary column (default: harm)")
     String objectiveName = "harm";
 
-    @Option(names = "--candidates", paramLabel = "N", converter = Counts.Positive.class, description = "Candidate mixes per budget (default: 16)")
-    int candidates = 16;
+    @Option(names = "--candidates", paramLabel = "N", converter = Counts.Positive.class, description = "Random mixes per budget (default: 8), besides"
+        + " each lever alone and, for a lever that reaches its bound first, the rest on each other lever")
+    int candidates = 8;
 
     @Option(names = "--first-reps", paramLabel = "R", converter = Counts.Positive.class, description = "Replications of every candidate"
         + " before the first halving (default: 2); the best gets R x 2^rounds")
@@ -211,7 +212,7 @@ public final class OptimiseCommand implements Callable<Integer> {
         fr.append(",replications,extra_cost,extra_cost_low,extra_cost_high,objective,objective_low,objective_high,baseline_objective,"
             + "change,change_low,change_high\n");
         StringBuilder md = new StringBuilder("# Optimisation: the best lever mix per budget\n\n");
-        md.append(String.format(Locale.ROOT, "Scenario `%s`; costs `%s`; objective `%s` (minimised%s); %d candidate mixes per budget,"
+        md.append(String.format(Locale.ROOT, "Scenario `%s`; costs `%s`; objective `%s` (minimised%s); %d random mixes per budget besides the single-lever ones,"
             + " successive halving from %d replications, common random numbers. Budgets and costs: extra yuan per year over the"
             + " baseline's %,.0f yuan of priced levers.%n%n", s.name(), costsFile, objectiveName,
             objectiveName.equals("harm") ? ", " + model.harmUnit() + " per 1,000 households a year" : "", candidates, firstReps,

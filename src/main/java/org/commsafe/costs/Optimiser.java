@@ -290,7 +290,8 @@ public final class Optimiser {
         }
         Stream rng = new Stream(settings.seed(), "optimise.candidates").at(b, 0);
         int tries = 0;
-        while (out.size() < settings.candidates() && tries++ < 50 * settings.candidates()) {
+        int structured = out.size();
+        while (out.size() - structured < settings.candidates() && tries++ < 50 * settings.candidates()) {
             double[] end = new double[k];
             for (int i = 0; i < k; i++) {
                 CostModel.Lever lv = model.levers().get(i);
