@@ -15,6 +15,7 @@ import org.commsafe.charts.Labels;
 import org.commsafe.costs.CostEffect;
 import org.commsafe.costs.CostModel;
 import org.commsafe.costs.Optimiser;
+import org.commsafe.costs.Robustness;
 import org.commsafe.experiment.AtomicFiles;
 import org.commsafe.experiment.Batch;
 import org.commsafe.experiment.Csv;
@@ -68,6 +69,14 @@ public final class OptimiseCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "T", converter = Counts.Threads.class, description = "Worker threads (default: all cores)")
     Integer threads;
+
+    @Option(names = "--robust", paramLabel = "N", description = "Re-run each budget's finalists (up to 3) over N draws of the"
+        + " assumed parameters (+-50%) and assumed prices (x 0.5-1.5): how often each stays best, its regret (default: 0, none)")
+    int robust = 0;
+
+    @Option(names = "--robust-reps", paramLabel = "R", converter = Counts.Positive.class, description = "Replications per draw with"
+        + " --robust (default: 2)")
+    int robustReps = 2;
 
     @Option(names = "--lang", paramLabel = "en|zh", description = "Language of the chart (default: en)")
     String lang = "en";
@@ -124,7 +133,8 @@ public final class OptimiseCommand implements Callable<Integer> {
             Optimiser opt = new Optimiser(model, ParameterSpace.toMap(s.parameters()), evaluator(s), objective,
                 new Optimiser.Settings(bs, candidates, firstReps, s.seed(), th), System.err);
             Optimiser.Result r = opt.run(dir);
-            write(dir, s, model, opt, r, labels);
+            String robustMd = robust > 0 ? robust(dir, s, model, opt, r, objective, bs, th) : "";
+            write(dir, s, model, opt, r, labels, robustMd);
             return Main.OK;
         } catch (OutputDirectory.RefusedException e) {
             System.err.println("commsafe: error: " + e.getMessage());
@@ -188,7 +198,59 @@ public final class OptimiseCommand implements Callable<Integer> {
         return new Fingerprint(f);
     }
 
-    private void write(Path dir, Scenario s, CostModel model, Optimiser opt, Optimiser.Result r, Labels l) throws Exception {
+    /** The robustness table (robust.csv and a report section) of each budget's finalists. */
+    private String robust(Path dir, Scenario s, CostModel model, Optimiser opt, Optimiser.Result r, Optimiser.Objective objective,
+                          double[] bs, int th) throws Exception {
+        List<Robustness.Finalist> fin = new ArrayList<>();
+        for (int b = 0; b < bs.length; b++) {
+            final int bb = b;
+            List<Optimiser.Candidate> cs = new ArrayList<>(r.candidates().stream().filter(c -> c.budget == bb && !c.dropped).toList());
+            cs.sort(java.util.Comparator.comparingInt((Optimiser.Candidate c) -> -c.replications)
+                .thenComparingDouble(c -> c.objective).thenComparingInt(c -> c.id));
+            for (Optimiser.Candidate c : cs.subList(0, Math.min(3, cs.size()))) {
+                fin.add(new Robustness.Finalist(b, (c.note.equals("best") ? "best: " : "") + c.origin, c.x));
+            }
+        }
+        double[] baseX = new double[model.levers().size()];
+        Map<String, Object> bp = ParameterSpace.toMap(s.parameters());
+        for (int i = 0; i < baseX.length; i++) {
+            baseX[i] = ((Number) bp.get(model.levers().get(i).key())).doubleValue();
+        }
+        Robustness rob = new Robustness(model, bp, opt, evaluator(s), objective, System.err);
+        List<Robustness.Row> rows = rob.run(dir, fin, bs, baseX, robust, robustReps, s.seed(), th);
+        StringBuilder csv = new StringBuilder("budget,finalist");
+        for (CostModel.Lever lv : model.levers()) {
+            csv.append(',').append(lv.key());
+        }
+        csv.append(",draws,share_best,share_within_budget,mean_regret,worst_regret,mean_objective\n");
+        StringBuilder md = new StringBuilder(String.format(Locale.ROOT, "## Robustness to the assumptions (%d draws)%n%n"
+            + "Each budget's finalists re-run over %d draws of the %d assumed model parameters (each within +-%.0f%% of its value)"
+            + " and of the prices marked as assumptions in the costs file (x %.1f-%.1f), %d replications per draw on common random"
+            + " numbers. Best: lowest objective among the finalists within the budget at that draw's prices; regret: objective"
+            + " above that draw's best (the objective's units).%n%n", robust, robust, rob.assumed().size(), Robustness.SPREAD * 100,
+            1 - Robustness.SPREAD, 1 + Robustness.SPREAD, robustReps));
+        md.append("| budget | finalist | share best | share within budget | mean regret | worst regret |\n| --- | --- | --- | --- | --- | --- |\n");
+        for (Robustness.Row row : rows) {
+            csv.append(Csv.num(bs[row.finalist().budget()])).append(',').append(Csv.field(row.finalist().label()));
+            for (double x : row.finalist().x()) {
+                csv.append(',').append(Csv.num(x));
+            }
+            csv.append(',').append(row.draws()).append(',').append(Csv.num((double) row.best() / row.draws())).append(',')
+                .append(Csv.num((double) row.feasible() / row.draws())).append(',').append(Csv.num(row.meanRegret())).append(',')
+                .append(Csv.num(row.worstRegret())).append(',').append(Csv.num(row.meanObjective())).append('\n');
+            StringBuilder mix = new StringBuilder();
+            opt.levers(row.finalist().x()).forEach((k, v) -> mix.append(mix.length() == 0 ? "" : ", ").append(k).append(' ')
+                .append(v instanceof Long lv ? lv.toString() : Csv.num((Double) v)));
+            md.append(String.format(Locale.ROOT, "| %,.0f | %s (%s) | %.2f | %.2f | %.2f | %.2f |%n", bs[row.finalist().budget()],
+                row.finalist().label(), mix, (double) row.best() / row.draws(), (double) row.feasible() / row.draws(), row.meanRegret(),
+                row.worstRegret()));
+        }
+        AtomicFiles.writeString(dir.resolve("robust.csv"), csv.toString());
+        return md.append('\n').toString();
+    }
+
+    private void write(Path dir, Scenario s, CostModel model, Optimiser opt, Optimiser.Result r, Labels l, String robustMd)
+            throws Exception {
         List<CostModel.Lever> levers = model.levers();
         StringBuilder cand = new StringBuilder("budget,candidate,origin");
         for (CostModel.Lever lv : levers) {
@@ -272,6 +334,7 @@ public final class OptimiseCommand implements Callable<Integer> {
         CostEffect.Interval base = CostEffect.level(r.baselineObjective());
         md.append(String.format(Locale.ROOT, "%nBaseline objective: %.3f [%.3f, %.3f] (%d replications).%n%n", base.mean(), base.low(),
             base.high(), r.baselineObjective().length));
+        md.append(robustMd);
         md.append("Files: frontier.csv (the best mix per budget), candidates.csv (every mix tried, how far it got), evaluations.csv"
             + " (every run: lever key, replication, all summary outcomes), best-N.yaml (rerun a best mix with commsafe run), "
             + "charts/frontier.{png,svg,pdf}.\n\n![frontier](charts/frontier.png)\n");

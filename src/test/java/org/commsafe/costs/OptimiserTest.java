@@ -119,4 +119,24 @@ class OptimiserTest {
         optimiser(m, 2).run(dir);
         assertEquals(before, CALLS.get());
     }
+
+    @Test
+    void robustnessKeepsABestThatNoAssumptionMoves() throws Exception {
+        CostModel m = model();
+        Optimiser opt = optimiser(m, 2);
+        Optimiser.Result r = opt.run(tmp.resolve("r"));
+        List<Robustness.Finalist> fin = new java.util.ArrayList<>();
+        fin.add(new Robustness.Finalist(0, "best", r.best().get(0).candidate().x));
+        fin.add(new Robustness.Finalist(0, "watch alone", new double[] {32, 500 + 50_000 / 192.0}));
+        Map<String, Object> base = ParameterSpace.toMap(ParameterSpace.defaults());
+        Robustness rob = new Robustness(m, base, opt, OptimiserTest::synthetic, x -> x[SummaryMetric.VICTIMISATION_PER_1000.ordinal()],
+            null);
+        assertTrue(rob.assumed().size() > 50, "the assumed parameters: " + rob.assumed().size());
+        List<Robustness.Row> rows = rob.run(tmp.resolve("r"), fin, new double[] {50_000}, new double[] {32, 500}, 4, 2, 7, 2);
+        assertEquals(4, rows.get(0).best());
+        assertEquals(0, rows.get(0).worstRegret(), 1e-9);
+        assertEquals(0, rows.get(1).best());
+        assertTrue(rows.get(1).worstRegret() > 4, "cameras beat the watch budget by about 5 per 1,000: " + rows.get(1).worstRegret());
+        assertEquals(4, rows.get(1).feasible());
+    }
 }
