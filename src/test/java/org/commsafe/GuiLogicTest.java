@@ -28,7 +28,7 @@ class GuiLogicTest {
     void everyLeverIsListedWithUnitRangeAndSource() throws Exception {
         CommSafeWithUI gui = new CommSafeWithUI(ScenarioLoader.load(Path.of("scenarios/baseline.yaml")), Labels.forLanguage("en", null));
         LeverProperties p = new LeverProperties(gui, gui.labels());
-        assertEquals(11 + ParameterSpace.specs().size(), p.numProperties(), "outcomes, then every parameter");
+        assertEquals(12 + ParameterSpace.specs().size(), p.numProperties(), "outcomes, then every parameter");
         int q = index(p, "quota_pressure");
         assertEquals("quota_pressure [0-1]", p.getName(q));
         assertTrue(p.getDomain(q) instanceof Interval, "a slider over the valid range");

@@ -21,7 +21,7 @@ import org.commsafe.metrics.SummaryMetric;
 import org.commsafe.random.Stream;
 
 /**
- * The best lever mix for each budget: successive halving (Jamieson & Talwalkar 2016) over a
+ * The best lever mix for each budget: successive halving (Karnin, Koren & Somekh 2013) over a
  * candidate set, on common random numbers. For each budget it draws candidate mixes within the
  * levers' bounds whose estimated yearly cost over the baseline is within the budget (each lever
  * alone spending the whole budget; a lever that reaches its bound first, with the rest spent on

@@ -65,6 +65,10 @@ public final class LeverProperties extends Properties {
         outcomes.add(new Outcome(labels.get("gui.outcome.watch_active"), () -> s.today(s.cityRow(), Metric.WATCH_GROUPS_ACTIVE)));
         outcomes.add(new Outcome(labels.get("gui.outcome.community_hours"), () -> s.today(s.cityRow(), Metric.OFFICER_HOURS_COMMUNITY)));
         outcomes.add(new Outcome(labels.get("gui.outcome.backlog"), () -> s.today(s.cityRow(), Metric.CASE_BACKLOG)));
+        org.commsafe.costs.LiveCost cost = new org.commsafe.costs.LiveCost();
+        outcomes.add(new Outcome(labels.language.equals("zh") ? "当前杠杆的年度成本（元，scenarios/costs/city.yaml）"
+            : "Yearly cost of the levers (yuan, scenarios/costs/city.yaml)",
+            () -> cost.yearly(gui.parameters(), s.today(s.cityRow(), Metric.TECH_ADOPTION_SHARE))));
     }
 
     @Override
