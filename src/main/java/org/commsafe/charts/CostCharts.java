@@ -115,30 +115,30 @@ public final class CostCharts {
     }
 
     /**
-     * The cost-harm frontier of an optimisation: for each budget, the best mix's objective (mean
-     * and 95% interval) against the budget, with the baseline's level as a line.
+     * The cost-harm frontier of an optimisation: for each budget, the best mix's change in the
+     * objective against the baseline (mean of the paired differences and its 95% interval),
+     * from the baseline's 0 at no extra cost.
      */
-    public static JFreeChart frontier(double[] budgets, double[] mean, double[] low, double[] high, double baseline, String objective,
-                                      Labels l) {
+    public static JFreeChart frontier(double[] budgets, double[] mean, double[] low, double[] high, String objective, Labels l) {
         XYIntervalSeries s = new XYIntervalSeries("best");
+        s.add(0, 0, 0, 0, 0, 0);
         for (int i = 0; i < budgets.length; i++) {
             s.add(budgets[i] / 1e4, budgets[i] / 1e4, budgets[i] / 1e4, mean[i], nan(low[i], mean[i]), nan(high[i], mean[i]));
         }
         XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
         data.addSeries(s);
         NumberAxis x = new NumberAxis(t(l, "budget: extra yuan per year (10,000 yuan)", "预算：每年增加的经费（万元）"));
-        NumberAxis y = new NumberAxis(objective);
+        NumberAxis y = new NumberAxis(t(l, "change against the baseline: ", "相对基线的变化：") + objective);
         x.setAutoRangeIncludesZero(true);
-        y.setAutoRangeIncludesZero(false);
+        y.setAutoRangeIncludesZero(true);
         XYErrorRenderer r = new XYErrorRenderer();
-        r.setBaseLinesVisible(true);
         r.setSeriesLinesVisible(0, true);
         r.setSeriesPaint(0, Charts.color(0));
         r.setSeriesShape(0, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
         XYPlot plot = new XYPlot(data, x, y, r);
-        plot.addRangeMarker(new ValueMarker(baseline, Charts.color(1), Charts.stroke(1.2f, 1)));
-        JFreeChart c = new JFreeChart(t(l, "Cost-harm frontier: best mix per budget (baseline dashed)",
-            "成本-危害前沿：各预算下的最佳组合（虚线为基线）"), l.font(Font.BOLD, 15), plot, false);
+        plot.addRangeMarker(new ValueMarker(0, Color.GRAY, new BasicStroke(0.8f)));
+        JFreeChart c = new JFreeChart(t(l, "Cost-harm frontier: the best mix per budget (paired 95% intervals)",
+            "成本-危害前沿：各预算下的最佳组合（配对95%区间）"), l.font(Font.BOLD, 15), plot, false);
         return Charts.style(c, l);
     }
 }

@@ -320,7 +320,7 @@ public final class OptimiseCommand implements Callable<Integer> {
             md.append(String.format(Locale.ROOT, " %d | %,.0f | %.3f | %+.3f [%+.3f, %+.3f] |%n", n, ci.mean(), oi.mean(), di.mean(),
                 di.low(), di.high()));
             bx.add(best.budget());
-            by.add(new double[] {oi.mean(), oi.low(), oi.high()});
+            by.add(new double[] {di.mean(), di.low(), di.high()});
             StringBuilder yaml = new StringBuilder("# Best mix for a budget of ").append(Csv.num(best.budget()))
                 .append(" extra yuan a year, by: ").append("commsafe optimise (report.md)\n");
             yaml.append("name: best-").append(b + 1).append('\n');
@@ -351,7 +351,7 @@ public final class OptimiseCommand implements Callable<Integer> {
         }
         String axis = objectiveName.equals("harm") ? CostChartsLabel.harm(l, model.harmUnit()) : l.metric(objectiveName.equals(
             "victimisation") ? "victimisation_per_1000" : objectiveName.equals("recorded") ? "recorded_per_1000" : objectiveName);
-        ChartExport.all(CostCharts.frontier(xb, m, lo, hi, base.mean(), axis, l), dir.resolve("charts").resolve("frontier"),
+        ChartExport.all(CostCharts.frontier(xb, m, lo, hi, axis, l), dir.resolve("charts").resolve("frontier"),
             ChartExport.Format.of("screen", 150, 0), l);
         AtomicFiles.writeString(dir.resolve("report.md"), md.toString());
         System.out.print(md);
@@ -364,7 +364,7 @@ public final class OptimiseCommand implements Callable<Integer> {
         }
 
         static String harm(Labels l, String unit) {
-            return "zh".equals(l.language) ? "每千户每年危害（" + unit + "）" : "harm per 1,000 households a year (" + unit + ")";
+            return "zh".equals(l.language) ? "每千户每年危害（" + unit + "）" : "harm, " + unit + " per 1,000 households a year";
         }
     }
 }

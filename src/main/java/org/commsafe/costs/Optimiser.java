@@ -399,9 +399,10 @@ public final class Optimiser {
     private void ensure(List<double[]> xs, int reps) throws Exception {
         List<double[]> missingX = new ArrayList<>();
         List<Integer> missingR = new ArrayList<>();
+        java.util.Set<String> queued = new java.util.HashSet<>();
         for (double[] x : xs) {
             for (int r = 0; r < reps; r++) {
-                if (!cache.containsKey(key(x, r))) {
+                if (!cache.containsKey(key(x, r)) && queued.add(key(x, r))) {
                     missingX.add(x);
                     missingR.add(r);
                 }

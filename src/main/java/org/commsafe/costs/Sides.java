@@ -9,10 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.commsafe.analysis.ResultSet;
-import org.commsafe.model.ParameterSpace;
-import org.commsafe.scenario.Scenario;
-import org.commsafe.scenario.ScenarioException;
-import org.commsafe.scenario.ScenarioLoader;
 
 /**
  * The sides a cost-effectiveness analysis compares, read back from run and sweep outputs: each
@@ -43,12 +39,7 @@ public final class Sides {
                     params.put(f.get(1), m);
                 }
             } else if (Files.exists(dir.resolve("scenario.yaml"))) {
-                try {
-                    Scenario s = ScenarioLoader.load(dir.resolve("scenario.yaml"));
-                    params.put(s.name(), ParameterSpace.toMap(s.parameters()));
-                } catch (ScenarioException e) {
-                    throw new IOException(e.describe());
-                }
+                resolved(dir.resolve("scenario.yaml"), params);
             } else {
                 throw new IOException(dir + ": neither points.csv nor scenario.yaml: the resolved parameters are needed to cost it");
             }
@@ -66,6 +57,38 @@ public final class Sides {
             out.put(g.name, new CostEffect.Side(g.name, p, seeds, new ArrayList<>(g.summaries)));
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile(
+        "^( *)([A-Za-z_][A-Za-z0-9_]*):\\s*(\"[^\"]*\"|[^#]*?)\\s*(#.*)?$");
+
+    /**
+     * The name and parameters of a run's resolved scenario.yaml (commsafe wrote it: every
+     * parameter on a "  key: value  # unit" line under "parameters:").
+     */
+    static void resolved(Path file, Map<String, Map<String, ?>> params) throws IOException {
+        String name = null;
+        Map<String, String> m = new LinkedHashMap<>();
+        boolean inParams = false;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            java.util.regex.Matcher x = LINE.matcher(line);
+            if (!x.matches()) {
+                continue;
+            }
+            String v = x.group(3).replace("\"", "");
+            if (x.group(1).isEmpty()) {
+                inParams = x.group(2).equals("parameters");
+                if (x.group(2).equals("name")) {
+                    name = v;
+                }
+            } else if (inParams) {
+                m.put(x.group(2), v);
+            }
+        }
+        if (name == null || m.isEmpty()) {
+            throw new IOException(file + ": no name or no parameters: not a resolved scenario commsafe wrote");
+        }
+        params.put(name, m);
     }
 
     /** Fields of a line commsafe wrote (RFC 4180 quoting). */
