@@ -226,8 +226,8 @@ public final class OptimiseCommand implements Callable<Integer> {
         StringBuilder md = new StringBuilder(String.format(Locale.ROOT, "## Robustness to the assumptions (%d draws)%n%n"
             + "Each budget's finalists re-run over %d draws of the %d assumed model parameters (each within +-%.0f%% of its value)"
             + " and of the prices marked as assumptions in the costs file (x %.1f-%.1f), %d replications per draw on common random"
-            + " numbers. Best: lowest objective among the finalists within the budget at that draw's prices; regret: objective"
-            + " above that draw's best (the objective's units).%n%n", robust, robust, rob.assumed().size(), Robustness.SPREAD * 100,
+            + " numbers. Best: lowest objective among the budget's finalists in that draw; regret: objective above that draw's"
+            + " best (the objective's units); within budget: its extra cost at that draw's prices does not exceed the budget.%n%n", robust, robust, rob.assumed().size(), Robustness.SPREAD * 100,
             1 - Robustness.SPREAD, 1 + Robustness.SPREAD, robustReps));
         md.append("| budget | finalist | share best | share within budget | mean regret | worst regret |\n| --- | --- | --- | --- | --- | --- |\n");
         for (Robustness.Row row : rows) {
