@@ -127,7 +127,7 @@ public final class CostsCommand implements Callable<Integer> {
         for (CostEffect.Step s : frontier) {
             fr.add(new double[] {s.effect(), s.cost()});
         }
-        ChartExport.all(CostCharts.plane(pts, fr, model.harmUnit(), l), out.resolve("charts").resolve("ce_plane"), f, l);
+        ChartExport.all(CostCharts.plane(pts, fr, model.harmUnit(l.language), l), out.resolve("charts").resolve("ce_plane"), f, l);
         List<CostEffect.Row> ranked = new ArrayList<>();
         for (CostEffect.Row r : rows) {
             if (r.harm().mean() > 0 && r.cost().mean() > 0) {
@@ -146,7 +146,7 @@ public final class CostsCommand implements Callable<Integer> {
             iv[i] = new double[] {r.perHarm().low(), r.perHarm().high()};
             bounded[i] = r.perHarm().bounded();
         }
-        ChartExport.all(CostCharts.ranking(names, ratio, iv, bounded, model.harmUnit(), l), out.resolve("charts").resolve("ce_ranking"),
+        ChartExport.all(CostCharts.ranking(names, ratio, iv, bounded, model.harmUnit(l.language), l), out.resolve("charts").resolve("ce_ranking"),
             f, l);
     }
 

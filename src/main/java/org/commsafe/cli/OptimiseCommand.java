@@ -349,7 +349,7 @@ public final class OptimiseCommand implements Callable<Integer> {
             lo[i] = by.get(i)[1];
             hi[i] = by.get(i)[2];
         }
-        String axis = objectiveName.equals("harm") ? CostChartsLabel.harm(l, model.harmUnit()) : l.metric(objectiveName.equals(
+        String axis = objectiveName.equals("harm") ? CostChartsLabel.harm(l, model.harmUnit(l.language)) : l.metric(objectiveName.equals(
             "victimisation") ? "victimisation_per_1000" : objectiveName.equals("recorded") ? "recorded_per_1000" : objectiveName);
         ChartExport.all(CostCharts.frontier(xb, m, lo, hi, axis, l), dir.resolve("charts").resolve("frontier"),
             ChartExport.Format.of("screen", 150, 0), l);

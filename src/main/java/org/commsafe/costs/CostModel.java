@@ -44,7 +44,12 @@ import org.commsafe.scenario.YamlFile;
  * is paid to). Costs relative to a baseline are differences of these sums.
  */
 public record CostModel(Path file, String name, String description, String currency, int priceYear, List<Item> items,
-                        String harmUnit, Map<CrimeType, Weight> harm, List<Lever> levers) {
+                        String harmUnit, Map<CrimeType, Weight> harm, List<Lever> levers, String harmUnitZh) {
+
+    /** The harm unit in a chart language ("zh": harm's unit_zh when the file gives one). */
+    public String harmUnit(String language) {
+        return "zh".equals(language) && harmUnitZh != null ? harmUnitZh : harmUnit;
+    }
 
     /** One priced item: yuan per unit per year times a quantity of the policy. */
     public record Item(String name, String lever, Expr quantity, String unit, double yuanPerUnit, String source, int line) {
@@ -175,14 +180,18 @@ public record CostModel(Path file, String name, String description, String curre
             throw new ScenarioException(file, top.get("items").line(), "items", "no items: price at least one lever");
         }
         String harmUnit = "harm units";
+        String harmUnitZh = null;
         Map<CrimeType, Weight> harm = new EnumMap<>(CrimeType.class);
         if (top.containsKey("harm")) {
             Map<String, YamlFile.Entry> h = YamlFile.mapping(file, top.get("harm").value(), "harm");
             for (YamlFile.Entry e : h.values()) {
-                known(file, e, List.of("unit", "weights"), "unknown key in harm");
+                known(file, e, List.of("unit", "unit_zh", "weights"), "unknown key in harm");
             }
             if (h.containsKey("unit")) {
                 harmUnit = YamlFile.scalar(file, h.get("unit"));
+            }
+            if (h.containsKey("unit_zh")) {
+                harmUnitZh = YamlFile.scalar(file, h.get("unit_zh"));
             }
             if (!h.containsKey("weights")) {
                 throw new ScenarioException(file, top.get("harm").line(), "harm", "needs 'weights:', one per crime type");
@@ -248,7 +257,8 @@ public record CostModel(Path file, String name, String description, String curre
                 levers.add(new Lever(spec, min, max));
             }
         }
-        return new CostModel(file, name, description, currency, priceYear, List.copyOf(items), harmUnit, harm, List.copyOf(levers));
+        return new CostModel(file, name, description, currency, priceYear, List.copyOf(items), harmUnit, harm, List.copyOf(levers),
+            harmUnitZh);
     }
 
     private static Item item(Path file, YamlFile.Entry e) throws ScenarioException {
