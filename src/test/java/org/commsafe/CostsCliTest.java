@@ -106,6 +106,8 @@ class CostsCliTest {
         assertTrue(again.out().contains("(0 new runs)"), again.out());
         assertEquals(before, Files.readString(out.resolve("frontier.csv")) + Files.readString(out.resolve("candidates.csv"))
             + Files.readString(out.resolve("robust.csv")));
+        assertEquals(2, CliRun.of("optimise", scenario("baseline", "").toString(), "--costs", costs.toString(), "--budget", "1000",
+            "--reps", "4", "--out", dir.resolve("never").toString()).code());
         // another budget is another optimisation: refused in the same directory
         resumeArgs.set(resumeArgs.indexOf("50000,100000"), "70000");
         assertEquals(2, CliRun.of(resumeArgs.toArray(String[]::new)).code());

@@ -83,6 +83,11 @@ public final class OptimiseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (scenario.reps != null) {
+            System.err.println("commsafe: error: --reps: optimise chooses the replications itself (--first-reps, doubled at each"
+                + " halving)");
+            return Main.BAD_INPUT;
+        }
         Scenario s = scenario.resolveOrReport();
         if (s == null) {
             return Main.BAD_INPUT;
