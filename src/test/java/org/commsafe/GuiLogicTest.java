@@ -29,7 +29,7 @@ class GuiLogicTest {
         LeverProperties p = new LeverProperties(gui, gui.labels());
         int params = 0;
         int headings = 0;
-        for (int i = 11; i < p.numProperties(); i++) {
+        for (int i = 12; i < p.numProperties(); i++) {
             if (p.isReadWrite(i)) {
                 params++;
             } else {
@@ -39,7 +39,7 @@ class GuiLogicTest {
         }
         assertEquals(ParameterSpace.specs().size(), params, "outcomes, then every parameter once");
         assertTrue(headings >= 5, "parameters are grouped under headings: " + headings);
-        assertEquals("\u2501\u2501 Policy levers \u2501\u2501", p.getName(11), "the policy levers come first");
+        assertEquals("\u2501\u2501 Policy levers \u2501\u2501", p.getName(12), "the policy levers come first");
         int q = index(p, "quota_pressure");
         assertEquals("Quota pressure (0-1)", p.getName(q), "in words, not snake_case");
         assertTrue(p.getDomain(q) instanceof Interval, "a slider over the valid range");

@@ -59,6 +59,7 @@ class LoaderFuzzTest {
         Path scen = dir.resolve("scenarios");
         Files.createDirectories(scen.resolve("experiments"));
         Files.createDirectories(scen.resolve("targets"));
+        Files.createDirectories(scen.resolve("costs"));
         List<Path> seeds = new ArrayList<>();
         try (Stream<Path> s = Files.walk(root)) {
             for (Path p : s.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
@@ -85,6 +86,7 @@ class LoaderFuzzTest {
                 Future<Object> result = pool.submit(() -> switch (kind) {
                     case "experiments" -> ExperimentLoader.load(f);
                     case "targets" -> Targets.load(f);
+                    case "costs" -> org.commsafe.costs.CostModel.load(f);
                     default -> ScenarioLoader.load(f);
                 });
                 try {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The commsafe command line. Exit codes: 0 success, 1 failed run, 2 bad input. */
 @Command(name = "commsafe", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Agent-based simulator of community safety prevention (MASON).",
-    subcommands = {RunCommand.class, SweepCommand.class, CompareCommand.class, MergeCommand.class, SlurmCommand.class, GuiCommand.class, ValidateCommand.class, ParamsCommand.class, ColumnsCommand.class, CheckCommand.class, WarmupCommand.class, CalibrateCommand.class, SensitivityCommand.class, PatternsCommand.class, BenchCommand.class,
+    subcommands = {RunCommand.class, SweepCommand.class, CompareCommand.class, MergeCommand.class, SlurmCommand.class, GuiCommand.class, ValidateCommand.class, ParamsCommand.class, ColumnsCommand.class, CheckCommand.class, WarmupCommand.class, CalibrateCommand.class, SensitivityCommand.class, PatternsCommand.class, BenchCommand.class, CostsCommand.class, OptimiseCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     public static final int OK = 0;

@@ -104,6 +104,10 @@ public final class LeverProperties extends Properties {
             Kind.DECIMAL, "gui.unit.hours"));
         outcomes.add(new Outcome(labels.get("gui.outcome.backlog"), () -> s.today(s.cityRow(), Metric.CASE_BACKLOG), Kind.COUNT,
             "gui.unit.cases"));
+        org.commsafe.costs.LiveCost cost = new org.commsafe.costs.LiveCost();
+        outcomes.add(new Outcome(labels.language.equals("zh") ? "当前杠杆的年度成本（元，scenarios/costs/city.yaml）"
+            : "Yearly cost of the levers (yuan, scenarios/costs/city.yaml)",
+            () -> cost.yearly(gui.parameters(), s.today(s.cityRow(), Metric.TECH_ADOPTION_SHARE)), Kind.COUNT, ""));
         java.util.Map<String, ParameterSpace.Spec> byKey = new java.util.LinkedHashMap<>();
         for (ParameterSpace.Spec sp : ParameterSpace.specs()) {
             byKey.put(sp.key(), sp);

@@ -1,0 +1,375 @@
+package org.commsafe.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.commsafe.charts.ChartExport;
+import org.commsafe.charts.CostCharts;
+import org.commsafe.charts.Labels;
+import org.commsafe.costs.CostEffect;
+import org.commsafe.costs.CostModel;
+import org.commsafe.costs.Optimiser;
+import org.commsafe.costs.Robustness;
+import org.commsafe.experiment.AtomicFiles;
+import org.commsafe.experiment.Batch;
+import org.commsafe.experiment.Csv;
+import org.commsafe.experiment.Fingerprint;
+import org.commsafe.experiment.OutputDirectory;
+import org.commsafe.experiment.OutputLock;
+import org.commsafe.experiment.Replication;
+import org.commsafe.experiment.RunResult;
+import org.commsafe.experiment.Seeds;
+import org.commsafe.metrics.SummaryMetric;
+import org.commsafe.model.ParameterSpace;
+import org.commsafe.model.Parameters;
+import org.commsafe.scenario.Scenario;
+import org.commsafe.scenario.ScenarioWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "optimise", aliases = "optimize", mixinStandardHelpOptions = true,
+    description = {"The lever mix that minimises an objective within each budget: successive halving over candidate mixes of",
+        "the levers a costs file names, on common random numbers; frontier.csv, candidates.csv, report.md, the frontier chart",
+        "and best-<budget>.yaml; stop any time and continue with --resume."})
+public final class OptimiseCommand implements Callable<Integer> {
+    @Mixin
+    ScenarioOptions scenario;
+
+    @Option(names = "--costs", required = true, paramLabel = "FILE", description = "Costs file with a 'levers:' section")
+    Path costsFile;
+
+    @Option(names = "--budget", required = true, split = ",", paramLabel = "YUAN", description = "Budgets: extra yuan per year over"
+        + " the baseline's cost, e.g. 500000,2000000")
+    List<Double> budgets;
+
+    @Option(names = "--objective", paramLabel = "O", description = "What to minimise: harm (harm per 1,000 households a year, by the"
+        + " costs file's weights), victimisation, recorded, or any summary column (default: harm)")
+    String objectiveName = "harm";
+
+    @Option(names = "--candidates", paramLabel = "N", converter = Counts.Positive.class, description = "Random mixes per budget (default: 8), besides"
+        + " each lever alone and, for a lever that reaches its bound first, the rest on each other lever")
+    int candidates = 8;
+
+    @Option(names = "--first-reps", paramLabel = "R", converter = Counts.Positive.class, description = "Replications of every candidate"
+        + " before the first halving (default: 2); the best gets R x 2^rounds")
+    int firstReps = 2;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: results/optimise-<name>)")
+    Path out;
+
+    @Option(names = "--resume", description = "Continue a stopped optimisation in --out")
+    boolean resume;
+
+    @Option(names = "--threads", paramLabel = "T", converter = Counts.Threads.class, description = "Worker threads (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--robust", paramLabel = "N", description = "Re-run each budget's finalists (up to 3) over N draws of the"
+        + " assumed parameters (+-50%) and assumed prices (x 0.5-1.5): how often each stays best, its regret (default: 0, none)")
+    int robust = 0;
+
+    @Option(names = "--robust-reps", paramLabel = "R", converter = Counts.Positive.class, description = "Replications per draw with"
+        + " --robust (default: 2)")
+    int robustReps = 2;
+
+    @Option(names = "--lang", paramLabel = "en|zh", description = "Language of the chart (default: en)")
+    String lang = "en";
+
+    @Override
+    public Integer call() throws Exception {
+        if (scenario.reps != null) {
+            System.err.println("commsafe: error: --reps: optimise chooses the replications itself (--first-reps, doubled at each"
+                + " halving)");
+            return Main.BAD_INPUT;
+        }
+        Scenario s = scenario.resolveOrReport();
+        if (s == null) {
+            return Main.BAD_INPUT;
+        }
+        CostModel model = CostsCommand.load(costsFile);
+        if (model == null) {
+            return Main.BAD_INPUT;
+        }
+        if (model.levers().isEmpty()) {
+            System.err.println("commsafe: error: " + costsFile + ": no 'levers:' to optimise");
+            return Main.BAD_INPUT;
+        }
+        for (double b : budgets) {
+            if (!(b >= 0 && b < 1e13)) {
+                System.err.println("commsafe: error: --budget: " + b + " is not a yuan amount from 0 to 1e13");
+                return Main.BAD_INPUT;
+            }
+        }
+        Optimiser.Objective objective = objective(model);
+        if (objective == null) {
+            return Main.BAD_INPUT;
+        }
+        Labels labels = Main.labelsOrReport(lang);
+        if (labels == null) {
+            return Main.BAD_INPUT;
+        }
+        Path dir = out != null ? out : Path.of("results", "optimise-" + s.name());
+        String commandLine = "commsafe optimise " + s.file() + " --costs " + costsFile + " --budget " + budgets + (resume ? " --resume" : "");
+        try (OutputLock lock = OutputDirectory.open(dir, resume, "--resume to continue the optimisation there", commandLine, System.err)) {
+            Fingerprint fp = fingerprint(s);
+            if (resume && OutputDirectory.isNonEmpty(dir)) {
+                Fingerprint before = Fingerprint.read(dir);
+                if (before == null) {
+                    System.err.println("commsafe: error: " + dir + " has no " + Fingerprint.FILE + "; cannot resume it");
+                    return Main.BAD_INPUT;
+                }
+                List<String> diff = fp.differences(before, "now", "in " + dir, List.of());
+                if (!diff.isEmpty()) {
+                    System.err.println("commsafe: error: cannot resume " + dir + ": it was started with other settings ("
+                        + String.join("; ", diff) + ")");
+                    return Main.BAD_INPUT;
+                }
+            }
+            Files.deleteIfExists(dir.resolve("report.md")); // written last: its absence marks an unfinished optimisation
+            fp.write(dir);
+            int th = threads == null ? Batch.defaultThreads() : threads;
+            double[] bs = budgets.stream().mapToDouble(Double::doubleValue).toArray();
+            Optimiser opt = new Optimiser(model, ParameterSpace.toMap(s.parameters()), evaluator(s), objective,
+                new Optimiser.Settings(bs, candidates, firstReps, s.seed(), th), System.err);
+            Optimiser.Result r = opt.run(dir);
+            String robustMd = robust > 0 ? robust(dir, s, model, opt, r, objective, bs, th) : "";
+            write(dir, s, model, opt, r, labels, robustMd);
+            return Main.OK;
+        } catch (OutputDirectory.RefusedException e) {
+            System.err.println("commsafe: error: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+    }
+
+    private Optimiser.Objective objective(CostModel model) {
+        switch (objectiveName) {
+            case "harm":
+                if (model.harm().isEmpty()) {
+                    System.err.println("commsafe: error: --objective harm: " + costsFile + " has no 'harm:' weights");
+                    return null;
+                }
+                return model::harmPer1000;
+            case "victimisation":
+                return x -> x[SummaryMetric.VICTIMISATION_PER_1000.ordinal()];
+            case "recorded":
+                return x -> x[SummaryMetric.RECORDED_PER_1000.ordinal()];
+            default:
+                SummaryMetric m = SummaryMetric.byColumn(objectiveName);
+                if (m == null) {
+                    System.err.println("commsafe: error: --objective: '" + objectiveName + "' is not harm, victimisation, recorded or a"
+                        + " summary column ('commsafe columns' lists them)");
+                    return null;
+                }
+                return x -> x[m.ordinal()];
+        }
+    }
+
+    /** One replication of the scenario with the levers set: its summary outcomes. */
+    static Optimiser.Evaluator evaluator(Scenario s) {
+        return (levers, rep) -> {
+            Parameters p = ParameterSpace.with(s.parameters(), levers);
+            List<String> bad = ParameterSpace.validate(p);
+            if (!bad.isEmpty()) {
+                throw new IllegalArgumentException(String.join("; ", bad));
+            }
+            RunResult rr = Replication.run(p, rep, Seeds.replicationSeed(s.seed(), rep), s.burnInDays(), s.days(), false);
+            double[] v = new double[SummaryMetric.values().length];
+            for (SummaryMetric m : SummaryMetric.values()) {
+                v[m.ordinal()] = m.compute(rr);
+            }
+            return v;
+        };
+    }
+
+    private Fingerprint fingerprint(Scenario s) throws java.io.IOException {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("scenario", s.name());
+        f.put("base_seed", Long.toString(s.seed()));
+        f.put("days", Integer.toString(s.days()));
+        f.put("burn_in_days", Integer.toString(s.burnInDays()));
+        f.put("resolved_scenario_sha256", Fingerprint.sha256(ScenarioWriter.toYaml(s.withReplications(1)).getBytes(StandardCharsets.UTF_8)));
+        f.put("costs_file_sha256", Fingerprint.sha256(costsFile));
+        f.put("budgets", budgets.toString());
+        f.put("objective", objectiveName);
+        f.put("candidates", Integer.toString(candidates));
+        f.put("first_reps", Integer.toString(firstReps));
+        Fingerprint.build(f);
+        return new Fingerprint(f);
+    }
+
+    /** The robustness table (robust.csv and a report section) of each budget's finalists. */
+    private String robust(Path dir, Scenario s, CostModel model, Optimiser opt, Optimiser.Result r, Optimiser.Objective objective,
+                          double[] bs, int th) throws Exception {
+        List<Robustness.Finalist> fin = new ArrayList<>();
+        for (int b = 0; b < bs.length; b++) {
+            final int bb = b;
+            List<Optimiser.Candidate> cs = new ArrayList<>(r.candidates().stream().filter(c -> c.budget == bb && !c.dropped).toList());
+            cs.sort(java.util.Comparator.comparingInt((Optimiser.Candidate c) -> -c.replications)
+                .thenComparingDouble(c -> c.objective).thenComparingInt(c -> c.id));
+            for (Optimiser.Candidate c : cs.subList(0, Math.min(3, cs.size()))) {
+                fin.add(new Robustness.Finalist(b, (c.note.equals("best") ? "best: " : "") + c.origin, c.x));
+            }
+        }
+        double[] baseX = new double[model.levers().size()];
+        Map<String, Object> bp = ParameterSpace.toMap(s.parameters());
+        for (int i = 0; i < baseX.length; i++) {
+            baseX[i] = ((Number) bp.get(model.levers().get(i).key())).doubleValue();
+        }
+        Robustness rob = new Robustness(model, bp, opt, evaluator(s), objective, System.err);
+        List<Robustness.Row> rows = rob.run(dir, fin, bs, baseX, robust, robustReps, s.seed(), th);
+        StringBuilder csv = new StringBuilder("budget,finalist");
+        for (CostModel.Lever lv : model.levers()) {
+            csv.append(',').append(lv.key());
+        }
+        csv.append(",draws,share_best,share_within_budget,mean_regret,worst_regret,mean_objective\n");
+        StringBuilder md = new StringBuilder(String.format(Locale.ROOT, "## Robustness to the assumptions (%d draws)%n%n"
+            + "Each budget's finalists re-run over %d draws of the %d assumed model parameters (each within +-%.0f%% of its value)"
+            + " and of the prices marked as assumptions in the costs file (x %.1f-%.1f), %d replications per draw on common random"
+            + " numbers. Best: lowest objective among the budget's finalists in that draw; regret: objective above that draw's"
+            + " best (the objective's units); within budget: its extra cost at that draw's prices does not exceed the budget.%n%n", robust, robust, rob.assumed().size(), Robustness.SPREAD * 100,
+            1 - Robustness.SPREAD, 1 + Robustness.SPREAD, robustReps));
+        md.append("| budget | finalist | share best | share within budget | mean regret | worst regret |\n| --- | --- | --- | --- | --- | --- |\n");
+        for (Robustness.Row row : rows) {
+            csv.append(Csv.num(bs[row.finalist().budget()])).append(',').append(Csv.field(row.finalist().label()));
+            for (double x : row.finalist().x()) {
+                csv.append(',').append(Csv.num(x));
+            }
+            csv.append(',').append(row.draws()).append(',').append(Csv.num((double) row.best() / row.draws())).append(',')
+                .append(Csv.num((double) row.feasible() / row.draws())).append(',').append(Csv.num(row.meanRegret())).append(',')
+                .append(Csv.num(row.worstRegret())).append(',').append(Csv.num(row.meanObjective())).append('\n');
+            StringBuilder mix = new StringBuilder();
+            opt.levers(row.finalist().x()).forEach((k, v) -> mix.append(mix.length() == 0 ? "" : ", ").append(k).append(' ')
+                .append(v instanceof Long lv ? lv.toString() : Csv.num((Double) v)));
+            md.append(String.format(Locale.ROOT, "| %,.0f | %s (%s) | %.2f | %.2f | %.2f | %.2f |%n", bs[row.finalist().budget()],
+                row.finalist().label(), mix, (double) row.best() / row.draws(), (double) row.feasible() / row.draws(), row.meanRegret(),
+                row.worstRegret()));
+        }
+        AtomicFiles.writeString(dir.resolve("robust.csv"), csv.toString());
+        return md.append('\n').toString();
+    }
+
+    private void write(Path dir, Scenario s, CostModel model, Optimiser opt, Optimiser.Result r, Labels l, String robustMd)
+            throws Exception {
+        List<CostModel.Lever> levers = model.levers();
+        StringBuilder cand = new StringBuilder("budget,candidate,origin");
+        for (CostModel.Lever lv : levers) {
+            cand.append(',').append(lv.key());
+        }
+        cand.append(",estimated_cost,replications,cost,objective,status\n");
+        for (Optimiser.Candidate c : r.candidates()) {
+            cand.append(Csv.num(budgets.get(c.budget))).append(',').append(c.id).append(',').append(Csv.field(c.origin));
+            for (double x : c.x) {
+                cand.append(',').append(Csv.num(x));
+            }
+            cand.append(',').append(Csv.num(c.estimatedCost)).append(',').append(c.replications).append(',')
+                .append(Csv.num(c.cost - r.baselineCost())).append(',').append(Csv.num(c.objective)).append(',')
+                .append(Csv.field(c.dropped ? c.note : c.note.isEmpty() ? "not ranked" : c.note)).append('\n');
+        }
+        AtomicFiles.writeString(dir.resolve("candidates.csv"), cand.toString());
+        StringBuilder fr = new StringBuilder("budget");
+        for (CostModel.Lever lv : levers) {
+            fr.append(',').append(lv.key());
+        }
+        fr.append(",replications,extra_cost,extra_cost_low,extra_cost_high,objective,objective_low,objective_high,baseline_objective,"
+            + "change,change_low,change_high\n");
+        StringBuilder md = new StringBuilder("# Optimisation: the best lever mix per budget\n\n");
+        md.append(String.format(Locale.ROOT, "Scenario `%s`; costs `%s`; objective `%s` (minimised%s); %d random mixes per budget besides the single-lever ones,"
+            + " successive halving from %d replications, common random numbers. Budgets and costs: extra yuan per year over the"
+            + " baseline's %,.0f yuan of priced levers.%n%n", s.name(), costsFile, objectiveName,
+            objectiveName.equals("harm") ? ", " + model.harmUnit() + " per 1,000 households a year" : "", candidates, firstReps,
+            r.baselineCost()));
+        md.append("| budget (yuan/year) |");
+        for (CostModel.Lever lv : levers) {
+            md.append(' ').append(lv.key()).append(" |");
+        }
+        md.append(" replications | extra cost | objective | change vs baseline [95% interval] |\n|");
+        md.append(" --- |".repeat(levers.size() + 5)).append('\n');
+        List<Double> bx = new ArrayList<>();
+        List<double[]> by = new ArrayList<>();
+        for (int b = 0; b < r.best().size(); b++) {
+            Optimiser.Best best = r.best().get(b);
+            if (best.candidate() == null) {
+                md.append("| ").append(Csv.num(best.budget())).append(" | no mix fits this budget |\n");
+                continue;
+            }
+            int n = best.objective().length;
+            double[] dc = new double[n];
+            double[] dobj = new double[n];
+            for (int i = 0; i < n; i++) {
+                dc[i] = best.cost()[i] - best.baseCost()[i];
+                dobj[i] = best.objective()[i] - best.baseObjective()[i];
+            }
+            CostEffect.Interval ci = CostEffect.level(dc);
+            CostEffect.Interval oi = CostEffect.level(best.objective());
+            CostEffect.Interval di = CostEffect.level(dobj);
+            CostEffect.Interval bo = CostEffect.level(best.baseObjective());
+            fr.append(Csv.num(best.budget()));
+            md.append("| ").append(String.format(Locale.ROOT, "%,.0f", best.budget())).append(" |");
+            for (double x : best.candidate().x) {
+                fr.append(',').append(Csv.num(x));
+                md.append(' ').append(Csv.num(x)).append(" |");
+            }
+            fr.append(',').append(n);
+            for (CostEffect.Interval i : List.of(ci, oi)) {
+                fr.append(',').append(Csv.num(i.mean())).append(',').append(Csv.num(i.low())).append(',').append(Csv.num(i.high()));
+            }
+            fr.append(',').append(Csv.num(bo.mean()));
+            fr.append(',').append(Csv.num(di.mean())).append(',').append(Csv.num(di.low())).append(',').append(Csv.num(di.high()))
+                .append('\n');
+            md.append(String.format(Locale.ROOT, " %d | %,.0f | %.3f | %+.3f [%+.3f, %+.3f] |%n", n, ci.mean(), oi.mean(), di.mean(),
+                di.low(), di.high()));
+            bx.add(best.budget());
+            by.add(new double[] {di.mean(), di.low(), di.high()});
+            StringBuilder yaml = new StringBuilder("# Best mix for a budget of ").append(Csv.num(best.budget()))
+                .append(" extra yuan a year, by: ").append("commsafe optimise (report.md)\n");
+            yaml.append("name: best-").append(b + 1).append('\n');
+            yaml.append("extends: ").append(ScenarioWriter.quote(dir.toAbsolutePath().relativize(s.file().toAbsolutePath()).toString()))
+                .append('\n');
+            yaml.append("parameters:\n");
+            opt.levers(best.candidate().x).forEach((k, v) -> yaml.append("  ").append(k).append(": ")
+                .append(v instanceof Long lv ? lv.toString() : Csv.num((Double) v)).append('\n'));
+            AtomicFiles.writeString(dir.resolve("best-" + (b + 1) + ".yaml"), yaml.toString());
+        }
+        CostEffect.Interval base = CostEffect.level(r.baselineObjective());
+        md.append(String.format(Locale.ROOT, "%nBaseline objective: %.3f [%.3f, %.3f] (%d replications).%n%n", base.mean(), base.low(),
+            base.high(), r.baselineObjective().length));
+        md.append(robustMd);
+        md.append("Files: frontier.csv (the best mix per budget), candidates.csv (every mix tried, how far it got), evaluations.csv"
+            + " (every run: lever key, replication, all summary outcomes), best-N.yaml (rerun a best mix with commsafe run), "
+            + "charts/frontier.{png,svg,pdf}.\n\n![frontier](charts/frontier.png)\n");
+        AtomicFiles.writeString(dir.resolve("frontier.csv"), fr.toString());
+        Files.createDirectories(dir.resolve("charts"));
+        double[] xb = bx.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] m = new double[by.size()];
+        double[] lo = new double[by.size()];
+        double[] hi = new double[by.size()];
+        for (int i = 0; i < by.size(); i++) {
+            m[i] = by.get(i)[0];
+            lo[i] = by.get(i)[1];
+            hi[i] = by.get(i)[2];
+        }
+        String axis = objectiveName.equals("harm") ? CostChartsLabel.harm(l, model.harmUnit(l.language)) : l.metric(objectiveName.equals(
+            "victimisation") ? "victimisation_per_1000" : objectiveName.equals("recorded") ? "recorded_per_1000" : objectiveName);
+        ChartExport.all(CostCharts.frontier(xb, m, lo, hi, axis, l), dir.resolve("charts").resolve("frontier"),
+            ChartExport.Format.of("screen", 150, 0), l);
+        AtomicFiles.writeString(dir.resolve("report.md"), md.toString());
+        System.out.print(md);
+        System.out.println("output: " + dir + " (" + r.runs() + " new runs)");
+    }
+
+    /** Axis label of the harm objective. */
+    static final class CostChartsLabel {
+        private CostChartsLabel() {
+        }
+
+        static String harm(Labels l, String unit) {
+            return "zh".equals(l.language) ? "每千户每年危害（" + unit + "）" : "harm, " + unit + " per 1,000 households a year";
+        }
+    }
+}

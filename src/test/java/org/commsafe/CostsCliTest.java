@@ -1,0 +1,115 @@
+package org.commsafe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** commsafe costs and optimise as a user meets them, on a tiny city. */
+class CostsCliTest {
+    @TempDir
+    Path dir;
+
+    private Path scenario(String name, String extra) throws IOException {
+        Path f = dir.resolve(name + ".yaml");
+        Files.writeString(f, """
+            name: %s
+            replications: 3
+            days: 30
+            burn_in_days: 10
+            parameters:
+              grid_width: 2
+              grid_height: 1
+              households_per_community: 600
+              households_per_officer: 600
+            %s""".formatted(name, extra));
+        return f;
+    }
+
+    @Test
+    void costsOfRunsAgainstTheBaseline() throws Exception {
+        Path base = dir.resolve("base");
+        Path more = dir.resolve("more");
+        assertEquals(0, CliRun.of("run", scenario("baseline", "").toString(), "--out", base.toString(), "--quiet").code());
+        assertEquals(0, CliRun.of("run", scenario("cameras", "  public_cameras: 10\n").toString(), "--out", more.toString(),
+            "--quiet").code());
+        Path out = dir.resolve("costs");
+        CliRun r = CliRun.of("costs", base.toString(), more.toString(), "--costs", "scenarios/costs/city.yaml", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> csv = Files.readAllLines(out.resolve("costs.csv"));
+        assertEquals(2, csv.size());
+        assertTrue(csv.get(1).startsWith("cameras,3,true,"), csv.get(1));
+        // 32 -> 10 cameras: 22 x (25,000 annualised over 6 years at 3% + 3,500) saved a year
+        double saved = -22 * (25000 * 0.03 / (1 - Math.pow(1.03, -6)) + 3500);
+        assertEquals(saved, Double.parseDouble(csv.get(1).split(",")[3]), 0.01);
+        for (String f : List.of("report.md", "charts/ce_plane.png", "charts/ce_plane.svg", "charts/ce_plane.pdf",
+            "charts/ce_ranking.png")) {
+            assertTrue(Files.size(out.resolve(f)) > 0, f);
+        }
+        assertTrue(Files.readString(out.resolve("report.md")).contains("yuan per harm unit prevented"));
+        // a bad costs file: file:line: key
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, Files.readString(Path.of("scenarios/costs/city.yaml")).replace("lever: public_cameras", "lever: cameras"));
+        CliRun e = CliRun.of("costs", base.toString(), more.toString(), "--costs", bad.toString(), "--out", dir.resolve("x").toString());
+        assertEquals(2, e.code());
+        assertTrue(e.err().matches("(?s).*bad\\.yaml:\\d+: key 'cameras': unknown parameter.*"), e.err());
+    }
+
+    @Test
+    void optimiseWritesTheFrontierAndResumesToTheSameFiles() throws Exception {
+        Path costs = dir.resolve("costs.yaml");
+        Files.writeString(costs, """
+            items:
+              cameras:
+                lever: public_cameras
+                quantity: "public_cameras"
+                unit: camera-year
+                yuan: 8000
+                source: "assumption (test)"
+              campaign:
+                lever: awareness_campaign
+                quantity: "awareness_campaign * 12 * households"
+                unit: household-month at gain 1
+                yuan: 5
+                source: "assumption (test)"
+            harm:
+              weights:
+                burglary: {weight: 183, source: "test"}
+                vehicle_theft: {weight: 30, source: "test"}
+                fraud: {weight: 135, source: "test"}
+            levers:
+              public_cameras: {min: 32, max: 60}
+              awareness_campaign: {min: 0, max: 0.2}
+            """);
+        Path out = dir.resolve("opt");
+        String[] args = {"optimise", scenario("baseline", "").toString(), "--costs", costs.toString(), "--budget", "50000,100000",
+            "--candidates", "2", "--first-reps", "1", "--robust", "2", "--robust-reps", "1", "--out", out.toString(), "--threads", "2"};
+        CliRun r = CliRun.of(args);
+        assertEquals(0, r.code(), r.err());
+        List<String> frontier = Files.readAllLines(out.resolve("frontier.csv"));
+        assertEquals(3, frontier.size(), String.join("\n", frontier));
+        assertTrue(Files.exists(out.resolve("charts/frontier.png")) && Files.exists(out.resolve("best-1.yaml")));
+        assertTrue(Files.readString(out.resolve("report.md")).contains("Robustness to the assumptions"));
+        String before = Files.readString(out.resolve("frontier.csv")) + Files.readString(out.resolve("candidates.csv"))
+            + Files.readString(out.resolve("robust.csv"));
+        // the best mix is a loadable scenario
+        assertEquals(0, CliRun.of("validate", out.resolve("best-1.yaml").toString()).code());
+        List<String> resumeArgs = new java.util.ArrayList<>(List.of(args));
+        resumeArgs.add("--resume");
+        CliRun again = CliRun.of(resumeArgs.toArray(String[]::new));
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("(0 new runs)"), again.out());
+        assertEquals(before, Files.readString(out.resolve("frontier.csv")) + Files.readString(out.resolve("candidates.csv"))
+            + Files.readString(out.resolve("robust.csv")));
+        assertEquals(2, CliRun.of("optimise", scenario("baseline", "").toString(), "--costs", costs.toString(), "--budget", "1000",
+            "--reps", "4", "--out", dir.resolve("never").toString()).code());
+        // another budget is another optimisation: refused in the same directory
+        resumeArgs.set(resumeArgs.indexOf("50000,100000"), "70000");
+        assertEquals(2, CliRun.of(resumeArgs.toArray(String[]::new)).code());
+    }
+}

@@ -1,0 +1,142 @@
+package org.commsafe.costs;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.commsafe.metrics.SummaryMetric;
+import org.commsafe.model.ParameterSpace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The optimiser on a synthetic objective with a known optimum: victimisation falls by 0.1 per
+ * camera (1,000 yuan a year each) and by 0.0001 per yuan a month of watch budget (12 x 16 yuan a
+ * year per yuan a month): per yuan, cameras are 1e-4 and the watch budget about 5e-7, so the best
+ * use of any budget is cameras alone, as many as it buys (the bounds start at the defaults: no
+ * lever may be cut to pay for another). Replication noise is shared by all
+ * mixes (common random numbers) plus a small mix-specific part.
+ */
+class OptimiserTest {
+    @TempDir
+    Path tmp;
+
+    static final String COSTS = """
+        items:
+          cameras:
+            lever: public_cameras
+            quantity: "public_cameras"
+            unit: camera-year
+            yuan: 1000
+            source: "test"
+          watch:
+            lever: watch_government_budget
+            quantity: "watch_government_budget * 12 * communities"
+            unit: yuan
+            yuan: 1
+            source: "test"
+        levers:
+          public_cameras: {min: 32, max: 300}
+          watch_government_budget: {min: 500, max: 20000}
+        """;
+
+    CostModel model() throws Exception {
+        Path f = tmp.resolve("costs.yaml");
+        Files.writeString(f, COSTS);
+        return CostModel.load(f);
+    }
+
+    static final AtomicInteger CALLS = new AtomicInteger();
+
+    static double[] synthetic(Map<String, Object> levers, int rep) {
+        CALLS.incrementAndGet();
+        double cams = ((Number) levers.get("public_cameras")).doubleValue();
+        double watch = ((Number) levers.get("watch_government_budget")).doubleValue();
+        double shared = Math.sin(rep * 12.9898) * 3; // the replication's draw: the same for every mix
+        double own = Math.sin(rep * 78.233 + cams * 0.37 + watch * 0.011) * 0.05; // mix-specific, small
+        double[] s = new double[SummaryMetric.values().length];
+        s[SummaryMetric.VICTIMISATION_PER_1000.ordinal()] = 100 - 0.1 * cams - 0.0001 * watch + shared + own;
+        return s;
+    }
+
+    Optimiser optimiser(CostModel m, int threads) {
+        return new Optimiser(m, ParameterSpace.toMap(ParameterSpace.defaults()), OptimiserTest::synthetic,
+            x -> x[SummaryMetric.VICTIMISATION_PER_1000.ordinal()],
+            new Optimiser.Settings(new double[] {50_000, 120_000}, 8, 2, 7, threads), null);
+    }
+
+    @Test
+    void findsTheKnownOptimumOfEachBudget() throws Exception {
+        Optimiser.Result r = optimiser(model(), 2).run(tmp.resolve("a"));
+        // defaults: 32 cameras and 500 yuan a month; 50,000 buys 50 more cameras, 120,000 buys 120 more
+        assertArrayEquals(new double[] {82, 500}, r.best().get(0).candidate().x);
+        assertArrayEquals(new double[] {152, 500}, r.best().get(1).candidate().x);
+        Optimiser.Best b = r.best().get(0);
+        assertTrue(b.objective().length >= 16, "the best gets 2 x 2^halvings replications: " + b.objective().length);
+        for (Optimiser.Candidate c : r.candidates()) {
+            assertTrue(c.dropped || c.cost - r.baselineCost() <= (c.budget == 0 ? 50_000 : 120_000) + 1e-6, c.origin);
+        }
+    }
+
+    @Test
+    void resumeGivesIdenticalResults() throws Exception {
+        CostModel m = model();
+        Optimiser.Result whole = optimiser(m, 1).run(tmp.resolve("whole"));
+        // a run stopped part-way: keep the first half of its log and a line cut short
+        Path dir = tmp.resolve("stopped");
+        Files.createDirectories(dir);
+        List<String> lines = Files.readAllLines(tmp.resolve("whole").resolve(Optimiser.LOG));
+        StringBuilder part = new StringBuilder();
+        for (int i = 0; i < lines.size() / 2; i++) {
+            part.append(lines.get(i)).append('\n');
+        }
+        part.append(lines.get(lines.size() / 2), 0, 30);
+        Files.writeString(dir.resolve(Optimiser.LOG), part.toString());
+        int before = CALLS.get();
+        Optimiser.Result resumed = optimiser(m, 2).run(dir);
+        int rerun = CALLS.get() - before;
+        assertTrue(rerun > 0 && rerun < whole.runs(), "resume reruns only the missing runs: " + rerun + " of " + whole.runs());
+        assertEquals(whole.baselineCost(), resumed.baselineCost());
+        assertArrayEquals(whole.baselineObjective(), resumed.baselineObjective());
+        for (int b = 0; b < whole.best().size(); b++) {
+            assertArrayEquals(whole.best().get(b).candidate().x, resumed.best().get(b).candidate().x);
+            assertArrayEquals(whole.best().get(b).objective(), resumed.best().get(b).objective());
+            assertArrayEquals(whole.best().get(b).cost(), resumed.best().get(b).cost());
+        }
+        assertEquals(whole.candidates().size(), resumed.candidates().size());
+        for (int i = 0; i < whole.candidates().size(); i++) {
+            assertArrayEquals(whole.candidates().get(i).x, resumed.candidates().get(i).x);
+            assertEquals(whole.candidates().get(i).objective, resumed.candidates().get(i).objective);
+            assertEquals(whole.candidates().get(i).note, resumed.candidates().get(i).note);
+        }
+        // and a finished one resumes without a single run
+        before = CALLS.get();
+        optimiser(m, 2).run(dir);
+        assertEquals(before, CALLS.get());
+    }
+
+    @Test
+    void robustnessKeepsABestThatNoAssumptionMoves() throws Exception {
+        CostModel m = model();
+        Optimiser opt = optimiser(m, 2);
+        Optimiser.Result r = opt.run(tmp.resolve("r"));
+        List<Robustness.Finalist> fin = new java.util.ArrayList<>();
+        fin.add(new Robustness.Finalist(0, "best", r.best().get(0).candidate().x));
+        fin.add(new Robustness.Finalist(0, "watch alone", new double[] {32, 500 + 50_000 / 192.0}));
+        Map<String, Object> base = ParameterSpace.toMap(ParameterSpace.defaults());
+        Robustness rob = new Robustness(m, base, opt, OptimiserTest::synthetic, x -> x[SummaryMetric.VICTIMISATION_PER_1000.ordinal()],
+            null);
+        assertTrue(rob.assumed().size() > 50, "the assumed parameters: " + rob.assumed().size());
+        List<Robustness.Row> rows = rob.run(tmp.resolve("r"), fin, new double[] {50_000}, new double[] {32, 500}, 4, 2, 7, 2);
+        assertEquals(4, rows.get(0).best());
+        assertEquals(0, rows.get(0).worstRegret(), 1e-9);
+        assertEquals(0, rows.get(1).best());
+        assertTrue(rows.get(1).worstRegret() > 4, "cameras beat the watch budget by about 5 per 1,000: " + rows.get(1).worstRegret());
+        assertEquals(4, rows.get(1).feasible());
+    }
+}
