@@ -19,7 +19,7 @@ public final class CadreTeam {
     /** The inspection week: days 23-29 of each 30-day month (exactly five weekdays). */
     public static final int INSPECTION_WEEK_START = 23;
     /** Weekdays in a month (as in the monthly form and task rates). */
-    public static final double WEEKDAYS_PER_MONTH = 21.75;
+    public static final double WEEKDAYS_PER_MONTH = 30 * 5 / 7.0; // the model's 30-day month
 
     public final int community;
     /** Hours of forms owed (carried over from day to day and across months). */

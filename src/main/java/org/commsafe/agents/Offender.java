@@ -96,11 +96,18 @@ public final class Offender {
      */
     /**
      * Chance that a newcomer (a floating offender, a new tenant) arrives unregistered: the miss
-     * rate, unless the landlord registers it (landlord_registration) or another department's
+     * rate, unless the landlord registers it (landlord_registration; tenants only) or another department's
      * shared records show it (info_sharing x info_sharing_coverage).
      */
-    public static double newcomerMissRate(Parameters p) {
-        return p.registrationMissRate() * (1 - p.landlordRegistration()) * (1 - sharedRecordsChance(p));
+    public static double newcomerMissRate(Parameters p, boolean rental) {
+        // the landlord's duty covers tenants only: owner-occupying newcomers are not registered by it
+        return p.registrationMissRate() * (rental ? 1 - p.landlordRegistration() : 1) * (1 - sharedRecordsChance(p));
+    }
+
+    /** A floating offender's miss rate: it rents with the city's rental share (the landlord lever reaches that share). */
+    public static double offenderMissRate(Parameters p) {
+        double r = p.rentalShare();
+        return r * newcomerMissRate(p, true) + (1 - r) * newcomerMissRate(p, false);
     }
 
     /** Monthly chance that an unregistered newcomer is registered through records shared by other departments. */
@@ -112,7 +119,7 @@ public final class Offender {
         // where offenders live: in proportion to households (floating ones: to floating households)
         this.home = city.uniformHomes ? s.nextInt(city.communities) : city.drawCommunity(s.nextDouble(), floating);
         double uRegistered = s.nextDouble();
-        this.registered = !(floating && uRegistered < newcomerMissRate(p));
+        this.registered = !(floating && uRegistered < offenderMissRate(p));
         double spread = p.motivationSpread();
         this.baseMotivation = (1 - spread) + 2 * spread * s.nextDouble(); // mean 1
         double uState = s.nextDouble();
@@ -130,8 +137,12 @@ public final class Offender {
         risk = new double[known.length];
         success = new double[known.length];
         distanceWeight = new double[known.length];
+        // opportunities: a community's pull grows with its households (Bernasco & Nieuwbeerta 2005,
+        // target-area choice); relative to the mean community, so equal communities weigh exactly 1
+        double meanHouseholds = city.households / (double) city.communities;
         for (int k = 0; k < known.length; k++) {
-            distanceWeight[k] = StrictMath.exp(-p.distanceDecay() * city.communityDistance(home, known[k]));
+            distanceWeight[k] = StrictMath.exp(-p.distanceDecay() * city.communityDistance(home, known[k]))
+                * (city.households(known[k]) / meanHouseholds);
         }
     }
 
@@ -168,7 +179,7 @@ public final class Offender {
     public static final int MAX_KNOWN = 9;
 
     /**
-     * Picks a target community: nearer, more successful, less risky places are preferred, with
+     * Picks a target community: nearer, larger (more targets), more successful, less risky places are preferred, with
      * probability proportional to the weight. Drawn as an exponential race (the community with
      * the smallest E_k / w_k wins, E_k = -ln u[from + k]), one uniform per known community, so
      * that under common random numbers a change in one community's weight only moves choices to

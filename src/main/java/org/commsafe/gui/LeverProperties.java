@@ -31,7 +31,9 @@ public final class LeverProperties extends Properties {
         "camera_layout", "camera_radius", "distance_decay",
         // read when the city, its households, officers and offenders are drawn (found by reading the constructors)
         "building_attractiveness_sd", "belonging_sd", "belonging_mobile_factor", "belonging_settled_factor",
-        "officer_orientation_sd", "officer_skill_sd", "trust_sd", "willingness_to_pay_sd");
+        "officer_orientation_sd", "officer_skill_sd", "trust_sd", "willingness_to_pay_sd",
+        // routine absences: thresholds fixed when the households are built
+        "evening_out_probability", "weekend_out_probability", "night_away_probability");
 
     /** The planners' levers (the seed's policy questions), listed first; the other parameters follow by group. */
     public static final List<String> POLICY_LEVERS = List.of("households_per_officer", "quota_pressure", "appraisal_enforcement_weight",

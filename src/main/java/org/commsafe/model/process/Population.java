@@ -110,26 +110,33 @@ public final class Population implements Process {
     static double[][] initialUnregisteredShares(Parameters p, City city, Households h) {
         int nC = city.communities;
         double[] nF = new double[nC];
+        double[] nFR = new double[nC]; // floating households that rent (the landlord lever reaches them)
         double[] nR = new double[nC];
         for (int i = 0; i < h.n; i++) {
             if (h.has(i, Households.FLOATING)) {
                 nF[city.communityOfHousehold(i)]++;
+                if (h.has(i, Households.RENTAL)) {
+                    nFR[city.communityOfHousehold(i)]++;
+                }
             } else if (h.has(i, Households.RENTAL)) {
                 nR[city.communityOfHousehold(i)]++;
             }
         }
-        double m = Offender.newcomerMissRate(p);
+        double mRental = Offender.newcomerMissRate(p, true);
+        double mOwner = Offender.newcomerMissRate(p, false);
         double q = Offender.sharedRecordsChance(p);
         double capacity = CadreTeam.expectedMonthlyRegistrationCapacity(p);
         double[][] x = new double[2][nC];
         for (int c = 0; c < nC; c++) {
-            double u = (nF[c] + nR[c]) * m;
-            double xf = m;
-            double xr = m;
+            double rentFrac = nF[c] > 0 ? nFR[c] / nF[c] : 0;
+            double mf = rentFrac * mRental + (1 - rentFrac) * mOwner;
+            double u = nF[c] * mf + nR[c] * mRental;
+            double xf = mf;
+            double xr = mRental;
             for (int it = 0; it < 200; it++) {
                 double r = u <= 0 ? 1 : Math.min(1, capacity / u);
-                xf = stationaryUnregistered(turnover(p, true), m, r, q);
-                xr = stationaryUnregistered(turnover(p, false), m, r, q);
+                xf = stationaryUnregistered(turnover(p, true), mf, r, q);
+                xr = stationaryUnregistered(turnover(p, false), mRental, r, q);
                 u = 0.5 * u + 0.5 * (nF[c] * xf + nR[c] * xr);
             }
             x[0][c] = xf;
@@ -311,7 +318,8 @@ public final class Population implements Process {
     public void month() {
         int m = clock.month();
         double q = Offender.sharedRecordsChance(p);
-        double miss = Offender.newcomerMissRate(p);
+        double missRental = Offender.newcomerMissRate(p, true);
+        double missOwner = Offender.newcomerMissRate(p, false);
         for (int c = 0; c < unregistered.length; c++) {
             CadreTeam t = cadres.length > c ? cadres[c] : null;
             double done = t == null ? 0 : t.registrationsThisMonth;
@@ -333,7 +341,7 @@ public final class Population implements Process {
             double uNewcomer = s.nextDouble();
             boolean registered = (f & Households.REGISTERED) != 0 || uRegister < registrationRate[c];
             if (uMove < turnover(p, (f & Households.FLOATING) != 0)) {
-                registered = uNewcomer >= miss;
+                registered = uNewcomer >= ((f & Households.RENTAL) != 0 ? missRental : missOwner);
                 newTenant(i, s);
                 if (counters != null) {
                     counters.add(c, Counters.NEW_TENANTS, 1);
@@ -358,6 +366,8 @@ public final class Population implements Process {
 
     /** A new tenant in dwelling i: attitudes of a newcomer, its own belonging and willingness to pay (from {@code s}). */
     private void newTenant(int i, Stream s) {
+        // the newcomer has not been burgled here (the dwelling's count of victimisations stays: repeats are by address)
+        households.lastVictimDay[i] = Integer.MIN_VALUE / 2;
         if (attitudes != null) {
             attitudes.newTenant(i);
         } else {
