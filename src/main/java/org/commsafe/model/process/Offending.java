@@ -12,9 +12,10 @@ import org.commsafe.random.Stream;
 
 /**
  * Offending (ODD submodel "offending", seed process 3; routine activity theory). Each hour each
- * offender at large attempts a crime with a probability from its motivation, the same in every
- * hour (no source for offenders' own hours: flat is the no-information assumption; when crimes
- * happen emerges from when targets are exposed). A burglar may first return to the home of its
+ * offender at large attempts a crime with a probability from its motivation, by default the same
+ * in every hour (no source for offenders' own hours: flat is the no-information assumption; when
+ * crimes succeed emerges from when targets are exposed: routine absences, the door search), or
+ * spread by the hours offenders learn to be risky ({@link TimeRisk}, off by default). A burglar may first return to the home of its
  * last successful burglary (boost account of repeat victimisation). An attempt chooses a type
  * (burglary or vehicle theft: local offenders commit only spatial crimes; fraud is remote, {@link RemoteFraud}), a community, a building by
  * attractiveness and a household, meets the guardians, and succeeds or fails against the
