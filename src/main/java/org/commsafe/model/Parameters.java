@@ -170,10 +170,10 @@ public final class Parameters {
         doc = "How officers spend patrol hours: RANDOM_WALK (beat walk between neighbouring buildings), HOTSPOT (short stops at the beat's buildings with the most recorded spatial crime, residual deterrence), DOOR_TO_DOOR (household visits)",
         source = "lever (seed 1: officers 'rarely enter the community'; default RANDOM_WALK: no crime-mapping deployment and no household visiting in the seed city)")
     private final PatrolStrategy patrolStrategy;
-    @Param(group = "officer", def = "20.8234", unit = "buildings/hour", min = 0, max = 30,
+    @Param(group = "officer", def = "28.3816", unit = "buildings/hour", min = 0, max = 30,
         doc = "Buildings an officer passes in one hour of beat walk (RANDOM_WALK); each is watched for 60 / this minutes", source = "calibrated (docs/calibration.md: seed 1 unseen 10+ days; about 3 minutes per building, a walking pace); was: assumption 8", free = true)
     private final double buildingsPerPatrolHour;
-    @Param(group = "officer", def = "0.9549", unit = "probability", min = 0, max = 1,
+    @Param(group = "officer", def = "0.9586", unit = "probability", min = 0, max = 1,
         doc = "Chance that an at-home household in a building the officer passes sees the officer (someone outside, at the gate or a window during the few minutes of the pass)", source = "calibrated (docs/calibration.md: seed 1 unseen 10+ days; the fit needs nearly every at-home household of a passed building to notice the officer, so a sighting stands for every way a resident sees its officer); was: assumption 0.1", free = true)
     private final double sightingProbability;
     @Param(group = "officer", def = "0.25", unit = "multiplier", min = 0, max = 1,
@@ -227,7 +227,7 @@ public final class Parameters {
     @Param(group = "offending", def = "0.5333", unit = "share", min = 0, max = 1,
         doc = "Share of local offenders' attempts that are burglaries (the rest are vehicle/bicycle thefts; fraud is remote, see fraud_attempts_phone)", source = "assumption (the former shares 0.40 burglary : 0.35 vehicle theft, renormalised without fraud)")
     private final double burglaryShare;
-    @Param(group = "offending", def = "0.1865", unit = "probability", min = 0, max = 1,
+    @Param(group = "offending", def = "0.3007", unit = "probability", min = 0, max = 1,
         doc = "Chance a door is left unlocked, at zero awareness (falls linearly with awareness)", source = "calibrated (docs/calibration.md); was: seed 4 (walk-in burglary)", free = true)
     private final double unlockedDoorProbability;
     @Param(group = "offending", def = "0.25", unit = "probability", min = 0, max = 1,
@@ -351,7 +351,7 @@ public final class Parameters {
     private final double timeRiskAversion;
 
     // ---------------------------------------------------------------- reporting and clearance
-    @Param(group = "reporting", def = "-0.3652", unit = "logit", min = -20, max = 20,
+    @Param(group = "reporting", def = "-0.3004", unit = "logit", min = -20, max = 20,
         doc = "Intercept of the reporting decision", source = "calibrated (seed 4: reporting below 70%)", free = true)
     private final double reportingIntercept;
     @Param(group = "reporting", def = "2.0", unit = "logit/seriousness", min = 0, max = 20,
@@ -369,7 +369,7 @@ public final class Parameters {
     @Param(group = "reporting", def = "0.12", unit = "logit/hour", min = 0, max = 5,
         doc = "Weight of the reporting cost (victim hours at the station) in the decision", source = "seed 4 ('reporting is costly')", free = true)
     private final double reportingCostWeight;
-    @Param(group = "reporting", def = "1.2094", unit = "logit", min = 0, max = 10,
+    @Param(group = "reporting", def = "1.4372", unit = "logit", min = 0, max = 10,
         doc = "Reluctance to report a loss caused by one's own carelessness", source = "calibrated (docs/calibration.md); was: seed 4 ('accept their bad luck')", free = true)
     private final double carelessnessShame;
     @Param(group = "reporting", def = "0.8", unit = "0-1", min = 0, max = 1,
@@ -608,7 +608,7 @@ public final class Parameters {
     @Param(group = "cadre", def = "2", unit = "forms/task/month", min = 0, max = 100,
         doc = "Inspection and appraisal forms each task generates per month", source = "assumption")
     private final double formsPerTaskPerMonth;
-    @Param(group = "cadre", def = "2.9124", unit = "hours/form", min = 0, max = 100,
+    @Param(group = "cadre", def = "2.7407", unit = "hours/form", min = 0, max = 100,
         doc = "Cadre hours to fill one form", source = "calibrated (seed 3: two-thirds of time on forms)", free = true)
     private final double hoursPerForm;
     @Param(group = "cadre", def = "1.0", unit = "weight", min = 0, max = 10,
