@@ -193,14 +193,15 @@ class PatternsTest {
         assertEquals("pass", by.get(Statistic.ADJACENT_TO_HOME_DENSITY).verdict(), "distance decay of community choice");
         assertEquals("pass", by.get(Statistic.KNOX_RATIO).verdict(), "offenders return to homes they burgled (boost)");
         assertEquals("pass", by.get(Statistic.BURGLARIES_DAYTIME).verdict(),
-            "flat offending hours; sleeping occupants deter less than awake ones");
+            "flat offending hours; homes empty by routine absences; burglars move on from occupied doors");
+        assertEquals("pass", by.get(Statistic.CRIME_AT_TOP10PCT_OF_CRIME_PLACES).verdict(),
+            "at the band's lower edge (0.33): sparse counts, about 0.56 spatial crimes per building a year");
         assertTrue(by.get(Statistic.PLACES_FOR_HALF_OF_CRIME).stats().mean() < 0.10, "crime concentrates at attractive buildings");
         // documented misses, with the reason (docs/ODD.md)
         Map<Statistic, String> misses = Map.of(
-            Statistic.CRIME_AT_TOP10PCT_OF_CRIME_PLACES, "sparse: about 0.3 spatial crimes per building a year",
-            Statistic.BURGLARIES_REPEAT_WITHIN_365D, "boost too weak: about 0.08 (a return meets the guardians of a random hour)",
-            Statistic.REPEATS_WITHIN_7D, "boost too weak: about 0.24 of repeats within 7 days",
-            Statistic.BURGLARIES_WITH_SOMEONE_HOME, "about 0.55: sleeping occupants deter half as often as awake ones");
+            Statistic.BURGLARIES_REPEAT_WITHIN_365D, "about 0.10, just below the band: the boost is weak (a return meets the guardians of a random hour)",
+            Statistic.REPEATS_WITHIN_7D, "boost too weak: about 0.22 of repeats within 7 days",
+            Statistic.BURGLARIES_WITH_SOMEONE_HOME, "about 0.38: sleeping occupants deter half as often as awake ones");
         misses.forEach((st, why) -> assertEquals("miss", by.get(st).verdict(), st.column + ": " + why));
         double repeats = by.get(Statistic.BURGLARIES_REPEAT_WITHIN_365D).stats().mean();
         assertTrue(repeats > 0.05, "the boost raises repeats above the no-boost level of about 0.03: " + repeats);
