@@ -101,6 +101,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         m.put("cadre_training", "lever, 0 in the baseline");
         m.put("landlord_registration", "lever, 0 in the baseline");
         m.put("info_sharing", "lever, 0 in the baseline");
+        m.put("time_risk_learning", "mechanism off by default (offenders' hour learning, docs/ODD.md 7.3: mostly noise at the baseline's volume); its aversion acts only when it is on");
         return m;
     }
 
