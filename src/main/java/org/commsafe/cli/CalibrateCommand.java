@@ -69,16 +69,9 @@ public final class CalibrateCommand implements Callable<Integer> {
                 System.err)) {
             Fingerprint fp = fingerprint(s, t);
             if (resume && OutputDirectory.isNonEmpty(dir)) {
-                Fingerprint before = Fingerprint.read(dir);
-                if (before == null) {
-                    System.err.println("commsafe: error: " + dir + " has no " + Fingerprint.FILE
-                        + " (not a calibration of this commsafe version); cannot resume it");
-                    return Main.BAD_INPUT;
-                }
-                List<String> diff = fp.differences(before, "now", "in " + dir, List.of());
-                if (!diff.isEmpty()) {
-                    System.err.println("commsafe: error: cannot resume " + dir + ": it was started with other settings ("
-                        + String.join("; ", diff) + "); rerun with the original scenario, targets and options, or choose another --out");
+                String problem = fp.resumeProblem(dir, "; rerun with the original scenario, targets and options, or choose another --out");
+                if (problem != null) {
+                    System.err.println("commsafe: error: " + problem);
                     return Main.BAD_INPUT;
                 }
             }

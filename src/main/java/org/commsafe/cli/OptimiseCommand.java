@@ -119,15 +119,9 @@ public final class OptimiseCommand implements Callable<Integer> {
         try (OutputLock lock = OutputDirectory.open(dir, resume, "--resume to continue the optimisation there", commandLine, System.err)) {
             Fingerprint fp = fingerprint(s);
             if (resume && OutputDirectory.isNonEmpty(dir)) {
-                Fingerprint before = Fingerprint.read(dir);
-                if (before == null) {
-                    System.err.println("commsafe: error: " + dir + " has no " + Fingerprint.FILE + "; cannot resume it");
-                    return Main.BAD_INPUT;
-                }
-                List<String> diff = fp.differences(before, "now", "in " + dir, List.of());
-                if (!diff.isEmpty()) {
-                    System.err.println("commsafe: error: cannot resume " + dir + ": it was started with other settings ("
-                        + String.join("; ", diff) + ")");
+                String problem = fp.resumeProblem(dir, "");
+                if (problem != null) {
+                    System.err.println("commsafe: error: " + problem);
                     return Main.BAD_INPUT;
                 }
             }

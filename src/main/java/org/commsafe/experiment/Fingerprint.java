@@ -90,6 +90,21 @@ public final class Fingerprint {
     }
 
     /** The fingerprint stored in {@code dir}, or null if there is none. */
+    /**
+     * Why a resumable run (calibrate, optimise) cannot resume in {@code dir} with settings
+     * fingerprinted as this, or null when it can: the directory has no fingerprint, or one with
+     * other settings. {@code hint} ends the message for other settings.
+     */
+    public String resumeProblem(Path dir, String hint) throws IOException {
+        Fingerprint before = read(dir);
+        if (before == null) {
+            return dir + " has no " + FILE + " (not a run of this commsafe version); cannot resume it";
+        }
+        List<String> diff = differences(before, "now", "in " + dir, List.of());
+        return diff.isEmpty() ? null
+            : "cannot resume " + dir + ": it was started with other settings (" + String.join("; ", diff) + ")" + hint;
+    }
+
     public static Fingerprint read(Path dir) throws IOException {
         Path p = dir.resolve(FILE);
         if (!Files.isRegularFile(p)) {
