@@ -110,16 +110,17 @@ class HumanDefenceTest {
     }
 
     @Test
-    void guardPresenceRisesWithPassesAndStaysAProbability() {
+    void guardPresenceRisesWithGuardsAndStaysAProbability() {
         assertEquals(0, HumanDefence.presence(0, 50));
         double last = 0;
-        for (double passes = 1; passes <= 400; passes *= 2) {
-            double x = HumanDefence.presence(passes, 50);
-            assertTrue(x > last && x <= 1, passes + " passes: " + x);
+        for (double guards = 1; guards <= 400; guards *= 2) {
+            double x = HumanDefence.presence(guards, 50);
+            assertTrue(x > last && x <= 1, guards + " guards: " + x);
             last = x;
         }
-        assertEquals(9.0 / 100, HumanDefence.presence(1, 100), 1e-12, "one pass watches 9 of 100 buildings");
-        assertEquals(1, HumanDefence.presence(1, 4), "a community of 4 buildings is watched whole by one pass");
+        assertEquals(9.0 / 100, HumanDefence.presence(1, 100), 1e-12, "one guard is near 9 of 100 buildings at a time");
+        assertEquals(1 - Math.pow(0.91, 3), HumanDefence.presence(3, 100), 1e-12, "three guards at independent places");
+        assertEquals(1, HumanDefence.presence(1, 4), "a community of 4 buildings is watched whole by one guard");
     }
 
     @Test

@@ -161,8 +161,9 @@ class StreetGuardianshipTest {
         double walk = presenceOnRecordedHotSpots("RANDOM_WALK");
         double hot = presenceOnRecordedHotSpots("HOTSPOT");
         // a stop watches the building and its 8 neighbours, and the list follows recent (not cumulative) records:
-        // about twice the walk's share (1.96x on the merged model of issue 11)
-        assertTrue(hot > 1.5 * walk && hot > 0.09, "presence share on the top 5% recorded-crime buildings: walk " + walk + " vs hotspot " + hot);
+        // about twice the walk's share (1.96x on the merged model of issue 11, 1.8x once watch passes deter only while
+        // there), and well above the 5% an even spread would give the top 5% of buildings
+        assertTrue(hot > 1.5 * walk && hot > 1.5 * 0.05, "presence share on the top 5% recorded-crime buildings: walk " + walk + " vs hotspot " + hot);
     }
 
     private static double presenceOnRecordedHotSpots(String strategy) {

@@ -46,6 +46,8 @@ public final class Guardianship implements Process {
     public final int[] watchPresentAt;
     /** Minutes of that hour the officer was in or next to the building (an attempt falls at a random minute). */
     private final int[] officerMinutes;
+    /** Minutes of that hour a watch patrol was in or next to the building (as for officers). */
+    private final int[] watchMinutes;
     /** Hour of residual deterrence after a hot-spot stop (Koper 1995), and its minutes. */
     private final int[] residualAt;
     private final int[] residualMinutes;
@@ -65,6 +67,7 @@ public final class Guardianship implements Process {
         officerPresentAt = new int[city.buildings];
         watchPresentAt = new int[city.buildings];
         officerMinutes = new int[city.buildings];
+        watchMinutes = new int[city.buildings];
         residualAt = new int[city.buildings];
         residualMinutes = new int[city.buildings];
         Arrays.fill(officerPresentAt, -1);
@@ -109,11 +112,30 @@ public final class Guardianship implements Process {
         }
     }
 
+    /** A watch patrol in building b for the whole hour. */
     public void markWatch(int b) {
+        markWatch(b, 60);
+    }
+
+    /**
+     * A watch patrol in building b for {@code minutes} of this hour: b and its neighbours are
+     * watched for that long (minutes add up over passes, at most 60). A pass deters only while the
+     * patrol is there, as an officer's does: a patrol passing 4 buildings an hour watches each for
+     * 15 minutes, not for the whole hour.
+     */
+    public void markWatch(int b, int minutes) {
         int now = (int) clock.step;
         for (int k = city.nbStart[b]; k < city.nbStart[b + 1]; k++) {
-            watchPresentAt[city.nb[k]] = now;
+            int nb = city.nb[k];
+            int before = watchPresentAt[nb] == now ? watchMinutes[nb] : 0;
+            watchPresentAt[nb] = now;
+            watchMinutes[nb] = Math.min(60, before + minutes);
         }
+    }
+
+    /** Share of this hour a watch patrol deters at building b (its present minutes). */
+    public double watchShare(int b) {
+        return watchPresentAt[b] == (int) clock.step ? watchMinutes[b] / 60.0 : 0;
     }
 
     /** Share of this hour an officer deters at building b (present minutes, or residual minutes after a hot-spot stop). */
@@ -142,7 +164,7 @@ public final class Guardianship implements Process {
         if (uOfficer < p.officerDeterrence() * officerShare(b)) {
             return OFFICER;
         }
-        if (watchPresentAt[b] == now && uWatch < p.watchDeterrence()) {
+        if (uWatch < p.watchDeterrence() * watchShare(b)) {
             return WATCH;
         }
         if (cameraCovers[b] && uCamera < p.cameraDeterrence()) {

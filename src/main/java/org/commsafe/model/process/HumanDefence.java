@@ -13,11 +13,12 @@ import org.commsafe.random.Stream;
  * <li>A <b>gated compound</b>'s access control turns away an attempt (burglary or vehicle theft)
  * by an offender who does not live there with {@code gate_deterrence}; the offender learns the
  * community is risky, so gates also move where offenders go (displacement).
- * <li><b>Guards</b> on duty pass {@code guard_buildings_per_hour} buildings each an hour; a pass
- * watches the building and its neighbours for the hour. The chance that a guard is in or next to
- * a given building this hour is that of at least one of the community's passes landing within one
- * cell of it, {@code 1 - (1 - min(1, 9 / B))^(guards x passes)} for a community of B buildings;
- * a present guard stops the attempt with {@code guard_deterrence}.
+ * <li><b>Guards</b> on duty walk the community; at any moment a guard watches the building it is
+ * at and its neighbours. An attempt falls at a random minute, so what deters is the share of the
+ * time a guard is in or next to the building: for guards at independent random places in a
+ * community of B buildings, {@code 1 - (1 - min(1, 9 / B))^guards}, whatever their pace (a faster
+ * guard passes more buildings, each for less time, as an officer's pass deters only for the minutes
+ * it lasts); a present guard stops the attempt with {@code guard_deterrence}.
  * <li><b>Property management</b> keeps the common parts' doors, locks and lighting in repair
  * (forced-entry success times 1 - {@code property_management_lock_effect}) and takes incidents up
  * with the police (reporting logit + {@code property_management_reporting_gain}).
@@ -60,13 +61,13 @@ public final class HumanDefence implements Process {
         use(p);
     }
 
-    /** Chance that one of {@code passes} random passes over a community of {@code buildings} watches a given building. */
-    public static double presence(double passes, int buildings) {
-        if (passes <= 0 || buildings <= 0) {
+    /** Share of the time at least one of {@code guards} guards at independent random places in a community of {@code buildings} is in or next to a given building. */
+    public static double presence(double guards, int buildings) {
+        if (guards <= 0 || buildings <= 0) {
             return 0;
         }
         double cover = Math.min(1, CELLS_WATCHED / buildings);
-        return 1 - Math.pow(1 - cover, passes);
+        return 1 - Math.pow(1 - cover, guards);
     }
 
     /** Yearly cost of community c's human defence (yuan): gates, guards and the households' property management fees. */
@@ -83,7 +84,7 @@ public final class HumanDefence implements Process {
             gated[c] = d.value(c, District.Column.GATED, uGated[c] < p.gatedShare() ? 1 : 0) != 0;
             managed[c] = d.value(c, District.Column.PROPERTY_MANAGEMENT, uManaged[c] < p.propertyManagementShare() ? 1 : 0) != 0;
             guards[c] = d.value(c, District.Column.GUARDS, p.guardsPerCommunity());
-            guardPresence[c] = presence(guards[c] * p.guardBuildingsPerHour(), city.buildings(c));
+            guardPresence[c] = presence(guards[c], city.buildings(c));
         }
     }
 }

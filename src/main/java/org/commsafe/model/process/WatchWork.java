@@ -185,9 +185,10 @@ public final class WatchWork implements Process, Attitudes.Participation {
             int first = city.firstBuilding(c);
             for (int u = 0; u < units; u++) {
                 int n = rng.round(p.watchBuildingsPerHour());
+                int minutes = n > 0 ? 60 / n : 0; // each pass watches its building for its share of the hour
                 for (int s = 0; s < n; s++) {
                     int b = first + rng.nextInt(city.buildings(c));
-                    guardians.markWatch(b);
+                    guardians.markWatch(b, minutes);
                     buildingSeenDay[b] = clock.day;
                     if (stopCount == stops.length) {
                         stops = Arrays.copyOf(stops, stops.length * 2);

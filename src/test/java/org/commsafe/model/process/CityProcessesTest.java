@@ -70,6 +70,15 @@ class CityProcessesTest {
         g.markWatch(0);
         assertEquals(Guardianship.WATCH, g.stoppedBy(1, false, 0, 0, 0, 0));
         assertEquals(Guardianship.NONE, g.stoppedBy(8, false, 0, 0, 0, 0), "not next to building 0");
+        clock.step++;
+        g.markWatch(0, 15); // a pass of a patrol walking 4 buildings an hour
+        assertEquals(Guardianship.WATCH, g.stoppedBy(1, false, 1, 0.24, 1, 1), "a 15-minute pass deters a quarter of the hour");
+        assertEquals(Guardianship.NONE, g.stoppedBy(1, false, 1, 0.26, 1, 1), "and not the rest of it");
+        g.markWatch(0, 15);
+        assertEquals(Guardianship.WATCH, g.stoppedBy(1, false, 1, 0.49, 1, 1), "two passes add up");
+        clock.step++;
+        assertEquals(Guardianship.NONE, g.stoppedBy(1, false, 1, 0, 1, 1), "an hour later the patrol is gone");
+        g.markWatch(0);
         assertEquals(Guardianship.OCCUPANT, g.stoppedBy(8, true, 0, 0, 0, 0.99));
         assertEquals(Guardianship.NONE, g.stoppedBy(8, true, 0, 0, 0, 1.0), "the draw must fall below the deterrence");
         g.installCameras(new int[] {8});
