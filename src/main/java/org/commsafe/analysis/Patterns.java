@@ -46,15 +46,21 @@ public final class Patterns {
         BURGLARIES_REPEAT_WITHIN_365D("repeat victimisation", "burglaries_repeat_within_365d", 0.10, 0.25, Judge.WITHIN,
             "Farrell & Pease 1993 (Home Office CPU paper 46); Home Office Crime Reduction Toolkit, domestic burglary "
                 + "(British Crime Survey): repeats are about 17% of all domestic burglary; band assumed"),
-        REPEATS_WITHIN_7D("repeat victimisation", "repeats_within_7d_share", 0.35, 0.65, Judge.WITHIN,
-            "Polvi et al. 1991 (Brit J Criminol 31:411, Saskatoon): half of second burglaries within 7 days of the first; "
-                + "band assumed"),
+        REPEATS_WITHIN_7D("repeat victimisation", "repeats_within_7d_share", 0.25, 0.50, Judge.WITHIN,
+            "Robinson 1998 (Brit J Criminol 38:78, Tallahassee police records): 25% of repeat burglaries within one week; "
+                + "Polvi et al. 1991 (Brit J Criminol 31:411, Saskatoon): half of second burglaries within 7 days of the "
+                + "first; band = the two studies"),
+        REPEATS_WITHIN_30D("repeat victimisation", "repeats_within_30d_share", Double.NaN, Double.NaN, Judge.INFO,
+            "Robinson 1998: 51% of repeat burglaries within one month; Weisel 2005 (POP tool guide 4): about 60%"),
         KNOX_RATIO("near-repeat burglary", "knox_ratio_1building_14d", 1.0, Double.NaN, Judge.ABOVE,
             "Johnson et al. 2007 (J Quant Criminol 23:201): in all 10 areas homes within 200 m of a burglary were at "
                 + "elevated risk for at least two weeks (Knox ratio > 1); Townsley et al. 2003; Johnson & Bowers 2004"),
         BURGLARIES_WITH_SOMEONE_HOME("daily profile of burglary", "burglaries_with_someone_home", 0.20, 0.35, Judge.WITHIN,
             "Catalano 2010 (BJS NCJ 227379, NCVS 2003-07): a household member was present in 27.6% of burglaries; "
-                + "band assumed"),
+                + "Budd 1999 (Home Office RS 4/99, BCS 1998): someone at home and aware in 25%; Japan's National Police "
+                + "Agency, 2022 rates per 100,000 households in apartment blocks of 4+ storeys: 1.1 burglaries of "
+                + "sleeping homes (shinobikomi) against 8.8 of empty ones (akisu), so at most about 23% with someone "
+                + "home (secondary report: radiolife.com); band assumed around these"),
         BURGLARIES_DAYTIME("daily profile of burglary", "burglaries_06_18", 0.45, 0.65, Judge.WITHIN,
             "BJS 1985 (NCJ 96021, NCS 1973-82): time of burglary about evenly divided between day and night; "
                 + "daytime = 06-18; band assumed"),
@@ -107,6 +113,7 @@ public final class Patterns {
     public static final int KNOX_DAYS = 14;
     public static final int REPEAT_WINDOW_DAYS = 365;
     public static final int QUICK_REPEAT_DAYS = 7;
+    public static final int MONTH_REPEAT_DAYS = 30;
 
     /** Every statistic of one run, in {@link Statistic} order (NaN where undefined). */
     public static double[] compute(CrimeEvents.Run run) {
@@ -131,6 +138,7 @@ public final class Patterns {
         double[] rep = repeats(e, from, to);
         out[Statistic.BURGLARIES_REPEAT_WITHIN_365D.ordinal()] = rep[0];
         out[Statistic.REPEATS_WITHIN_7D.ordinal()] = rep[1];
+        out[Statistic.REPEATS_WITHIN_30D.ordinal()] = rep[2];
         // ---- near repeats
         out[Statistic.KNOX_RATIO.ordinal()] = knoxRatio(e, city, from, to, KNOX_BUILDINGS, KNOX_DAYS);
         // ---- time of burglary
@@ -211,13 +219,14 @@ public final class Patterns {
     /**
      * Repeat burglary: {share of observed burglaries whose household was burgled in the
      * preceding 365 days (burn-in included), share of those whose previous burglary was at most 7
-     * days before}.
+     * days before, and at most 30 days before}.
      */
     public static double[] repeats(CrimeEvents e, int from, int to) {
         java.util.Map<Integer, Integer> last = new java.util.HashMap<>();
         int n = 0;
         int repeat = 0;
         int quick = 0;
+        int month = 0;
         // events arrive in time order
         for (int i = 0; i < e.size; i++) {
             if (e.type(i) != CrimeType.BURGLARY) {
@@ -231,10 +240,13 @@ public final class Patterns {
                     if (e.day[i] - prev <= QUICK_REPEAT_DAYS) {
                         quick++;
                     }
+                    if (e.day[i] - prev <= MONTH_REPEAT_DAYS) {
+                        month++;
+                    }
                 }
             }
         }
-        return new double[] {ratio(repeat, n), ratio(quick, repeat)};
+        return new double[] {ratio(repeat, n), ratio(quick, repeat), ratio(month, repeat)};
     }
 
     /**
