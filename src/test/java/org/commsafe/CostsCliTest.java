@@ -112,4 +112,93 @@ class CostsCliTest {
         resumeArgs.set(resumeArgs.indexOf("50000,100000"), "70000");
         assertEquals(2, CliRun.of(resumeArgs.toArray(String[]::new)).code());
     }
+
+    static final String TWO_LEVER_COSTS = """
+        items:
+          cameras:
+            lever: public_cameras
+            quantity: "public_cameras"
+            unit: camera-year
+            yuan: 8000
+            source: "assumption (test)"
+          campaign:
+            lever: awareness_campaign
+            quantity: "awareness_campaign * 12 * households"
+            unit: household-month at gain 1
+            yuan: 5
+            source: "assumption (test)"
+        harm:
+          weights:
+            burglary: {weight: 183, source: "test"}
+            vehicle_theft: {weight: 30, source: "test"}
+            fraud: {weight: 135, source: "test"}
+        levers:
+          public_cameras: {min: 32, max: 60}
+          awareness_campaign: {min: 0, max: 0.2}
+        """;
+
+    @Test
+    void optimiseReadsAnExperimentFile() throws Exception {
+        scenario("baseline", "");
+        Path costs = dir.resolve("costs.yaml");
+        Files.writeString(costs, TWO_LEVER_COSTS);
+        Path exp = dir.resolve("exp.yaml");
+        Files.writeString(exp, """
+            name: opt-exp
+            base: baseline.yaml
+            replications: 4
+            seed: 99
+            days: 20
+            parameters:
+              fraud_attempts_phone: 0.5
+            levers:
+              awareness_campaign: {min: 0, max: 0.1}
+            design:
+              type: factorial
+              factors:
+                public_cameras: [10, 20]
+            """.replace("fraud_attempts_phone: 0.5", "awareness_campaign: 0.01"));
+        Path out = dir.resolve("opt");
+        CliRun r = CliRun.of("optimise", exp.toString(), "--costs", costs.toString(), "--budget", "20000", "--candidates", "2",
+            "--first-reps", "1", "--out", out.toString(), "--threads", "2");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("exp.yaml:10: design: not used by optimise"), r.err());
+        List<String> frontier = Files.readAllLines(out.resolve("frontier.csv"));
+        // the experiment's levers replace the costs file's; its replications are the best's
+        assertTrue(frontier.get(0).startsWith("budget,awareness_campaign,replications,"), frontier.get(0));
+        assertEquals("4", frontier.get(1).split(",")[2], frontier.get(1));
+        String fp = Files.readString(out.resolve("fingerprint.txt"));
+        assertTrue(fp.contains("base_seed: 99") && fp.contains("days: 20") && fp.contains("final_replications: 4"), fp);
+        String best = Files.readString(out.resolve("best-1.yaml"));
+        assertTrue(best.contains("extends: \"../baseline.yaml\"") && best.contains("seed: 99") && best.contains("days: 20")
+            && best.contains("replications: 4") && best.contains("awareness_campaign: "), best);
+        assertEquals(0, CliRun.of("validate", out.resolve("best-1.yaml").toString()).code());
+        // resumes to the same files
+        String before = Files.readString(out.resolve("frontier.csv")) + Files.readString(out.resolve("candidates.csv"));
+        CliRun again = CliRun.of("optimise", exp.toString(), "--costs", costs.toString(), "--budget", "20000", "--candidates", "2",
+            "--first-reps", "1", "--out", out.toString(), "--threads", "1", "--resume");
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("(0 new runs)"), again.out());
+        assertEquals(before, Files.readString(out.resolve("frontier.csv")) + Files.readString(out.resolve("candidates.csv")));
+        // more first replications than the experiment's: refused
+        assertEquals(2, CliRun.of("optimise", exp.toString(), "--costs", costs.toString(), "--budget", "20000", "--first-reps", "8",
+            "--out", dir.resolve("never").toString()).code());
+        // bad experiment files: file:line: key, exit 2, no stack trace
+        String good = Files.readString(exp);
+        String[][] bad = {
+            {"  awareness_campaign: {min: 0, max: 0.1}", "  awareness_campain: {min: 0, max: 0.1}", "exp\\.yaml:9: key 'awareness_campain'"},
+            {"replications: 4", "replicates: 4", "exp\\.yaml:3: key 'replicates': unknown key"},
+            {"base: baseline.yaml", "base: missing.yaml", "exp\\.yaml:2: .*missing\\.yaml"},
+            {"  awareness_campaign: {min: 0, max: 0.1}", "  awareness_campaign: {min: 0, max: 7}", "exp\\.yaml:9: key 'awareness_campaign'"},
+            {"  awareness_campaign: {min: 0, max: 0.1}", "  households_per_community: {min: 100, max: 700}", "exp\\.yaml:9: .*no item's quantity"},
+        };
+        for (String[] b : bad) {
+            Files.writeString(exp, good.replace(b[0], b[1]));
+            CliRun e = CliRun.of("optimise", exp.toString(), "--costs", costs.toString(), "--budget", "20000", "--out",
+                dir.resolve("never").toString());
+            assertEquals(2, e.code(), b[1] + ": " + e.err());
+            assertTrue(e.err().matches("(?s).*" + b[2] + ".*"), b[1] + ": " + e.err());
+            assertTrue(!e.err().contains("Exception") && !e.err().contains("\tat "), e.err());
+        }
+    }
 }

@@ -31,16 +31,32 @@ import org.commsafe.model.Parameters;
 import org.commsafe.scenario.Scenario;
 import org.commsafe.scenario.ScenarioWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "optimise", aliases = "optimize", mixinStandardHelpOptions = true,
-    description = {"The lever mix that minimises an objective within each budget: successive halving over candidate mixes of",
-        "the levers a costs file names, on common random numbers; frontier.csv, candidates.csv, report.md, the frontier chart",
-        "and best-<budget>.yaml; stop any time and continue with --resume."})
+    description = {"The lever mix that minimises an objective within each budget: successive halving over candidate mixes of the",
+        "levers a costs file names (or an experiment file's 'levers:'), on common random numbers, from an experiment file (its",
+        "base, settings and the replications of the best) or a scenario file. Writes frontier.csv, candidates.csv, report.md,",
+        "the frontier chart and best-N.yaml; stop any time and continue with --resume."})
 public final class OptimiseCommand implements Callable<Integer> {
-    @Mixin
-    ScenarioOptions scenario;
+    @picocli.CommandLine.Parameters(index = "0", paramLabel = "EXPERIMENT|SCENARIO", description = {"An experiment file (as"
+        + " 'commsafe sweep' reads: base, parameters, replications, seed, days, burn_in_days, and optionally 'levers:' to search"
+        + " instead of the costs file's; a 'design:' is not used) or a scenario file.",
+        "With an experiment, its replications are the replications of each budget's best and of the baseline (at least"
+        + " --first-reps); with a scenario, the best gets --first-reps x 2^halvings."})
+    Path file;
+
+    @Option(names = "--reps", hidden = true)
+    Integer reps;
+
+    @Option(names = "--seed", paramLabel = "S", converter = Counts.Seed.class, description = "Base seed in [0, 2^49) (default: the file's)")
+    Long seed;
+
+    @Option(names = "--days", paramLabel = "D", converter = Counts.Days.class, description = "Observed days after burn-in (default: the file's)")
+    Integer days;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one parameter of the base (repeatable)")
+    List<String> sets = new ArrayList<>();
 
     @Option(names = "--costs", required = true, paramLabel = "FILE", description = "Costs file with a 'levers:' section")
     Path costsFile;
@@ -71,7 +87,7 @@ public final class OptimiseCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--robust", paramLabel = "N", description = "Re-run each budget's finalists (up to 3) over N draws of the"
-        + " assumed parameters (+-50%) and assumed prices (x 0.5-1.5): how often each stays best, its regret (default: 0, none)")
+        + " assumed parameters (+-50%%) and assumed prices (x 0.5-1.5): how often each stays best, its regret (default: 0, none)")
     int robust = 0;
 
     @Option(names = "--robust-reps", paramLabel = "R", converter = Counts.Positive.class, description = "Replications per draw with"
@@ -83,17 +99,21 @@ public final class OptimiseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (scenario.reps != null) {
+        if (reps != null) {
             System.err.println("commsafe: error: --reps: optimise chooses the replications itself (--first-reps, doubled at each"
-                + " halving)");
-            return Main.BAD_INPUT;
-        }
-        Scenario s = scenario.resolveOrReport();
-        if (s == null) {
+                + " halving, up to an experiment file's 'replications:')");
             return Main.BAD_INPUT;
         }
         CostModel model = CostsCommand.load(costsFile);
         if (model == null) {
+            return Main.BAD_INPUT;
+        }
+        Input in = input(model);
+        Scenario s = in.scenario();
+        model = in.model();
+        if (in.finalReps() > 0 && firstReps > in.finalReps()) {
+            System.err.println("commsafe: error: --first-reps " + firstReps + " exceeds the " + in.finalReps() + " replications of "
+                + file + " (the best's); lower --first-reps or raise 'replications:'");
             return Main.BAD_INPUT;
         }
         if (model.levers().isEmpty()) {
@@ -115,9 +135,9 @@ public final class OptimiseCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Path dir = out != null ? out : Path.of("results", "optimise-" + s.name());
-        String commandLine = "commsafe optimise " + s.file() + " --costs " + costsFile + " --budget " + budgets + (resume ? " --resume" : "");
+        String commandLine = "commsafe optimise " + file + " --costs " + costsFile + " --budget " + budgets + (resume ? " --resume" : "");
         try (OutputLock lock = OutputDirectory.open(dir, resume, "--resume to continue the optimisation there", commandLine, System.err)) {
-            Fingerprint fp = fingerprint(s);
+            Fingerprint fp = fingerprint(in);
             if (resume && OutputDirectory.isNonEmpty(dir)) {
                 String problem = fp.resumeProblem(dir, "");
                 if (problem != null) {
@@ -130,10 +150,10 @@ public final class OptimiseCommand implements Callable<Integer> {
             int th = threads == null ? Batch.defaultThreads() : threads;
             double[] bs = budgets.stream().mapToDouble(Double::doubleValue).toArray();
             Optimiser opt = new Optimiser(model, ParameterSpace.toMap(s.parameters()), evaluator(s), objective,
-                new Optimiser.Settings(bs, candidates, firstReps, s.seed(), th), System.err);
+                new Optimiser.Settings(bs, candidates, firstReps, s.seed(), th, in.finalReps()), System.err);
             Optimiser.Result r = opt.run(dir);
             String robustMd = robust > 0 ? robust(dir, s, model, opt, r, objective, bs, th) : "";
-            write(dir, s, model, opt, r, labels, robustMd);
+            write(dir, in, model, opt, r, labels, robustMd);
             return Main.OK;
         } catch (OutputDirectory.RefusedException e) {
             System.err.println("commsafe: error: " + e.getMessage());
@@ -181,7 +201,48 @@ public final class OptimiseCommand implements Callable<Integer> {
         };
     }
 
-    private Fingerprint fingerprint(Scenario s) throws java.io.IOException {
+    /**
+     * What optimise runs: the scenario (an experiment file's settings applied to its base, or a
+     * scenario file) with the command-line overrides; for an experiment, its base scenario, its
+     * replications (those of the best) and its levers, if it names any.
+     */
+    record Input(Scenario scenario, boolean experiment, Scenario base, int finalReps, CostModel model) {
+    }
+
+    /** An experiment file has 'base:', 'design:' or 'levers:'; anything else is read as a scenario file. */
+    static boolean isExperiment(Path file) throws org.commsafe.scenario.ScenarioException {
+        Map<String, org.commsafe.scenario.YamlFile.Entry> top = org.commsafe.scenario.YamlFile.load(file);
+        return top.containsKey("base") || top.containsKey("design") || top.containsKey("levers");
+    }
+
+    private Input input(CostModel model) throws org.commsafe.scenario.ScenarioException {
+        if (!isExperiment(file)) {
+            Scenario s = ScenarioOptions.override(org.commsafe.scenario.ScenarioLoader.load(file), null, seed, days, sets);
+            return new Input(s, false, null, 0, model);
+        }
+        Map<String, org.commsafe.scenario.YamlFile.Entry> top = org.commsafe.scenario.YamlFile.load(file);
+        java.util.Set<String> allowed = new java.util.TreeSet<>(org.commsafe.experiment.ExperimentLoader.TOP);
+        allowed.add("levers");
+        for (org.commsafe.scenario.YamlFile.Entry e : top.values()) {
+            if (!allowed.contains(e.key())) {
+                String near = org.commsafe.scenario.Suggest.nearest(e.key(), allowed);
+                throw new org.commsafe.scenario.ScenarioException(file, e.line(), e.key(), "unknown key in an experiment file"
+                    + (near != null ? " (did you mean '" + near + "'?)" : "") + "; optimise reads " + String.join(", ", allowed));
+            }
+        }
+        if (top.containsKey("design")) {
+            System.err.println("commsafe: note: " + file + ":" + top.get("design").line() + ": design: not used by optimise (it"
+                + " searches the levers of " + (top.containsKey("levers") ? file : costsFile) + ")");
+        }
+        org.commsafe.experiment.ExperimentLoader.Settings st = org.commsafe.experiment.ExperimentLoader.settings(file, top);
+        Scenario s = ScenarioOptions.override(st.resolved(), null, seed, days, sets);
+        org.commsafe.scenario.ScenarioLoader.checkHistory(file, "burn_in_days", s);
+        CostModel m = top.containsKey("levers") ? model.withLevers(CostModel.levers(file, top.get("levers"), model.items())) : model;
+        return new Input(s, true, st.base(), s.replications(), m);
+    }
+
+    private Fingerprint fingerprint(Input in) throws java.io.IOException {
+        Scenario s = in.scenario();
         Map<String, String> f = new LinkedHashMap<>();
         f.put("scenario", s.name());
         f.put("base_seed", Long.toString(s.seed()));
@@ -193,6 +254,14 @@ public final class OptimiseCommand implements Callable<Integer> {
         f.put("objective", objectiveName);
         f.put("candidates", Integer.toString(candidates));
         f.put("first_reps", Integer.toString(firstReps));
+        if (in.experiment()) {
+            f.put("final_replications", Integer.toString(in.finalReps()));
+            StringBuilder lv = new StringBuilder();
+            for (CostModel.Lever l : in.model().levers()) {
+                lv.append(lv.length() == 0 ? "" : "; ").append(l.key()).append(' ').append(Csv.num(l.min())).append('-').append(Csv.num(l.max()));
+            }
+            f.put("levers", lv.toString());
+        }
         Fingerprint.build(f);
         return new Fingerprint(f);
     }
@@ -248,8 +317,9 @@ public final class OptimiseCommand implements Callable<Integer> {
         return md.append('\n').toString();
     }
 
-    private void write(Path dir, Scenario s, CostModel model, Optimiser opt, Optimiser.Result r, Labels l, String robustMd)
+    private void write(Path dir, Input in, CostModel model, Optimiser opt, Optimiser.Result r, Labels l, String robustMd)
             throws Exception {
+        Scenario s = in.scenario();
         List<CostModel.Lever> levers = model.levers();
         StringBuilder cand = new StringBuilder("budget,candidate,origin");
         for (CostModel.Lever lv : levers) {
@@ -323,11 +393,35 @@ public final class OptimiseCommand implements Callable<Integer> {
             StringBuilder yaml = new StringBuilder("# Best mix for a budget of ").append(Csv.num(best.budget()))
                 .append(" extra yuan a year, by: ").append("commsafe optimise (report.md)\n");
             yaml.append("name: best-").append(b + 1).append('\n');
-            yaml.append("extends: ").append(ScenarioWriter.quote(dir.toAbsolutePath().relativize(s.file().toAbsolutePath()).toString()))
-                .append('\n');
-            yaml.append("parameters:\n");
-            opt.levers(best.candidate().x).forEach((k, v) -> yaml.append("  ").append(k).append(": ")
-                .append(v instanceof Long lv ? lv.toString() : Csv.num((Double) v)).append('\n'));
+            if (!in.experiment()) {
+                yaml.append("extends: ").append(ScenarioWriter.quote(dir.toAbsolutePath().relativize(s.file().toAbsolutePath()).toString()))
+                    .append('\n');
+                yaml.append("parameters:\n");
+                opt.levers(best.candidate().x).forEach((k, v) -> yaml.append("  ").append(k).append(": ")
+                    .append(leverValue(v)).append('\n'));
+            } else {
+                // the experiment's base, its settings and every parameter it (or --set, or the mix) changes
+                if (in.base().file() != null) {
+                    yaml.append("extends: ").append(ScenarioWriter.quote(dir.toAbsolutePath().relativize(in.base().file().toAbsolutePath())
+                        .toString())).append('\n');
+                }
+                yaml.append("replications: ").append(s.replications()).append('\n');
+                yaml.append("seed: ").append(s.seed()).append('\n');
+                yaml.append("days: ").append(s.days()).append('\n');
+                yaml.append("burn_in_days: ").append(s.burnInDays()).append('\n');
+                yaml.append("parameters:\n");
+                Map<String, Object> before = ParameterSpace.toMap(in.base().parameters());
+                Map<String, Object> after = ParameterSpace.toMap(s.parameters());
+                after.putAll(opt.levers(best.candidate().x));
+                after.forEach((k, v) -> {
+                    Object was = before.get(k);
+                    boolean same = was instanceof Number a && v instanceof Number c ? a.doubleValue() == c.doubleValue()
+                        : String.valueOf(was).equals(String.valueOf(v));
+                    if (!same) {
+                        yaml.append("  ").append(k).append(": ").append(leverValue(v)).append('\n');
+                    }
+                });
+            }
             AtomicFiles.writeString(dir.resolve("best-" + (b + 1) + ".yaml"), yaml.toString());
         }
         CostEffect.Interval base = CostEffect.level(r.baselineObjective());
@@ -355,6 +449,11 @@ public final class OptimiseCommand implements Callable<Integer> {
         AtomicFiles.writeString(dir.resolve("report.md"), md.toString());
         System.out.print(md);
         System.out.println("output: " + dir + " (" + r.runs() + " new runs)");
+    }
+
+    /** A lever's value as a scenario file spells it. */
+    static String leverValue(Object v) {
+        return v instanceof Double d ? Csv.num(d) : v instanceof Number n ? Long.toString(n.longValue()) : String.valueOf(v);
     }
 
     /** Axis label of the harm objective. */

@@ -226,39 +226,51 @@ public record CostModel(Path file, String name, String description, String curre
                 }
             }
         }
-        List<Lever> levers = new ArrayList<>();
-        if (top.containsKey("levers")) {
-            for (YamlFile.Entry e : YamlFile.mapping(file, top.get("levers").value(), "levers").values()) {
-                ParameterSpace.Spec spec = YamlFile.parameter(file, e);
-                if (!spec.isNumber()) {
-                    throw new ScenarioException(file, e.line(), e.key(), "only numeric parameters can be optimised (this one is "
-                        + spec.range() + ")");
-                }
-                Map<String, YamlFile.Entry> r = YamlFile.mapping(file, e.value(), e.key());
-                for (YamlFile.Entry x : r.values()) {
-                    known(file, x, List.of("min", "max"), "unknown key in a lever's bounds");
-                }
-                if (!r.containsKey("min") || !r.containsKey("max")) {
-                    throw new ScenarioException(file, e.line(), e.key(), "needs both min and max");
-                }
-                double min = YamlFile.number(file, r.get("min"));
-                double max = YamlFile.number(file, r.get("max"));
-                if (!(min < max)) {
-                    throw new ScenarioException(file, r.get("min").line(), e.key(), "min must be below max");
-                }
-                if (min < spec.meta().min() || max > spec.meta().max()) {
-                    throw new ScenarioException(file, e.line(), e.key(), "bounds exceed the valid range " + spec.range());
-                }
-                boolean priced = items.stream().anyMatch(i -> i.quantity().names().contains(e.key()));
-                if (!priced) {
-                    throw new ScenarioException(file, e.line(), e.key(), "no item's quantity reads this lever, so it would cost"
-                        + " nothing; price it (an item with 'yuan: 0' and a source says it is free on purpose)");
-                }
-                levers.add(new Lever(spec, min, max));
-            }
-        }
+        List<Lever> levers = top.containsKey("levers") ? levers(file, top.get("levers"), items) : List.of();
         return new CostModel(file, name, description, currency, priceYear, List.copyOf(items), harmUnit, harm, List.copyOf(levers),
             harmUnitZh);
+    }
+
+    /** This costs model searching other levers (an experiment file's 'levers:'). */
+    public CostModel withLevers(List<Lever> other) {
+        return new CostModel(file, name, description, currency, priceYear, items, harmUnit, harm, List.copyOf(other), harmUnitZh);
+    }
+
+    /**
+     * A 'levers:' section (of a costs file or an experiment file): each lever's bounds, every
+     * lever read by one of {@code items}.
+     */
+    public static List<Lever> levers(Path file, YamlFile.Entry section, List<Item> items) throws ScenarioException {
+        List<Lever> levers = new ArrayList<>();
+        for (YamlFile.Entry e : YamlFile.mapping(file, section.value(), "levers").values()) {
+            ParameterSpace.Spec spec = YamlFile.parameter(file, e);
+            if (!spec.isNumber()) {
+                throw new ScenarioException(file, e.line(), e.key(), "only numeric parameters can be optimised (this one is "
+                    + spec.range() + ")");
+            }
+            Map<String, YamlFile.Entry> r = YamlFile.mapping(file, e.value(), e.key());
+            for (YamlFile.Entry x : r.values()) {
+                known(file, x, List.of("min", "max"), "unknown key in a lever's bounds");
+            }
+            if (!r.containsKey("min") || !r.containsKey("max")) {
+                throw new ScenarioException(file, e.line(), e.key(), "needs both min and max");
+            }
+            double min = YamlFile.number(file, r.get("min"));
+            double max = YamlFile.number(file, r.get("max"));
+            if (!(min < max)) {
+                throw new ScenarioException(file, r.get("min").line(), e.key(), "min must be below max");
+            }
+            if (min < spec.meta().min() || max > spec.meta().max()) {
+                throw new ScenarioException(file, e.line(), e.key(), "bounds exceed the valid range " + spec.range());
+            }
+            boolean priced = items.stream().anyMatch(i -> i.quantity().names().contains(e.key()));
+            if (!priced) {
+                throw new ScenarioException(file, e.line(), e.key(), "no item's quantity reads this lever, so it would cost"
+                    + " nothing; price it (an item with 'yuan: 0' and a source says it is free on purpose)");
+            }
+            levers.add(new Lever(spec, min, max));
+        }
+        return levers;
     }
 
     private static Item item(Path file, YamlFile.Entry e) throws ScenarioException {

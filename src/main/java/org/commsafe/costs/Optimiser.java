@@ -49,7 +49,14 @@ public final class Optimiser {
         double of(double[] summary);
     }
 
-    public record Settings(double[] budgets, int candidates, int firstReplications, long seed, int threads) {
+    /**
+     * {@code finalReplications}: the replications of each budget's best and the baseline (an
+     * experiment file's 'replications:'); 0: first replications x 2^halvings.
+     */
+    public record Settings(double[] budgets, int candidates, int firstReplications, long seed, int threads, int finalReplications) {
+        public Settings(double[] budgets, int candidates, int firstReplications, long seed, int threads) {
+            this(budgets, candidates, firstReplications, seed, threads, 0);
+        }
     }
 
     /** A candidate mix and what is known of it. */
@@ -156,6 +163,9 @@ public final class Optimiser {
                 r *= 2;
             }
             maxReps = Math.max(maxReps, r);
+        }
+        if (settings.finalReplications() > 0) {
+            maxReps = Math.max(settings.firstReplications(), settings.finalReplications());
         }
         ensure(List.of(baseRaw), maxReps);
         // rung 0, with one correction of candidates whose realised cost exceeds their budget
