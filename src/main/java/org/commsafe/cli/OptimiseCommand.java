@@ -111,6 +111,7 @@ public final class OptimiseCommand implements Callable<Integer> {
         Input in = input(model);
         Scenario s = in.scenario();
         model = in.model();
+        checkLevers(model, s);
         if (in.finalReps() > 0 && firstReps > in.finalReps()) {
             System.err.println("commsafe: error: --first-reps " + firstReps + " exceeds the " + in.finalReps() + " replications of "
                 + file + " (the best's); lower --first-reps or raise 'replications:'");
@@ -241,6 +242,37 @@ public final class OptimiseCommand implements Callable<Integer> {
         return new Input(s, true, st.base(), s.replications(), m);
     }
 
+    /**
+     * Refuses a categorical lever whose list misses the baseline's value (the search starts
+     * there) or holds a value the scenario cannot run with (e.g. HOTSPOT cameras without the
+     * burn-in they rank crime over), naming the file and line that declares it.
+     */
+    private static void checkLevers(CostModel model, Scenario s) throws org.commsafe.scenario.ScenarioException {
+        Map<String, Object> base = ParameterSpace.toMap(s.parameters());
+        for (CostModel.Lever lv : model.levers()) {
+            if (!lv.categorical()) {
+                continue;
+            }
+            if (lv.coordinate(base.get(lv.key())) < 0) {
+                throw new org.commsafe.scenario.ScenarioException(lv.file(), lv.line(), lv.key(), "the baseline's value "
+                    + base.get(lv.key()) + " is not among the values [" + String.join(", ", lv.values()) + "]; list it (the"
+                    + " search starts from the baseline)");
+            }
+            for (int i = 0; i < lv.values().size(); i++) {
+                Parameters p = ParameterSpace.with(s.parameters(), lv.key(), lv.value(i));
+                List<String> bad = new ArrayList<>(ParameterSpace.validate(p));
+                String history = org.commsafe.model.process.CameraPlacement.historyProblem(p.cameraLayout(), s.burnInDays());
+                if (history != null) {
+                    bad.add(history);
+                }
+                if (!bad.isEmpty()) {
+                    throw new org.commsafe.scenario.ScenarioException(lv.file(), lv.line(), lv.key(), "value " + lv.values().get(i)
+                        + ": " + bad.get(0));
+                }
+            }
+        }
+    }
+
     private Fingerprint fingerprint(Input in) throws java.io.IOException {
         Scenario s = in.scenario();
         Map<String, String> f = new LinkedHashMap<>();
@@ -258,7 +290,7 @@ public final class OptimiseCommand implements Callable<Integer> {
             f.put("final_replications", Integer.toString(in.finalReps()));
             StringBuilder lv = new StringBuilder();
             for (CostModel.Lever l : in.model().levers()) {
-                lv.append(lv.length() == 0 ? "" : "; ").append(l.key()).append(' ').append(Csv.num(l.min())).append('-').append(Csv.num(l.max()));
+                lv.append(lv.length() == 0 ? "" : "; ").append(l.describe());
             }
             f.put("levers", lv.toString());
         }
@@ -279,11 +311,8 @@ public final class OptimiseCommand implements Callable<Integer> {
                 fin.add(new Robustness.Finalist(b, (c.note.equals("best") ? "best: " : "") + c.origin, c.x));
             }
         }
-        double[] baseX = new double[model.levers().size()];
         Map<String, Object> bp = ParameterSpace.toMap(s.parameters());
-        for (int i = 0; i < baseX.length; i++) {
-            baseX[i] = ((Number) bp.get(model.levers().get(i).key())).doubleValue();
-        }
+        double[] baseX = opt.encode(bp);
         Robustness rob = new Robustness(model, bp, opt, evaluator(s), objective, System.err);
         List<Robustness.Row> rows = rob.run(dir, fin, bs, baseX, robust, robustReps, s.seed(), th);
         StringBuilder csv = new StringBuilder("budget,finalist");
@@ -300,15 +329,15 @@ public final class OptimiseCommand implements Callable<Integer> {
         md.append("| budget | finalist | share best | share within budget | mean regret | worst regret |\n| --- | --- | --- | --- | --- | --- |\n");
         for (Robustness.Row row : rows) {
             csv.append(Csv.num(bs[row.finalist().budget()])).append(',').append(Csv.field(row.finalist().label()));
-            for (double x : row.finalist().x()) {
-                csv.append(',').append(Csv.num(x));
+            for (String x : opt.format(row.finalist().x())) {
+                csv.append(',').append(Csv.field(x));
             }
             csv.append(',').append(row.draws()).append(',').append(Csv.num((double) row.best() / row.draws())).append(',')
                 .append(Csv.num((double) row.feasible() / row.draws())).append(',').append(Csv.num(row.meanRegret())).append(',')
                 .append(Csv.num(row.worstRegret())).append(',').append(Csv.num(row.meanObjective())).append('\n');
             StringBuilder mix = new StringBuilder();
             opt.levers(row.finalist().x()).forEach((k, v) -> mix.append(mix.length() == 0 ? "" : ", ").append(k).append(' ')
-                .append(v instanceof Long lv ? lv.toString() : Csv.num((Double) v)));
+                .append(leverValue(v)));
             md.append(String.format(Locale.ROOT, "| %,.0f | %s (%s) | %.2f | %.2f | %.2f | %.2f |%n", bs[row.finalist().budget()],
                 row.finalist().label(), mix, (double) row.best() / row.draws(), (double) row.feasible() / row.draws(), row.meanRegret(),
                 row.worstRegret()));
@@ -328,8 +357,8 @@ public final class OptimiseCommand implements Callable<Integer> {
         cand.append(",estimated_cost,replications,cost,objective,status\n");
         for (Optimiser.Candidate c : r.candidates()) {
             cand.append(Csv.num(budgets.get(c.budget))).append(',').append(c.id).append(',').append(Csv.field(c.origin));
-            for (double x : c.x) {
-                cand.append(',').append(Csv.num(x));
+            for (String x : opt.format(c.x)) {
+                cand.append(',').append(Csv.field(x));
             }
             cand.append(',').append(Csv.num(c.estimatedCost)).append(',').append(c.replications).append(',')
                 .append(Csv.num(c.cost - r.baselineCost())).append(',').append(Csv.num(c.objective)).append(',')
@@ -375,9 +404,9 @@ public final class OptimiseCommand implements Callable<Integer> {
             CostEffect.Interval bo = CostEffect.level(best.baseObjective());
             fr.append(Csv.num(best.budget()));
             md.append("| ").append(String.format(Locale.ROOT, "%,.0f", best.budget())).append(" |");
-            for (double x : best.candidate().x) {
-                fr.append(',').append(Csv.num(x));
-                md.append(' ').append(Csv.num(x)).append(" |");
+            for (String x : opt.format(best.candidate().x)) {
+                fr.append(',').append(Csv.field(x));
+                md.append(' ').append(x).append(" |");
             }
             fr.append(',').append(n);
             for (CostEffect.Interval i : List.of(ci, oi)) {

@@ -136,13 +136,10 @@ public final class Optimiser {
 
     private Result search() throws Exception {
         int k = model.levers().size();
+        double[] baseRaw = encode(baseParams);
         double[] base = new double[k];
         for (int i = 0; i < k; i++) {
-            base[i] = clamp(i, CostModel.variables(baseParams, null).applyAsDouble(model.levers().get(i).key()));
-        }
-        double[] baseRaw = new double[k];
-        for (int i = 0; i < k; i++) {
-            baseRaw[i] = CostModel.variables(baseParams, null).applyAsDouble(model.levers().get(i).key());
+            base[i] = clamp(i, baseRaw[i]);
         }
         // the baseline's outcomes on the first replications price the candidates' out.* quantities
         ensure(List.of(baseRaw), settings.firstReplications());
@@ -265,14 +262,11 @@ public final class Optimiser {
         // each lever alone, spending the budget in the direction that costs more
         for (int i = 0; i < k; i++) {
             CostModel.Lever lv = model.levers().get(i);
-            double[] hi = base.clone();
-            hi[i] = lv.max();
-            double[] lo = base.clone();
-            lo[i] = lv.min();
-            double[] end = costOf(hi, baseMean) >= costOf(lo, baseMean) ? hi : lo;
-            double[] y = fit(base, end, budget, baseCost, baseMean);
-            if (y != null && !contains(out, y)) {
-                out.add(new Candidate(b, out.size(), y, lv.key() + " alone"));
+            for (double[] end : ends(base, i, baseMean)) {
+                double[] y = fit(base, end, budget, baseCost, baseMean);
+                if (y != null && !contains(out, y)) {
+                    out.add(new Candidate(b, out.size(), y, lv.key() + (lv.categorical() ? " " + lv.format(end[i]) : "") + " alone"));
+                }
             }
         }
         // a lever that reaches its bound before the budget is spent: the rest on each other lever
@@ -284,17 +278,14 @@ public final class Optimiser {
             }
             for (int j = 0; j < k; j++) {
                 CostModel.Lever lv = model.levers().get(j);
-                double[] hi = y.clone();
-                hi[j] = lv.max();
-                double[] lo = y.clone();
-                lo[j] = lv.min();
-                double[] end = costOf(hi, baseMean) >= costOf(lo, baseMean) ? hi : lo;
-                if (java.util.Arrays.equals(end, y)) {
-                    continue;
-                }
-                double[] z = fit(y, end, budget, baseCost, baseMean);
-                if (z != null && !contains(out, z)) {
-                    out.add(new Candidate(b, out.size(), z, out.get(a).origin + " to its bound, the rest on " + lv.key()));
+                for (double[] end : ends(y, j, baseMean)) {
+                    if (java.util.Arrays.equals(end, y)) {
+                        continue;
+                    }
+                    double[] z = fit(y, end, budget, baseCost, baseMean);
+                    if (z != null && !contains(out, z)) {
+                        out.add(new Candidate(b, out.size(), z, out.get(a).origin + " to its bound, the rest on " + lv.key() + (lv.categorical() ? " " + lv.format(end[j]) : "")));
+                    }
                 }
             }
         }
@@ -305,7 +296,10 @@ public final class Optimiser {
             double[] end = new double[k];
             for (int i = 0; i < k; i++) {
                 CostModel.Lever lv = model.levers().get(i);
-                end[i] = lv.min() + rng.nextDouble() * (lv.max() - lv.min());
+                double u = rng.nextDouble();
+                // a categorical lever: each value equally likely
+                end[i] = lv.categorical() ? Math.min(lv.values().size() - 1, Math.floor(u * lv.values().size()))
+                    : lv.min() + u * (lv.max() - lv.min());
             }
             double[] y = fit(base, end, budget, baseCost, baseMean);
             if (y != null && !contains(out, y)) {
@@ -314,6 +308,55 @@ public final class Optimiser {
         }
         for (Candidate c : out) {
             c.estimatedCost = costOf(c.x, baseMean) - baseCost;
+        }
+        return out;
+    }
+
+    /**
+     * Where lever i alone may go from y: a numeric lever to the bound that costs more; a
+     * categorical lever to each of its other values.
+     */
+    private List<double[]> ends(double[] y, int i, double[] outcomes) {
+        CostModel.Lever lv = model.levers().get(i);
+        List<double[]> out = new ArrayList<>();
+        if (lv.categorical()) {
+            for (int v = 0; v < lv.values().size(); v++) {
+                if (v != y[i]) {
+                    double[] e = y.clone();
+                    e[i] = v;
+                    out.add(e);
+                }
+            }
+            return out;
+        }
+        double[] hi = y.clone();
+        hi[i] = lv.max();
+        double[] lo = y.clone();
+        lo[i] = lv.min();
+        out.add(costOf(hi, outcomes) >= costOf(lo, outcomes) ? hi : lo);
+        return out;
+    }
+
+    /** A mix's coordinates of a parameter set (a categorical lever: the index of its value). */
+    public double[] encode(Map<String, ?> params) {
+        double[] x = new double[model.levers().size()];
+        for (int i = 0; i < x.length; i++) {
+            CostModel.Lever lv = model.levers().get(i);
+            x[i] = lv.categorical() ? lv.coordinate(params.get(lv.key()))
+                : CostModel.variables(params, null).applyAsDouble(lv.key());
+            if (x[i] < 0 && lv.categorical()) {
+                throw new IllegalArgumentException("lever " + lv.key() + ": the baseline's value " + params.get(lv.key())
+                    + " is not among its values [" + String.join(", ", lv.values()) + "]; list it (the search starts there)");
+            }
+        }
+        return x;
+    }
+
+    /** A mix as outputs spell it, one entry per lever. */
+    public List<String> format(double[] x) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            out.add(model.levers().get(i).format(x[i]));
         }
         return out;
     }
@@ -348,18 +391,35 @@ public final class Optimiser {
             }
         }
         double[] y = round(base, end, lo);
-        if (lo < 1e-6 || java.util.Arrays.equals(y, base) || costOf(y, outcomes) - baseCost > budget) {
+        if (lo < 1e-6 && !switches(base, end) || java.util.Arrays.equals(y, base) || costOf(y, outcomes) - baseCost > budget) {
             return null;
         }
         return y;
     }
 
+    /** Whether the step from base to end changes a categorical lever (a switch has no halfway point). */
+    private boolean switches(double[] base, double[] end) {
+        for (int i = 0; i < base.length; i++) {
+            if (model.levers().get(i).categorical() && base[i] != end[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The point base + t (end - base), rounded: integer levers towards the baseline, numeric ones
+     * to 4 decimals; a categorical lever takes end's value at every t (the budget is then
+     * spent on the numeric levers).
+     */
     private double[] round(double[] base, double[] end, double t) {
         double[] y = new double[base.length];
         for (int i = 0; i < y.length; i++) {
             double v = base[i] + t * (end[i] - base[i]);
             CostModel.Lever lv = model.levers().get(i);
-            if (lv.integer()) {
+            if (lv.categorical()) {
+                v = end[i];
+            } else if (lv.integer()) {
                 v = end[i] >= base[i] ? Math.floor(v + 1e-9) : Math.ceil(v - 1e-9);
             } else {
                 v = Math.round(v * 1e4) / 1e4; // readable mixes
@@ -391,7 +451,7 @@ public final class Optimiser {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < x.length; i++) {
             CostModel.Lever lv = model.levers().get(i);
-            m.put(lv.key(), lv.integer() ? (Object) (long) Math.round(x[i]) : (Object) x[i]);
+            m.put(lv.key(), lv.value(x[i]));
         }
         return m;
     }
