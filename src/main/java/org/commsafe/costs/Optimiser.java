@@ -1,22 +1,13 @@
 package org.commsafe.costs;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.commsafe.metrics.SummaryMetric;
 import org.commsafe.random.Stream;
 
@@ -94,9 +85,8 @@ public final class Optimiser {
     private final Objective objective;
     private final Settings settings;
     private final PrintStream progress;
-    private final Map<String, double[]> cache = new HashMap<>();
-    private BufferedWriter log;
-    private int newRuns;
+    private RunLog runs;
+    private RunLog.Mode mode = RunLog.Mode.ALL;
 
     public Optimiser(CostModel model, Map<String, ?> baseParams, Evaluator evaluator, Objective objective, Settings settings,
                      PrintStream progress) {
@@ -111,26 +101,35 @@ public final class Optimiser {
         this.progress = progress;
     }
 
-    /** Runs (or resumes, from dir's log) the optimisation. */
+    /** How runs are obtained: all here (default), a shard's share of each stage, or none (collect). */
+    public Optimiser mode(RunLog.Mode m) {
+        this.mode = m;
+        return this;
+    }
+
+    public RunLog.Mode mode() {
+        return mode;
+    }
+
+    /**
+     * Runs (or resumes, from dir's logs, shards' included) the optimisation.
+     *
+     * @throws RunLog.Pending in shard or collect mode, at the first stage with missing runs
+     */
     public Result run(Path dir) throws Exception {
         Files.createDirectories(dir);
-        Path logFile = dir.resolve(LOG);
-        if (Files.exists(logFile)) {
-            readLog(logFile);
+        StringBuilder h = new StringBuilder("key,replication");
+        for (SummaryMetric m : SummaryMetric.values()) {
+            h.append(',').append(m.column());
         }
-        log = Files.newBufferedWriter(logFile, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        runs = new RunLog(dir, LOG, h.toString(), 2, SummaryMetric.values().length, mode, settings.threads(), progress).open();
+        boolean complete = false;
         try {
-            if (Files.size(logFile) == 0) {
-                StringBuilder h = new StringBuilder("key,replication");
-                for (SummaryMetric m : SummaryMetric.values()) {
-                    h.append(',').append(m.column());
-                }
-                log.write(h.append('\n').toString());
-                log.flush();
-            }
-            return search();
+            Result r = search();
+            complete = true;
+            return r;
         } finally {
-            log.close();
+            runs.close(complete);
         }
     }
 
@@ -142,7 +141,7 @@ public final class Optimiser {
             base[i] = clamp(i, baseRaw[i]);
         }
         // the baseline's outcomes on the first replications price the candidates' out.* quantities
-        ensure(List.of(baseRaw), settings.firstReplications());
+        runs.ensure(tasks(List.of(baseRaw), settings.firstReplications()), "the baseline on the first replications");
         double[] baseMean = meanSummary(baseRaw, settings.firstReplications());
         double baseCost = costOf(baseRaw, baseMean);
         List<Candidate> all = new ArrayList<>();
@@ -164,10 +163,10 @@ public final class Optimiser {
         if (settings.finalReplications() > 0) {
             maxReps = Math.max(settings.firstReplications(), settings.finalReplications());
         }
-        ensure(List.of(baseRaw), maxReps);
-        // rung 0, with one correction of candidates whose realised cost exceeds their budget
+        // rung 0 (and the baseline's remaining replications), with one correction of candidates whose realised cost exceeds
+        // their budget
         int reps = settings.firstReplications();
-        runAll(all, reps);
+        runAll(all, reps, tasks(List.of(baseRaw), maxReps), "every candidate on the first replications");
         List<Candidate> corrected = new ArrayList<>();
         for (Candidate c : all) {
             double budget = settings.budgets()[c.budget];
@@ -184,7 +183,7 @@ public final class Optimiser {
                 }
             }
         }
-        runAll(corrected, reps);
+        runAll(corrected, reps, List.of(), "refitted candidates");
         for (Candidate c : corrected) {
             if (c.cost - baseCost > settings.budgets()[c.budget] * (1 + 1e-9) + 1e-6) {
                 c.dropped = true;
@@ -222,25 +221,31 @@ public final class Optimiser {
                 break;
             }
             reps = Math.min(reps * 2, maxReps);
-            runAll(next, reps);
+            runAll(next, reps, List.of(), "the better half on " + reps + " replications");
         }
+        List<Candidate> winners = new ArrayList<>();
+        for (List<Candidate> a : alive) {
+            if (!a.isEmpty()) {
+                winners.add(a.get(0));
+            }
+        }
+        runAll(winners, maxReps, List.of(), "each budget's best on " + maxReps + " replications");
         for (int b = 0; b < alive.size(); b++) {
             if (alive.get(b).isEmpty()) {
                 best.add(new Best(settings.budgets()[b], null, null, null, null, null));
                 continue;
             }
             Candidate w = alive.get(b).get(0);
-            runAll(List.of(w), maxReps);
             w.note = "best";
             double[] obj = new double[maxReps];
             double[] cost = new double[maxReps];
             double[] bo = new double[maxReps];
             double[] bc = new double[maxReps];
             for (int r = 0; r < maxReps; r++) {
-                double[] s = cache.get(key(w.x, r));
+                double[] s = runs.get(key(w.x, r));
                 obj[r] = objective.of(s);
                 cost[r] = costOf(w.x, s);
-                double[] sb = cache.get(key(baseRaw, r));
+                double[] sb = runs.get(key(baseRaw, r));
                 bo[r] = objective.of(sb);
                 bc[r] = costOf(baseRaw, sb);
             }
@@ -248,9 +253,9 @@ public final class Optimiser {
         }
         double[] baseObj = new double[maxReps];
         for (int r = 0; r < maxReps; r++) {
-            baseObj[r] = objective.of(cache.get(key(baseRaw, r)));
+            baseObj[r] = objective.of(runs.get(key(baseRaw, r)));
         }
-        return new Result(baseCost, baseObj, all, best, newRuns);
+        return new Result(baseCost, baseObj, all, best, runs.newRuns());
     }
 
     // ---------------------------------------------------------------- candidates
@@ -466,71 +471,33 @@ public final class Optimiser {
         return sb.append(rep).toString();
     }
 
-    private void ensure(List<double[]> xs, int reps) throws Exception {
-        List<double[]> missingX = new ArrayList<>();
-        List<Integer> missingR = new ArrayList<>();
-        java.util.Set<String> queued = new java.util.HashSet<>();
+    /** The runs of each mix on replications 0..reps-1. */
+    private List<RunLog.Task> tasks(List<double[]> xs, int reps) {
+        List<RunLog.Task> out = new ArrayList<>();
         for (double[] x : xs) {
             for (int r = 0; r < reps; r++) {
-                if (!cache.containsKey(key(x, r)) && queued.add(key(x, r))) {
-                    missingX.add(x);
-                    missingR.add(r);
-                }
+                String k = key(x, r);
+                final int rep = r;
+                out.add(new RunLog.Task(k, k + "," + r, () -> evaluator.run(levers(x), rep)));
             }
         }
-        if (missingX.isEmpty()) {
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, settings.threads()), r -> {
-            Thread t = new Thread(r, "commsafe-optimise");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> fs = new ArrayList<>();
-            for (int i = 0; i < missingX.size(); i++) {
-                double[] x = missingX.get(i);
-                int r = missingR.get(i);
-                fs.add(pool.submit(() -> {
-                    double[] s = evaluator.run(levers(x), r);
-                    record(x, r, s);
-                    return null;
-                }));
-            }
-            for (Future<?> f : fs) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        if (progress != null) {
-            progress.printf(Locale.ROOT, "optimise: %d runs done (%d new)%n", cache.size(), newRuns);
-        }
+        return out;
     }
 
-    private synchronized void record(double[] x, int r, double[] s) throws IOException {
-        String k = key(x, r);
-        cache.put(k, s);
-        StringBuilder line = new StringBuilder(k).append(',').append(r);
-        for (double v : s) {
-            line.append(',').append(Double.toString(v));
-        }
-        log.write(line.append('\n').toString());
-        log.flush();
-        newRuns++;
-    }
-
-    private void runAll(List<Candidate> cs, int reps) throws Exception {
+    /** Runs the candidates (and {@code extra}) on {@code reps} replications as one stage, then scores them. */
+    private void runAll(List<Candidate> cs, int reps, List<RunLog.Task> extra, String what) throws Exception {
         List<double[]> xs = new ArrayList<>();
         for (Candidate c : cs) {
             xs.add(c.x);
         }
-        ensure(xs, reps);
+        List<RunLog.Task> ts = new ArrayList<>(extra);
+        ts.addAll(tasks(xs, reps));
+        runs.ensure(ts, what);
         for (Candidate c : cs) {
             double o = 0;
             double cost = 0;
             for (int r = 0; r < reps; r++) {
-                double[] s = cache.get(key(c.x, r));
+                double[] s = runs.get(key(c.x, r));
                 o += objective.of(s);
                 cost += costOf(c.x, s);
             }
@@ -543,42 +510,11 @@ public final class Optimiser {
     private double[] meanSummary(double[] x, int reps) {
         double[] m = new double[SummaryMetric.values().length];
         for (int r = 0; r < reps; r++) {
-            double[] s = cache.get(key(x, r));
+            double[] s = runs.get(key(x, r));
             for (int i = 0; i < m.length; i++) {
                 m[i] += s[i] / reps;
             }
         }
         return m;
-    }
-
-    private void readLog(Path logFile) throws IOException {
-        List<String> lines = Files.readAllLines(logFile, StandardCharsets.UTF_8);
-        int n = SummaryMetric.values().length;
-        StringBuilder keep = new StringBuilder();
-        for (String line : lines) {
-            if (line.startsWith("key,")) {
-                keep.append(line).append('\n');
-                continue;
-            }
-            String[] f = line.split(",", -1);
-            if (f.length != n + 2) {
-                continue; // a line cut short by a kill
-            }
-            double[] s = new double[n];
-            try {
-                for (int i = 0; i < n; i++) {
-                    s[i] = Double.parseDouble(f[i + 2]);
-                }
-            } catch (NumberFormatException e) {
-                continue;
-            }
-            cache.put(f[0], s);
-            keep.append(line).append('\n');
-        }
-        // rewrite without a cut last line, so appended lines start on a line of their own
-        Files.writeString(logFile, keep.toString(), StandardCharsets.UTF_8);
-        if (progress != null) {
-            progress.printf("resuming: %d logged runs%n", cache.size());
-        }
     }
 }
