@@ -201,4 +201,71 @@ class CostsCliTest {
             assertTrue(!e.err().contains("Exception") && !e.err().contains("\tat "), e.err());
         }
     }
+
+    /**
+     * optimise --shard 0/2 and 1/2 per stage, --collect between stages (exit 3 while a stage is
+     * pending), gives the files of an unsharded run byte for byte; --slurm writes the scripts.
+     */
+    @Test
+    void shardedOptimiseGivesTheSameFiles() throws Exception {
+        Path base = scenario("baseline", "");
+        Path costs = dir.resolve("costs.yaml");
+        Files.writeString(costs, TWO_LEVER_COSTS);
+        List<String> common = List.of("optimise", base.toString(), "--costs", costs.toString(), "--budget", "50000,100000",
+            "--candidates", "2", "--first-reps", "1", "--robust", "2", "--robust-reps", "1");
+        Path whole = dir.resolve("whole");
+        Path sharded = dir.resolve("sharded");
+        CliRun w = CliRun.of(args(common, "--out", whole.toString(), "--threads", "2"));
+        assertEquals(0, w.code(), w.err());
+        int collects = 0;
+        int code = 3;
+        while (code == 3 && collects < 40) {
+            for (String sh : List.of("0/2", "1/2")) {
+                CliRun r = CliRun.of(args(common, "--out", sharded.toString(), "--shard", sh, "--threads", "1"));
+                assertEquals(0, r.code(), r.err());
+            }
+            CliRun c = CliRun.of(args(common, "--out", sharded.toString(), "--resume", "--collect"));
+            code = c.code();
+            assertTrue(code == 0 || code == 3 && c.err().contains("runs pending"), c.err());
+            collects++;
+        }
+        assertEquals(0, code);
+        assertTrue(collects > 3, "the search has several stages: " + collects);
+        for (String f : List.of("frontier.csv", "candidates.csv", "robust.csv", "evaluations.csv", "robust-evaluations.csv", "report.md",
+            "best-1.yaml", "best-2.yaml", "fingerprint.txt", "charts/frontier.svg")) {
+            assertEquals(Files.readString(whole.resolve(f)), Files.readString(sharded.resolve(f)), f);
+        }
+        assertTrue(!Files.exists(sharded.resolve("shards")), "the shards' logs are merged and removed");
+        // refusals: a bad shard, two modes at once, a shard of another optimisation in the directory
+        assertEquals(2, CliRun.of(args(common, "--out", dir.resolve("x").toString(), "--shard", "2/2")).code());
+        assertEquals(2, CliRun.of(args(common, "--out", dir.resolve("x").toString(), "--shard", "0/2", "--collect")).code());
+        Path mixed = dir.resolve("mixed");
+        assertEquals(0, CliRun.of(args(common, "--out", mixed.toString(), "--shard", "0/2")).code());
+        List<String> other = new java.util.ArrayList<>(common);
+        other.set(other.indexOf("50000,100000"), "70000");
+        CliRun refused = CliRun.of(args(other, "--out", mixed.toString(), "--resume", "--collect"));
+        assertEquals(2, refused.code(), refused.err());
+        assertTrue(refused.err().contains("shard cannot resume") && refused.err().contains("budgets"), refused.err());
+        // --slurm: the scripts of the stage array and the advance job, nothing run
+        Path sl = dir.resolve("slurm-out");
+        CliRun scripts = CliRun.of(args(common, "--out", sl.toString(), "--slurm", "3", "--cpus", "2", "--partition", "short"));
+        assertEquals(0, scripts.code(), scripts.err());
+        String stage = Files.readString(sl.resolve("slurm/stage.sbatch"));
+        assertTrue(stage.contains("#SBATCH --array=0-2") && stage.contains("#SBATCH --partition=short")
+            && stage.contains("--shard \"${SLURM_ARRAY_TASK_ID}/3\"") && stage.contains("'--budget' '50000,100000'"), stage);
+        String advance = Files.readString(sl.resolve("slurm/advance.sbatch"));
+        assertTrue(advance.contains("--resume --collect") && advance.contains("if [ \"$rc\" -eq 3 ]") && advance.contains("submit.sh"),
+            advance);
+        assertTrue(Files.readString(sl.resolve("slurm/submit.sh")).contains("--dependency=afterok:${array}"));
+        assertTrue(Files.exists(sl.resolve("fingerprint.txt")) && !Files.exists(sl.resolve("evaluations.csv")));
+        CliRun badPartition = CliRun.of(args(common, "--out", dir.resolve("sl2").toString(), "--slurm", "3", "--partition", "a b"));
+        assertEquals(2, badPartition.code());
+        assertTrue(badPartition.err().contains("--partition"), badPartition.err());
+    }
+
+    private static String[] args(List<String> common, String... more) {
+        List<String> a = new java.util.ArrayList<>(common);
+        a.addAll(List.of(more));
+        return a.toArray(String[]::new);
+    }
 }

@@ -16,6 +16,8 @@ import org.commsafe.costs.CostEffect;
 import org.commsafe.costs.CostModel;
 import org.commsafe.costs.Optimiser;
 import org.commsafe.costs.Robustness;
+import org.commsafe.costs.RunLog;
+import org.commsafe.experiment.SlurmScripts;
 import org.commsafe.experiment.AtomicFiles;
 import org.commsafe.experiment.Batch;
 import org.commsafe.experiment.Csv;
@@ -97,6 +99,47 @@ public final class OptimiseCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "en|zh", description = "Language of the chart (default: en)")
     String lang = "en";
 
+    @Option(names = "--shard", paramLabel = "I/N", description = "Run only shard I of N (0 <= I < N) of the first stage that has"
+        + " missing runs (a round of the search: every candidate on the same replications), logged in OUT/shards/I-of-N, and"
+        + " exit; when every shard has run, --collect or --resume goes on")
+    String shard;
+
+    @Option(names = "--collect", description = "Run no model run: merge the shards' runs and write the outputs if no stage"
+        + " has missing runs, else exit 3 (the next stage's runs are pending: run the shards again)")
+    boolean collect;
+
+    @picocli.CommandLine.ArgGroup(exclusive = false, heading = "Slurm (instead of running: a job array per stage and a job"
+        + " that advances the search)%n")
+    SlurmOptions slurm = new SlurmOptions();
+
+    /** Options of optimise --slurm. */
+    static final class SlurmOptions {
+        @Option(names = "--slurm", paramLabel = "N", converter = Counts.Positive.class, description = "Write OUT/slurm/{stage.sbatch,"
+            + "advance.sbatch,submit.sh}: each stage as an N-task array (shards), then a job that collects it and submits the"
+            + " next stage, until the outputs are written")
+        Integer tasks;
+
+        @Option(names = "--partition", paramLabel = "P", description = "Slurm partition (default: the cluster's)")
+        String partition;
+
+        @Option(names = "--time", paramLabel = "T", description = "Time limit per task, e.g. 02:00:00 (default: the cluster's)")
+        String time;
+
+        @Option(names = "--cpus", paramLabel = "C", converter = Counts.Threads.class, description = "CPUs per task = threads"
+            + " (default: 4)")
+        int cpus = 4;
+
+        @Option(names = "--mem", paramLabel = "M", description = "Memory per task, e.g. 4G (default: the cluster's)")
+        String mem;
+
+        @Option(names = "--setup", paramLabel = "CMD", description = "A shell line run before java, e.g. 'module load java/17'"
+            + " (repeatable)")
+        List<String> setup = new ArrayList<>();
+
+        @Option(names = "--jar", paramLabel = "JAR", description = "commsafe jar the jobs run (default: this one)")
+        Path jar;
+    }
+
     @Override
     public Integer call() throws Exception {
         if (reps != null) {
@@ -135,31 +178,189 @@ public final class OptimiseCommand implements Callable<Integer> {
         if (labels == null) {
             return Main.BAD_INPUT;
         }
+        org.commsafe.experiment.Shard sh = null;
+        if (shard != null) {
+            try {
+                sh = org.commsafe.experiment.Shard.parse(shard);
+            } catch (IllegalArgumentException e) {
+                System.err.println("commsafe: error: --shard: " + e.getMessage());
+                return Main.BAD_INPUT;
+            }
+        }
+        if ((sh != null ? 1 : 0) + (collect ? 1 : 0) + (slurm.tasks != null ? 1 : 0) > 1) {
+            System.err.println("commsafe: error: --shard, --collect and --slurm exclude each other");
+            return Main.BAD_INPUT;
+        }
         Path dir = out != null ? out : Path.of("results", "optimise-" + s.name());
-        String commandLine = "commsafe optimise " + file + " --costs " + costsFile + " --budget " + budgets + (resume ? " --resume" : "");
+        String commandLine = "commsafe optimise " + file + " --costs " + costsFile + " --budget " + budgets + (resume ? " --resume" : "")
+            + (sh != null ? " --shard " + sh : "") + (collect ? " --collect" : "");
+        Fingerprint fp = fingerprint(in);
+        int th = threads == null ? Batch.defaultThreads() : threads;
+        double[] bs = budgets.stream().mapToDouble(Double::doubleValue).toArray();
+        Optimiser opt = new Optimiser(model, ParameterSpace.toMap(s.parameters()), evaluator(s), objective,
+            new Optimiser.Settings(bs, candidates, firstReps, s.seed(), th, in.finalReps()), System.err);
+        if (sh != null) {
+            return shard(dir, sh, fp, commandLine, in, model, opt, objective, bs, th);
+        }
         try (OutputLock lock = OutputDirectory.open(dir, resume, "--resume to continue the optimisation there", commandLine, System.err)) {
-            Fingerprint fp = fingerprint(in);
-            if (resume && OutputDirectory.isNonEmpty(dir)) {
-                String problem = fp.resumeProblem(dir, "");
-                if (problem != null) {
-                    System.err.println("commsafe: error: " + problem);
-                    return Main.BAD_INPUT;
-                }
+            String problem = resumeProblem(dir, fp);
+            if (problem != null) {
+                System.err.println("commsafe: error: " + problem);
+                return Main.BAD_INPUT;
+            }
+            if (slurm.tasks != null) {
+                return slurmScripts(dir, s, fp);
             }
             Files.deleteIfExists(dir.resolve("report.md")); // written last: its absence marks an unfinished optimisation
             fp.write(dir);
-            int th = threads == null ? Batch.defaultThreads() : threads;
-            double[] bs = budgets.stream().mapToDouble(Double::doubleValue).toArray();
-            Optimiser opt = new Optimiser(model, ParameterSpace.toMap(s.parameters()), evaluator(s), objective,
-                new Optimiser.Settings(bs, candidates, firstReps, s.seed(), th, in.finalReps()), System.err);
-            Optimiser.Result r = opt.run(dir);
-            String robustMd = robust > 0 ? robust(dir, s, model, opt, r, objective, bs, th) : "";
-            write(dir, in, model, opt, r, labels, robustMd);
+            opt.mode(collect ? RunLog.Mode.COLLECT : RunLog.Mode.ALL);
+            try {
+                Optimiser.Result r = opt.run(dir);
+                String robustMd = robust > 0 ? robust(dir, s, model, opt, r, objective, bs, th) : "";
+                write(dir, in, model, opt, r, labels, robustMd);
+            } catch (RunLog.Pending p) {
+                System.err.printf(Locale.ROOT, "commsafe: optimise: stage %d (%s) has %d runs pending: run its shards (--shard I/N)"
+                    + " and then this again, or run without --collect%n", p.stage, p.getMessage(), p.missing);
+                return Main.PENDING;
+            }
+            // the shards' runs are in the main logs now
+            OutputDirectory.removeOwn(dir, List.of(RunLog.SHARDS));
             return Main.OK;
         } catch (OutputDirectory.RefusedException e) {
             System.err.println("commsafe: error: " + e.getMessage());
             return Main.BAD_INPUT;
         }
+    }
+
+    /**
+     * Why this optimisation cannot continue in dir, or null: its fingerprint (when there is
+     * one) and every shard's must match this one's. A directory holding only shards and Slurm
+     * scripts may start.
+     */
+    private static String resumeProblem(Path dir, Fingerprint fp) throws java.io.IOException {
+        if (Fingerprint.read(dir) != null) {
+            String problem = fp.resumeProblem(dir, "");
+            if (problem != null) {
+                return problem;
+            }
+        } else if (Files.isDirectory(dir)) {
+            try (java.util.stream.Stream<Path> st = Files.list(dir)) {
+                List<String> other = st.map(p -> p.getFileName().toString()).filter(n -> !n.equals(RunLog.SHARDS) && !n.equals("slurm")
+                    && !n.equals(OutputLock.FILE) && !n.startsWith(".")).sorted().toList();
+                if (!other.isEmpty()) {
+                    return dir + " has no " + Fingerprint.FILE + " but holds " + other + "; cannot resume it";
+                }
+            }
+        }
+        for (Path sd : RunLog.shardDirs(dir)) {
+            if (Fingerprint.read(sd) != null) {
+                String problem = fp.resumeProblem(sd, "");
+                if (problem != null) {
+                    return "shard " + problem;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Runs this shard's share of the first stage with missing runs (in OUT/shards/I-of-N) and exits. */
+    private int shard(Path dir, org.commsafe.experiment.Shard sh, Fingerprint fp, String commandLine, Input in, CostModel model,
+                      Optimiser opt, Optimiser.Objective objective, double[] bs, int th) throws Exception {
+        Path sd = RunLog.shardDir(dir, sh);
+        try (OutputLock lock = OutputDirectory.open(sd, true, "", commandLine, System.err)) {
+            String problem = resumeProblem(dir, fp);
+            if (problem == null && Fingerprint.read(sd) != null) {
+                problem = fp.resumeProblem(sd, "");
+            }
+            if (problem != null) {
+                System.err.println("commsafe: error: " + problem);
+                return Main.BAD_INPUT;
+            }
+            fp.write(sd);
+            opt.mode(RunLog.Mode.shard(sh));
+            try {
+                Optimiser.Result r = opt.run(dir);
+                if (robust > 0) {
+                    robust(dir, in.scenario(), model, opt, r, objective, bs, th);
+                }
+            } catch (RunLog.Pending p) {
+                System.err.printf(Locale.ROOT, "commsafe: optimise: shard %s ran %d runs of stage %d (%s); %d runs of the stage are left"
+                    + " to other shards. When every shard has run: optimise --resume --collect (exit 3: the next stage has runs for the"
+                    + " shards), or optimise --resume to go on here%n", sh, p.ran, p.stage, p.getMessage(), p.missing);
+                System.out.println("output: " + sd + " (" + p.ran + " new runs)");
+                return Main.OK;
+            }
+            System.err.println("commsafe: optimise: shard " + sh + ": no stage has runs left; write the outputs with optimise"
+                + " --resume (without --shard)");
+            System.out.println("output: " + sd + " (0 new runs)");
+            return Main.OK;
+        } catch (OutputDirectory.RefusedException e) {
+            System.err.println("commsafe: error: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+    }
+
+    /** optimise's own arguments that define the problem (absolute paths), for the Slurm scripts. */
+    private List<String> problemArgs() {
+        List<String> a = new ArrayList<>(List.of(file.toAbsolutePath().normalize().toString(), "--costs",
+            costsFile.toAbsolutePath().normalize().toString()));
+        StringBuilder b = new StringBuilder();
+        for (double x : budgets) {
+            b.append(b.length() == 0 ? "" : ",").append(Csv.num(x));
+        }
+        a.addAll(List.of("--budget", b.toString(), "--objective", objectiveName, "--candidates", Integer.toString(candidates),
+            "--first-reps", Integer.toString(firstReps), "--robust", Integer.toString(robust), "--robust-reps",
+            Integer.toString(robustReps), "--lang", lang));
+        if (seed != null) {
+            a.addAll(List.of("--seed", Long.toString(seed)));
+        }
+        if (days != null) {
+            a.addAll(List.of("--days", Integer.toString(days)));
+        }
+        for (String kv : sets) {
+            a.addAll(List.of("--set", kv));
+        }
+        return a;
+    }
+
+    private int slurmScripts(Path dir, Scenario s, Fingerprint fp) throws Exception {
+        String[][] checked = {{"--partition", slurm.partition}, {"--time", slurm.time}, {"--mem", slurm.mem}};
+        for (String[] c : checked) {
+            String problem = c[1] == null ? null : SlurmScripts.problem(c[0], c[1]);
+            if (problem != null) {
+                System.err.println("commsafe: error: " + c[0] + ": " + problem);
+                return Main.BAD_INPUT;
+            }
+        }
+        List<String> args = problemArgs();
+        Path abs = dir.toAbsolutePath().normalize();
+        for (String v : java.util.stream.Stream.concat(args.stream(), java.util.stream.Stream.of(abs.toString(),
+                slurm.jar == null ? "" : slurm.jar.toAbsolutePath().toString())).toList()) {
+            String problem = SlurmScripts.problem("argument", v);
+            if (problem != null) {
+                System.err.println("commsafe: error: " + problem);
+                return Main.BAD_INPUT;
+            }
+        }
+        Path jarPath = slurm.jar != null ? slurm.jar : Path.of(OptimiseCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path sl = abs.resolve("slurm");
+        fp.write(dir);
+        Files.createDirectories(sl.resolve("logs"));
+        SlurmScripts.Options o = new SlurmScripts.Options(slurm.tasks, slurm.partition, slurm.time, slurm.cpus, slurm.mem, slurm.setup);
+        String launcher = SlurmScripts.javaJar(jarPath);
+        AtomicFiles.writeString(sl.resolve("stage.sbatch"), SlurmScripts.optimiseStageScript(s.name(), args, launcher, abs, o));
+        AtomicFiles.writeString(sl.resolve("advance.sbatch"), SlurmScripts.optimiseAdvanceScript(s.name(), args, launcher, abs, o));
+        AtomicFiles.writeString(sl.resolve("submit.sh"), SlurmScripts.optimiseSubmitScript(sl));
+        for (String f : List.of("stage.sbatch", "advance.sbatch", "submit.sh")) {
+            Files.setPosixFilePermissions(sl.resolve(f), java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        System.out.printf("wrote %s/{stage.sbatch,advance.sbatch,submit.sh}: each stage of the search as a %d-task job array,"
+            + " then an advance job that submits the next stage until the optimisation is done%n", sl, slurm.tasks);
+        System.out.println("submit:");
+        System.out.println("  bash " + sl.resolve("submit.sh"));
+        System.out.println("result: " + abs.resolve("report.md") + " (logs: " + sl.resolve("logs") + ")");
+        System.out.println("if a task fails, the chain stops: resubmit with the same command (a task redoes only its missing runs)");
+        return Main.OK;
     }
 
     private Optimiser.Objective objective(CostModel model) {
@@ -315,6 +516,9 @@ public final class OptimiseCommand implements Callable<Integer> {
         double[] baseX = opt.encode(bp);
         Robustness rob = new Robustness(model, bp, opt, evaluator(s), objective, System.err);
         List<Robustness.Row> rows = rob.run(dir, fin, bs, baseX, robust, robustReps, s.seed(), th);
+        if (opt.mode().shard() != null) {
+            return ""; // a shard writes runs only
+        }
         StringBuilder csv = new StringBuilder("budget,finalist");
         for (CostModel.Lever lv : model.levers()) {
             csv.append(',').append(lv.key());

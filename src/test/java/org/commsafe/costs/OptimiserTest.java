@@ -208,4 +208,49 @@ class OptimiserTest {
             x -> x[SummaryMetric.VICTIMISATION_PER_1000.ordinal()], new Optimiser.Settings(new double[] {50_000}, 6, 2, 7, 1), null);
         assertThrows(IllegalArgumentException.class, () -> bad.run(tmp.resolve("bad")));
     }
+
+    /**
+     * Slurm-style: each stage split between shards 0/2 and 1/2 (in their own logs), collected
+     * between stages, gives the same search and byte-identical logs as one unsharded run, with
+     * every run done once.
+     */
+    @Test
+    void shardedStagesGiveIdenticalResults() throws Exception {
+        CostModel m = model();
+        Optimiser.Result whole = optimiser(m, 2).run(tmp.resolve("whole"));
+        Path dir = tmp.resolve("sharded");
+        int before = CALLS.get();
+        int[] ran = new int[2];
+        Optimiser.Result collected = null;
+        for (int round = 0; round < 50 && collected == null; round++) {
+            for (int i = 0; i < 2; i++) {
+                try {
+                    optimiser(m, 1).mode(RunLog.Mode.shard(new org.commsafe.experiment.Shard(i, 2))).run(dir);
+                } catch (RunLog.Pending p) {
+                    ran[i] += p.ran;
+                }
+                assertTrue(!Files.exists(dir.resolve(Optimiser.LOG)), "shards never write the main log");
+            }
+            try {
+                collected = optimiser(m, 1).mode(RunLog.Mode.COLLECT).run(dir);
+            } catch (RunLog.Pending p) {
+                assertTrue(p.missing > 0);
+            }
+        }
+        assertTrue(collected != null, "the collected search finishes");
+        assertEquals(whole.runs(), CALLS.get() - before, "every run once, none twice");
+        assertTrue(ran[0] > 0 && ran[1] > 0 && Math.abs(ran[0] - ran[1]) < whole.runs() / 3, "both shards share the work: "
+            + ran[0] + " and " + ran[1]);
+        assertEquals(0, collected.runs(), "collect runs nothing");
+        for (int b = 0; b < whole.best().size(); b++) {
+            assertArrayEquals(whole.best().get(b).candidate().x, collected.best().get(b).candidate().x);
+            assertArrayEquals(whole.best().get(b).objective(), collected.best().get(b).objective());
+        }
+        assertEquals(Files.readString(tmp.resolve("whole").resolve(Optimiser.LOG)), Files.readString(dir.resolve(Optimiser.LOG)));
+        // a resumed (unsharded) run of the collected directory runs nothing and writes the same log
+        before = CALLS.get();
+        optimiser(m, 2).run(dir);
+        assertEquals(before, CALLS.get());
+        assertEquals(Files.readString(tmp.resolve("whole").resolve(Optimiser.LOG)), Files.readString(dir.resolve(Optimiser.LOG)));
+    }
 }
