@@ -191,6 +191,11 @@ public final class OptimiseCommand implements Callable<Integer> {
             System.err.println("commsafe: error: --shard, --collect and --slurm exclude each other");
             return Main.BAD_INPUT;
         }
+        if (slurm.tasks == null && (slurm.partition != null || slurm.time != null || slurm.mem != null || slurm.jar != null
+            || !slurm.setup.isEmpty())) {
+            System.err.println("commsafe: error: --partition, --time, --mem, --setup and --jar go with --slurm N");
+            return Main.BAD_INPUT;
+        }
         Path dir = out != null ? out : Path.of("results", "optimise-" + s.name());
         String commandLine = "commsafe optimise " + file + " --costs " + costsFile + " --budget " + budgets + (resume ? " --resume" : "")
             + (sh != null ? " --shard " + sh : "") + (collect ? " --collect" : "");
