@@ -594,6 +594,8 @@ public final class OptimiseCommand implements Callable<Integer> {
         md.append(" --- |".repeat(levers.size() + 5)).append('\n');
         List<Double> bx = new ArrayList<>();
         List<double[]> by = new ArrayList<>();
+        List<String> mixes = new ArrayList<>();
+        double[] baseX = opt.encode(ParameterSpace.toMap(s.parameters()));
         for (int b = 0; b < r.best().size(); b++) {
             Optimiser.Best best = r.best().get(b);
             if (best.candidate() == null) {
@@ -628,6 +630,7 @@ public final class OptimiseCommand implements Callable<Integer> {
                 di.low(), di.high()));
             bx.add(best.budget());
             by.add(new double[] {di.mean(), di.low(), di.high()});
+            mixes.add(changed(opt, best.candidate().x, baseX));
             StringBuilder yaml = new StringBuilder("# Best mix for a budget of ").append(Csv.num(best.budget()))
                 .append(" extra yuan a year, by: ").append("commsafe optimise (report.md)\n");
             yaml.append("name: best-").append(b + 1).append('\n');
@@ -682,11 +685,25 @@ public final class OptimiseCommand implements Callable<Integer> {
         }
         String axis = objectiveName.equals("harm") ? CostChartsLabel.harm(l, model.harmUnit(l.language)) : l.metric(objectiveName.equals(
             "victimisation") ? "victimisation_per_1000" : objectiveName.equals("recorded") ? "recorded_per_1000" : objectiveName);
-        ChartExport.all(CostCharts.frontier(xb, m, lo, hi, axis, l), dir.resolve("charts").resolve("frontier"),
+        ChartExport.all(CostCharts.frontier(xb, m, lo, hi, mixes.toArray(String[]::new), axis, l), dir.resolve("charts").resolve("frontier"),
             ChartExport.Format.of("screen", 150, 0), l);
         AtomicFiles.writeString(dir.resolve("report.md"), md.toString());
         System.out.print(md);
         System.out.println("output: " + dir + " (" + r.runs() + " new runs)");
+    }
+
+    /** The levers a mix moves from the baseline, as the chart labels it ("public_cameras 80, camera_layout HOTSPOT"). */
+    static String changed(Optimiser opt, double[] x, double[] base) {
+        List<String> v = opt.format(x);
+        List<String> b = opt.format(base);
+        List<String> keys = new ArrayList<>(opt.levers(x).keySet());
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < v.size(); i++) {
+            if (!v.get(i).equals(b.get(i))) {
+                sb.append(sb.length() == 0 ? "" : ", ").append(keys.get(i)).append(' ').append(v.get(i));
+            }
+        }
+        return sb.length() == 0 ? "baseline" : sb.toString();
     }
 
     /** A lever's value as a scenario file spells it. */
