@@ -120,6 +120,12 @@ public final class CostCharts {
      * from the baseline's 0 at no extra cost.
      */
     public static JFreeChart frontier(double[] budgets, double[] mean, double[] low, double[] high, String objective, Labels l) {
+        return frontier(budgets, mean, low, high, null, objective, l);
+    }
+
+    /** The frontier with each budget's point labelled by its mix ({@code mixes[i]}, e.g. "public_cameras 80, camera_layout HOTSPOT"). */
+    public static JFreeChart frontier(double[] budgets, double[] mean, double[] low, double[] high, String[] mixes, String objective,
+                                      Labels l) {
         XYIntervalSeries s = new XYIntervalSeries("best");
         s.add(0, 0, 0, 0, 0, 0);
         for (int i = 0; i < budgets.length; i++) {
@@ -137,6 +143,14 @@ public final class CostCharts {
         r.setSeriesShape(0, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
         XYPlot plot = new XYPlot(data, x, y, r);
         plot.addRangeMarker(new ValueMarker(0, Color.GRAY, new BasicStroke(0.8f)));
+        for (int i = 0; mixes != null && i < budgets.length; i++) {
+            // the largest budget's label to the left of its point, so the plot's edge does not cut it
+            boolean last = budgets[i] >= java.util.Arrays.stream(budgets).max().orElse(0);
+            XYTextAnnotation a = new XYTextAnnotation(last ? mixes[i] + " " : " " + mixes[i], budgets[i] / 1e4, mean[i]);
+            a.setFont(l.font(Font.PLAIN, 9));
+            a.setTextAnchor(last && budgets.length > 1 ? org.jfree.ui.TextAnchor.TOP_RIGHT : org.jfree.ui.TextAnchor.BOTTOM_LEFT);
+            plot.addAnnotation(a);
+        }
         JFreeChart c = new JFreeChart(t(l, "Cost-harm frontier: the best mix per budget (paired 95% intervals)",
             "成本-危害前沿：各预算下的最佳组合（配对95%区间）"), l.font(Font.BOLD, 15), plot, false);
         return Charts.style(c, l);

@@ -4,7 +4,10 @@ import org.commsafe.experiment.BuildInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The commsafe command line. Exit codes: 0 success, 1 failed run, 2 bad input. */
+/**
+ * The commsafe command line. Exit codes: 0 success, 1 failed run, 2 bad input, 3 runs pending
+ * (optimise --collect: a stage of a sharded optimisation still has runs for its shards).
+ */
 @Command(name = "commsafe", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Agent-based simulator of community safety prevention (MASON).",
     subcommands = {RunCommand.class, SweepCommand.class, CompareCommand.class, MergeCommand.class, SlurmCommand.class, GuiCommand.class, ValidateCommand.class, ParamsCommand.class, ColumnsCommand.class, CheckCommand.class, WarmupCommand.class, CalibrateCommand.class, SensitivityCommand.class, PatternsCommand.class, BenchCommand.class, CostsCommand.class, OptimiseCommand.class,
@@ -13,6 +16,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int BAD_INPUT = 2;
+    public static final int PENDING = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

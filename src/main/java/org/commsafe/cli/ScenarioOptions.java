@@ -41,7 +41,11 @@ public final class ScenarioOptions {
 
     /** Loads the file and applies the overrides. */
     public Scenario resolve() throws ScenarioException {
-        Scenario s = ScenarioLoader.load(file);
+        return override(ScenarioLoader.load(file), reps, seed, days, sets);
+    }
+
+    /** A scenario with the command-line overrides applied (null: not given). */
+    static Scenario override(Scenario s, Integer reps, Long seed, Integer days, List<String> sets) throws ScenarioException {
         if (reps != null) {
             if (reps < 1) {
                 throw new ScenarioException(null, 0, "--reps", "must be at least 1");

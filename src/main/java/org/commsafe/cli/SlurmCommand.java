@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "slurm", mixinStandardHelpOptions = true,
     description = {"Write sbatch scripts for a sweep (an N-task Slurm job array and a merge job) and print how to submit them.",
-        "The merge job depends on the array and merges its shards into one output."})
+        "The merge job depends on the array and merges its shards into one output.",
+        "For an optimisation (stages that depend on each other): commsafe optimise ... --slurm N."})
 public final class SlurmCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "Experiment file (YAML)")
     Path file;

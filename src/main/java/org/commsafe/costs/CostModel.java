@@ -62,14 +62,70 @@ public record CostModel(Path file, String name, String description, String curre
     public record Weight(CrimeType type, double weight, String source) {
     }
 
-    /** A lever an optimisation searches, within [min, max]; integer parameters stay whole. */
-    public record Lever(ParameterSpace.Spec spec, double min, double max) {
+    /**
+     * A lever an optimisation searches: within [min, max] (integer parameters stay whole) or, for
+     * a categorical lever ({@code values} not null), among a list of values (an enum such as
+     * camera_layout, a boolean, or listed numbers), coded in a mix as the value's index
+     * 0..n-1. {@code file} and {@code line}: where it is declared.
+     */
+    public record Lever(ParameterSpace.Spec spec, double min, double max, List<String> values, Path file, int line) {
+        public Lever(ParameterSpace.Spec spec, double min, double max) {
+            this(spec, min, max, null, null, 0);
+        }
+
+        public boolean categorical() {
+            return values != null;
+        }
+
+        /** Whole-numbered in a mix: integer parameters and categorical levers (an index). */
         public boolean integer() {
-            return spec.isInteger();
+            return categorical() || spec.isInteger();
         }
 
         public String key() {
             return spec.key();
+        }
+
+        /** The parameter value of a mix's coordinate: the value itself, or the categorical lever's value at that index. */
+        public Object value(double x) {
+            if (categorical()) {
+                return ParameterSpace.parse(spec, values.get((int) Math.round(x)));
+            }
+            return integer() ? (Object) (long) Math.round(x) : (Object) x;
+        }
+
+        /** The coordinate of a parameter value: the number, or the index of a categorical lever's value (-1: not listed). */
+        public double coordinate(Object v) {
+            if (!categorical()) {
+                return ((Number) v).doubleValue();
+            }
+            for (int i = 0; i < values.size(); i++) {
+                if (same(ParameterSpace.parse(spec, values.get(i)), v)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** A coordinate as outputs spell it: the number, or the categorical lever's value. */
+        public String format(double x) {
+            if (categorical()) {
+                return values.get((int) Math.round(x));
+            }
+            return integer() ? Long.toString(Math.round(x)) : org.commsafe.experiment.Csv.num(x);
+        }
+
+        /** The lever's search space as a fingerprint or report states it. */
+        public String describe() {
+            return categorical() ? key() + " in [" + String.join(", ", values) + "]"
+                : key() + " " + org.commsafe.experiment.Csv.num(min) + "-" + org.commsafe.experiment.Csv.num(max);
+        }
+
+        private static boolean same(Object a, Object b) {
+            if (a instanceof Number x && b instanceof Number y) {
+                return x.doubleValue() == y.doubleValue();
+            }
+            return String.valueOf(a).equalsIgnoreCase(String.valueOf(b));
         }
     }
 
@@ -127,6 +183,18 @@ public record CostModel(Path file, String name, String description, String curre
                 }
                 return summary[m.ordinal()];
             }
+            int dot = name.indexOf('.');
+            if (dot > 0) {
+                // a categorical parameter's indicator, e.g. camera_layout.hotspot: 1 when it has that value, else 0
+                String key = name.substring(0, dot);
+                ParameterSpace.Spec spec = ParameterSpace.spec(key);
+                Object v = params.get(key);
+                if (spec == null || v == null) {
+                    throw new IllegalArgumentException("parameter '" + key + "' is missing");
+                }
+                Object want = ParameterSpace.parse(spec, name.substring(dot + 1));
+                return String.valueOf(want).equalsIgnoreCase(String.valueOf(v)) ? 1 : 0;
+            }
             if (name.equals("communities")) {
                 return number(params, "grid_width") * number(params, "grid_height");
             }
@@ -141,6 +209,9 @@ public record CostModel(Path file, String name, String description, String curre
         Object v = params.get(key);
         if (v instanceof Number n) {
             return n.doubleValue();
+        }
+        if (v instanceof Boolean b) {
+            return b ? 1 : 0;
         }
         if (v instanceof String s) {
             try {
@@ -226,39 +297,79 @@ public record CostModel(Path file, String name, String description, String curre
                 }
             }
         }
-        List<Lever> levers = new ArrayList<>();
-        if (top.containsKey("levers")) {
-            for (YamlFile.Entry e : YamlFile.mapping(file, top.get("levers").value(), "levers").values()) {
-                ParameterSpace.Spec spec = YamlFile.parameter(file, e);
-                if (!spec.isNumber()) {
-                    throw new ScenarioException(file, e.line(), e.key(), "only numeric parameters can be optimised (this one is "
-                        + spec.range() + ")");
-                }
-                Map<String, YamlFile.Entry> r = YamlFile.mapping(file, e.value(), e.key());
-                for (YamlFile.Entry x : r.values()) {
-                    known(file, x, List.of("min", "max"), "unknown key in a lever's bounds");
-                }
-                if (!r.containsKey("min") || !r.containsKey("max")) {
-                    throw new ScenarioException(file, e.line(), e.key(), "needs both min and max");
-                }
-                double min = YamlFile.number(file, r.get("min"));
-                double max = YamlFile.number(file, r.get("max"));
-                if (!(min < max)) {
-                    throw new ScenarioException(file, r.get("min").line(), e.key(), "min must be below max");
-                }
-                if (min < spec.meta().min() || max > spec.meta().max()) {
-                    throw new ScenarioException(file, e.line(), e.key(), "bounds exceed the valid range " + spec.range());
-                }
-                boolean priced = items.stream().anyMatch(i -> i.quantity().names().contains(e.key()));
-                if (!priced) {
-                    throw new ScenarioException(file, e.line(), e.key(), "no item's quantity reads this lever, so it would cost"
-                        + " nothing; price it (an item with 'yuan: 0' and a source says it is free on purpose)");
-                }
-                levers.add(new Lever(spec, min, max));
-            }
-        }
+        List<Lever> levers = top.containsKey("levers") ? levers(file, top.get("levers"), items) : List.of();
         return new CostModel(file, name, description, currency, priceYear, List.copyOf(items), harmUnit, harm, List.copyOf(levers),
             harmUnitZh);
+    }
+
+    /** This costs model searching other levers (an experiment file's 'levers:'). */
+    public CostModel withLevers(List<Lever> other) {
+        return new CostModel(file, name, description, currency, priceYear, items, harmUnit, harm, List.copyOf(other), harmUnitZh);
+    }
+
+    /**
+     * A 'levers:' section (of a costs file or an experiment file): each lever's bounds, every
+     * lever read by one of {@code items}.
+     */
+    public static List<Lever> levers(Path file, YamlFile.Entry section, List<Item> items) throws ScenarioException {
+        List<Lever> levers = new ArrayList<>();
+        for (YamlFile.Entry e : YamlFile.mapping(file, section.value(), "levers").values()) {
+            ParameterSpace.Spec spec = YamlFile.parameter(file, e);
+            boolean priced = items.stream().anyMatch(i -> i.quantity().names().stream()
+                .anyMatch(n -> n.equals(e.key()) || n.startsWith(e.key() + ".")));
+            if (!priced) {
+                throw new ScenarioException(file, e.line(), e.key(), "no item's quantity reads this lever, so it would cost"
+                    + " nothing; price it (an item with 'yuan: 0' and a source says it is free on purpose; a categorical lever"
+                    + " is read by its indicators, e.g. " + e.key() + ".<value>)");
+            }
+            Map<String, YamlFile.Entry> r = YamlFile.mapping(file, e.value(), e.key());
+            for (YamlFile.Entry x : r.values()) {
+                known(file, x, List.of("min", "max", "values"), "unknown key in a lever");
+            }
+            if (r.containsKey("values")) {
+                if (r.containsKey("min") || r.containsKey("max")) {
+                    throw new ScenarioException(file, e.line(), e.key(), "give either 'values: [...]' or 'min' and 'max', not both");
+                }
+                YamlFile.Entry ve = r.get("values");
+                List<String> values = new ArrayList<>();
+                for (org.yaml.snakeyaml.nodes.Node n : YamlFile.sequence(file, ve.value(), "values", ve.line())) {
+                    String raw = YamlFile.scalar(file, n, "values");
+                    Object parsed;
+                    try {
+                        parsed = ParameterSpace.parse(spec, raw);
+                    } catch (IllegalArgumentException ex) {
+                        throw new ScenarioException(file, YamlFile.line(n), e.key(), ex.getMessage());
+                    }
+                    String norm = parsed instanceof Number num ? org.commsafe.experiment.Csv.num(num.doubleValue()) : String.valueOf(parsed);
+                    if (values.contains(norm)) {
+                        throw new ScenarioException(file, YamlFile.line(n), e.key(), "value '" + norm + "' is listed twice");
+                    }
+                    values.add(norm);
+                }
+                if (values.size() < 2) {
+                    throw new ScenarioException(file, ve.line(), e.key(), "needs at least two values to choose between");
+                }
+                levers.add(new Lever(spec, 0, values.size() - 1, List.copyOf(values), file, e.line()));
+                continue;
+            }
+            if (!spec.isNumber()) {
+                throw new ScenarioException(file, e.line(), e.key(), "a categorical parameter is searched among a list of values:"
+                    + " give 'values: [...]' (" + spec.range() + ")");
+            }
+            if (!r.containsKey("min") || !r.containsKey("max")) {
+                throw new ScenarioException(file, e.line(), e.key(), "needs both min and max (or a list of 'values')");
+            }
+            double min = YamlFile.number(file, r.get("min"));
+            double max = YamlFile.number(file, r.get("max"));
+            if (!(min < max)) {
+                throw new ScenarioException(file, r.get("min").line(), e.key(), "min must be below max");
+            }
+            if (min < spec.meta().min() || max > spec.meta().max()) {
+                throw new ScenarioException(file, e.line(), e.key(), "bounds exceed the valid range " + spec.range());
+            }
+            levers.add(new Lever(spec, min, max, null, file, e.line()));
+        }
+        return levers;
     }
 
     private static Item item(Path file, YamlFile.Entry e) throws ScenarioException {
@@ -343,6 +454,20 @@ public record CostModel(Path file, String name, String description, String curre
             }
             return;
         }
+        int dot = n.indexOf('.');
+        if (dot > 0 && ParameterSpace.spec(n.substring(0, dot)) != null) {
+            ParameterSpace.Spec cat = ParameterSpace.spec(n.substring(0, dot));
+            if (cat.isNumber()) {
+                throw new ScenarioException(file, q.line(), "quantity", "'" + n + "': only a categorical parameter has an indicator"
+                    + " (name.value); " + cat.key() + " is a number, use it as is");
+            }
+            try {
+                ParameterSpace.parse(cat, n.substring(dot + 1));
+            } catch (IllegalArgumentException ex) {
+                throw new ScenarioException(file, q.line(), "quantity", "'" + n + "': " + cat.key() + " is " + cat.range());
+            }
+            return;
+        }
         ParameterSpace.Spec spec = ParameterSpace.spec(n);
         if (spec == null) {
             List<String> keys = new ArrayList<>(BUILT_INS);
@@ -351,8 +476,10 @@ public record CostModel(Path file, String name, String description, String curre
             throw new ScenarioException(file, q.line(), "quantity", "unknown name '" + n + "'"
                 + (s != null ? " (did you mean '" + s + "'?)" : "") + "; names are parameters, households, communities or out.<summary column>");
         }
-        if (!spec.isNumber()) {
-            throw new ScenarioException(file, q.line(), "quantity", "parameter '" + n + "' is not a number (" + spec.range() + ")");
+        if (!spec.isNumber() && spec.type() != boolean.class) {
+            throw new ScenarioException(file, q.line(), "quantity", "parameter '" + n + "' is not a number (" + spec.range()
+                + "); use its indicator, e.g. " + n + "." + spec.range().replaceFirst("^one of ([^,]+).*$", "$1").toLowerCase(Locale.ROOT)
+                + " (1 when it has that value, else 0)");
         }
     }
 

@@ -1,22 +1,13 @@
 package org.commsafe.costs;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.commsafe.metrics.SummaryMetric;
 import org.commsafe.random.Stream;
 
@@ -49,7 +40,14 @@ public final class Optimiser {
         double of(double[] summary);
     }
 
-    public record Settings(double[] budgets, int candidates, int firstReplications, long seed, int threads) {
+    /**
+     * {@code finalReplications}: the replications of each budget's best and the baseline (an
+     * experiment file's 'replications:'); 0: first replications x 2^halvings.
+     */
+    public record Settings(double[] budgets, int candidates, int firstReplications, long seed, int threads, int finalReplications) {
+        public Settings(double[] budgets, int candidates, int firstReplications, long seed, int threads) {
+            this(budgets, candidates, firstReplications, seed, threads, 0);
+        }
     }
 
     /** A candidate mix and what is known of it. */
@@ -87,9 +85,8 @@ public final class Optimiser {
     private final Objective objective;
     private final Settings settings;
     private final PrintStream progress;
-    private final Map<String, double[]> cache = new HashMap<>();
-    private BufferedWriter log;
-    private int newRuns;
+    private RunLog runs;
+    private RunLog.Mode mode = RunLog.Mode.ALL;
 
     public Optimiser(CostModel model, Map<String, ?> baseParams, Evaluator evaluator, Objective objective, Settings settings,
                      PrintStream progress) {
@@ -104,41 +101,47 @@ public final class Optimiser {
         this.progress = progress;
     }
 
-    /** Runs (or resumes, from dir's log) the optimisation. */
+    /** How runs are obtained: all here (default), a shard's share of each stage, or none (collect). */
+    public Optimiser mode(RunLog.Mode m) {
+        this.mode = m;
+        return this;
+    }
+
+    public RunLog.Mode mode() {
+        return mode;
+    }
+
+    /**
+     * Runs (or resumes, from dir's logs, shards' included) the optimisation.
+     *
+     * @throws RunLog.Pending in shard or collect mode, at the first stage with missing runs
+     */
     public Result run(Path dir) throws Exception {
         Files.createDirectories(dir);
-        Path logFile = dir.resolve(LOG);
-        if (Files.exists(logFile)) {
-            readLog(logFile);
+        StringBuilder h = new StringBuilder("key,replication");
+        for (SummaryMetric m : SummaryMetric.values()) {
+            h.append(',').append(m.column());
         }
-        log = Files.newBufferedWriter(logFile, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        runs = new RunLog(dir, LOG, h.toString(), 2, SummaryMetric.values().length, mode, settings.threads(), progress).open();
+        boolean complete = false;
         try {
-            if (Files.size(logFile) == 0) {
-                StringBuilder h = new StringBuilder("key,replication");
-                for (SummaryMetric m : SummaryMetric.values()) {
-                    h.append(',').append(m.column());
-                }
-                log.write(h.append('\n').toString());
-                log.flush();
-            }
-            return search();
+            Result r = search();
+            complete = true;
+            return r;
         } finally {
-            log.close();
+            runs.close(complete);
         }
     }
 
     private Result search() throws Exception {
         int k = model.levers().size();
+        double[] baseRaw = encode(baseParams);
         double[] base = new double[k];
         for (int i = 0; i < k; i++) {
-            base[i] = clamp(i, CostModel.variables(baseParams, null).applyAsDouble(model.levers().get(i).key()));
-        }
-        double[] baseRaw = new double[k];
-        for (int i = 0; i < k; i++) {
-            baseRaw[i] = CostModel.variables(baseParams, null).applyAsDouble(model.levers().get(i).key());
+            base[i] = clamp(i, baseRaw[i]);
         }
         // the baseline's outcomes on the first replications price the candidates' out.* quantities
-        ensure(List.of(baseRaw), settings.firstReplications());
+        runs.ensure(tasks(List.of(baseRaw), settings.firstReplications()), "the baseline on the first replications");
         double[] baseMean = meanSummary(baseRaw, settings.firstReplications());
         double baseCost = costOf(baseRaw, baseMean);
         List<Candidate> all = new ArrayList<>();
@@ -157,10 +160,13 @@ public final class Optimiser {
             }
             maxReps = Math.max(maxReps, r);
         }
-        ensure(List.of(baseRaw), maxReps);
-        // rung 0, with one correction of candidates whose realised cost exceeds their budget
+        if (settings.finalReplications() > 0) {
+            maxReps = Math.max(settings.firstReplications(), settings.finalReplications());
+        }
+        // rung 0 (and the baseline's remaining replications), with one correction of candidates whose realised cost exceeds
+        // their budget
         int reps = settings.firstReplications();
-        runAll(all, reps);
+        runAll(all, reps, tasks(List.of(baseRaw), maxReps), "every candidate on the first replications");
         List<Candidate> corrected = new ArrayList<>();
         for (Candidate c : all) {
             double budget = settings.budgets()[c.budget];
@@ -177,7 +183,7 @@ public final class Optimiser {
                 }
             }
         }
-        runAll(corrected, reps);
+        runAll(corrected, reps, List.of(), "refitted candidates");
         for (Candidate c : corrected) {
             if (c.cost - baseCost > settings.budgets()[c.budget] * (1 + 1e-9) + 1e-6) {
                 c.dropped = true;
@@ -215,25 +221,31 @@ public final class Optimiser {
                 break;
             }
             reps = Math.min(reps * 2, maxReps);
-            runAll(next, reps);
+            runAll(next, reps, List.of(), "the better half on " + reps + " replications");
         }
+        List<Candidate> winners = new ArrayList<>();
+        for (List<Candidate> a : alive) {
+            if (!a.isEmpty()) {
+                winners.add(a.get(0));
+            }
+        }
+        runAll(winners, maxReps, List.of(), "each budget's best on " + maxReps + " replications");
         for (int b = 0; b < alive.size(); b++) {
             if (alive.get(b).isEmpty()) {
                 best.add(new Best(settings.budgets()[b], null, null, null, null, null));
                 continue;
             }
             Candidate w = alive.get(b).get(0);
-            runAll(List.of(w), maxReps);
             w.note = "best";
             double[] obj = new double[maxReps];
             double[] cost = new double[maxReps];
             double[] bo = new double[maxReps];
             double[] bc = new double[maxReps];
             for (int r = 0; r < maxReps; r++) {
-                double[] s = cache.get(key(w.x, r));
+                double[] s = runs.get(key(w.x, r));
                 obj[r] = objective.of(s);
                 cost[r] = costOf(w.x, s);
-                double[] sb = cache.get(key(baseRaw, r));
+                double[] sb = runs.get(key(baseRaw, r));
                 bo[r] = objective.of(sb);
                 bc[r] = costOf(baseRaw, sb);
             }
@@ -241,9 +253,9 @@ public final class Optimiser {
         }
         double[] baseObj = new double[maxReps];
         for (int r = 0; r < maxReps; r++) {
-            baseObj[r] = objective.of(cache.get(key(baseRaw, r)));
+            baseObj[r] = objective.of(runs.get(key(baseRaw, r)));
         }
-        return new Result(baseCost, baseObj, all, best, newRuns);
+        return new Result(baseCost, baseObj, all, best, runs.newRuns());
     }
 
     // ---------------------------------------------------------------- candidates
@@ -255,14 +267,11 @@ public final class Optimiser {
         // each lever alone, spending the budget in the direction that costs more
         for (int i = 0; i < k; i++) {
             CostModel.Lever lv = model.levers().get(i);
-            double[] hi = base.clone();
-            hi[i] = lv.max();
-            double[] lo = base.clone();
-            lo[i] = lv.min();
-            double[] end = costOf(hi, baseMean) >= costOf(lo, baseMean) ? hi : lo;
-            double[] y = fit(base, end, budget, baseCost, baseMean);
-            if (y != null && !contains(out, y)) {
-                out.add(new Candidate(b, out.size(), y, lv.key() + " alone"));
+            for (double[] end : ends(base, i, baseMean)) {
+                double[] y = fit(base, end, budget, baseCost, baseMean);
+                if (y != null && !contains(out, y)) {
+                    out.add(new Candidate(b, out.size(), y, lv.key() + (lv.categorical() ? " " + lv.format(end[i]) : "") + " alone"));
+                }
             }
         }
         // a lever that reaches its bound before the budget is spent: the rest on each other lever
@@ -274,17 +283,14 @@ public final class Optimiser {
             }
             for (int j = 0; j < k; j++) {
                 CostModel.Lever lv = model.levers().get(j);
-                double[] hi = y.clone();
-                hi[j] = lv.max();
-                double[] lo = y.clone();
-                lo[j] = lv.min();
-                double[] end = costOf(hi, baseMean) >= costOf(lo, baseMean) ? hi : lo;
-                if (java.util.Arrays.equals(end, y)) {
-                    continue;
-                }
-                double[] z = fit(y, end, budget, baseCost, baseMean);
-                if (z != null && !contains(out, z)) {
-                    out.add(new Candidate(b, out.size(), z, out.get(a).origin + " to its bound, the rest on " + lv.key()));
+                for (double[] end : ends(y, j, baseMean)) {
+                    if (java.util.Arrays.equals(end, y)) {
+                        continue;
+                    }
+                    double[] z = fit(y, end, budget, baseCost, baseMean);
+                    if (z != null && !contains(out, z)) {
+                        out.add(new Candidate(b, out.size(), z, out.get(a).origin + " to its bound, the rest on " + lv.key() + (lv.categorical() ? " " + lv.format(end[j]) : "")));
+                    }
                 }
             }
         }
@@ -295,7 +301,10 @@ public final class Optimiser {
             double[] end = new double[k];
             for (int i = 0; i < k; i++) {
                 CostModel.Lever lv = model.levers().get(i);
-                end[i] = lv.min() + rng.nextDouble() * (lv.max() - lv.min());
+                double u = rng.nextDouble();
+                // a categorical lever: each value equally likely
+                end[i] = lv.categorical() ? Math.min(lv.values().size() - 1, Math.floor(u * lv.values().size()))
+                    : lv.min() + u * (lv.max() - lv.min());
             }
             double[] y = fit(base, end, budget, baseCost, baseMean);
             if (y != null && !contains(out, y)) {
@@ -304,6 +313,55 @@ public final class Optimiser {
         }
         for (Candidate c : out) {
             c.estimatedCost = costOf(c.x, baseMean) - baseCost;
+        }
+        return out;
+    }
+
+    /**
+     * Where lever i alone may go from y: a numeric lever to the bound that costs more; a
+     * categorical lever to each of its other values.
+     */
+    private List<double[]> ends(double[] y, int i, double[] outcomes) {
+        CostModel.Lever lv = model.levers().get(i);
+        List<double[]> out = new ArrayList<>();
+        if (lv.categorical()) {
+            for (int v = 0; v < lv.values().size(); v++) {
+                if (v != y[i]) {
+                    double[] e = y.clone();
+                    e[i] = v;
+                    out.add(e);
+                }
+            }
+            return out;
+        }
+        double[] hi = y.clone();
+        hi[i] = lv.max();
+        double[] lo = y.clone();
+        lo[i] = lv.min();
+        out.add(costOf(hi, outcomes) >= costOf(lo, outcomes) ? hi : lo);
+        return out;
+    }
+
+    /** A mix's coordinates of a parameter set (a categorical lever: the index of its value). */
+    public double[] encode(Map<String, ?> params) {
+        double[] x = new double[model.levers().size()];
+        for (int i = 0; i < x.length; i++) {
+            CostModel.Lever lv = model.levers().get(i);
+            x[i] = lv.categorical() ? lv.coordinate(params.get(lv.key()))
+                : CostModel.variables(params, null).applyAsDouble(lv.key());
+            if (x[i] < 0 && lv.categorical()) {
+                throw new IllegalArgumentException("lever " + lv.key() + ": the baseline's value " + params.get(lv.key())
+                    + " is not among its values [" + String.join(", ", lv.values()) + "]; list it (the search starts there)");
+            }
+        }
+        return x;
+    }
+
+    /** A mix as outputs spell it, one entry per lever. */
+    public List<String> format(double[] x) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            out.add(model.levers().get(i).format(x[i]));
         }
         return out;
     }
@@ -338,18 +396,35 @@ public final class Optimiser {
             }
         }
         double[] y = round(base, end, lo);
-        if (lo < 1e-6 || java.util.Arrays.equals(y, base) || costOf(y, outcomes) - baseCost > budget) {
+        if (lo < 1e-6 && !switches(base, end) || java.util.Arrays.equals(y, base) || costOf(y, outcomes) - baseCost > budget) {
             return null;
         }
         return y;
     }
 
+    /** Whether the step from base to end changes a categorical lever (a switch has no halfway point). */
+    private boolean switches(double[] base, double[] end) {
+        for (int i = 0; i < base.length; i++) {
+            if (model.levers().get(i).categorical() && base[i] != end[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The point base + t (end - base), rounded: integer levers towards the baseline, numeric ones
+     * to 4 decimals; a categorical lever takes end's value at every t (the budget is then
+     * spent on the numeric levers).
+     */
     private double[] round(double[] base, double[] end, double t) {
         double[] y = new double[base.length];
         for (int i = 0; i < y.length; i++) {
             double v = base[i] + t * (end[i] - base[i]);
             CostModel.Lever lv = model.levers().get(i);
-            if (lv.integer()) {
+            if (lv.categorical()) {
+                v = end[i];
+            } else if (lv.integer()) {
                 v = end[i] >= base[i] ? Math.floor(v + 1e-9) : Math.ceil(v - 1e-9);
             } else {
                 v = Math.round(v * 1e4) / 1e4; // readable mixes
@@ -381,7 +456,7 @@ public final class Optimiser {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < x.length; i++) {
             CostModel.Lever lv = model.levers().get(i);
-            m.put(lv.key(), lv.integer() ? (Object) (long) Math.round(x[i]) : (Object) x[i]);
+            m.put(lv.key(), lv.value(x[i]));
         }
         return m;
     }
@@ -396,71 +471,33 @@ public final class Optimiser {
         return sb.append(rep).toString();
     }
 
-    private void ensure(List<double[]> xs, int reps) throws Exception {
-        List<double[]> missingX = new ArrayList<>();
-        List<Integer> missingR = new ArrayList<>();
-        java.util.Set<String> queued = new java.util.HashSet<>();
+    /** The runs of each mix on replications 0..reps-1. */
+    private List<RunLog.Task> tasks(List<double[]> xs, int reps) {
+        List<RunLog.Task> out = new ArrayList<>();
         for (double[] x : xs) {
             for (int r = 0; r < reps; r++) {
-                if (!cache.containsKey(key(x, r)) && queued.add(key(x, r))) {
-                    missingX.add(x);
-                    missingR.add(r);
-                }
+                String k = key(x, r);
+                final int rep = r;
+                out.add(new RunLog.Task(k, k + "," + r, () -> evaluator.run(levers(x), rep)));
             }
         }
-        if (missingX.isEmpty()) {
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, settings.threads()), r -> {
-            Thread t = new Thread(r, "commsafe-optimise");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> fs = new ArrayList<>();
-            for (int i = 0; i < missingX.size(); i++) {
-                double[] x = missingX.get(i);
-                int r = missingR.get(i);
-                fs.add(pool.submit(() -> {
-                    double[] s = evaluator.run(levers(x), r);
-                    record(x, r, s);
-                    return null;
-                }));
-            }
-            for (Future<?> f : fs) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        if (progress != null) {
-            progress.printf(Locale.ROOT, "optimise: %d runs done (%d new)%n", cache.size(), newRuns);
-        }
+        return out;
     }
 
-    private synchronized void record(double[] x, int r, double[] s) throws IOException {
-        String k = key(x, r);
-        cache.put(k, s);
-        StringBuilder line = new StringBuilder(k).append(',').append(r);
-        for (double v : s) {
-            line.append(',').append(Double.toString(v));
-        }
-        log.write(line.append('\n').toString());
-        log.flush();
-        newRuns++;
-    }
-
-    private void runAll(List<Candidate> cs, int reps) throws Exception {
+    /** Runs the candidates (and {@code extra}) on {@code reps} replications as one stage, then scores them. */
+    private void runAll(List<Candidate> cs, int reps, List<RunLog.Task> extra, String what) throws Exception {
         List<double[]> xs = new ArrayList<>();
         for (Candidate c : cs) {
             xs.add(c.x);
         }
-        ensure(xs, reps);
+        List<RunLog.Task> ts = new ArrayList<>(extra);
+        ts.addAll(tasks(xs, reps));
+        runs.ensure(ts, what);
         for (Candidate c : cs) {
             double o = 0;
             double cost = 0;
             for (int r = 0; r < reps; r++) {
-                double[] s = cache.get(key(c.x, r));
+                double[] s = runs.get(key(c.x, r));
                 o += objective.of(s);
                 cost += costOf(c.x, s);
             }
@@ -473,42 +510,11 @@ public final class Optimiser {
     private double[] meanSummary(double[] x, int reps) {
         double[] m = new double[SummaryMetric.values().length];
         for (int r = 0; r < reps; r++) {
-            double[] s = cache.get(key(x, r));
+            double[] s = runs.get(key(x, r));
             for (int i = 0; i < m.length; i++) {
                 m[i] += s[i] / reps;
             }
         }
         return m;
-    }
-
-    private void readLog(Path logFile) throws IOException {
-        List<String> lines = Files.readAllLines(logFile, StandardCharsets.UTF_8);
-        int n = SummaryMetric.values().length;
-        StringBuilder keep = new StringBuilder();
-        for (String line : lines) {
-            if (line.startsWith("key,")) {
-                keep.append(line).append('\n');
-                continue;
-            }
-            String[] f = line.split(",", -1);
-            if (f.length != n + 2) {
-                continue; // a line cut short by a kill
-            }
-            double[] s = new double[n];
-            try {
-                for (int i = 0; i < n; i++) {
-                    s[i] = Double.parseDouble(f[i + 2]);
-                }
-            } catch (NumberFormatException e) {
-                continue;
-            }
-            cache.put(f[0], s);
-            keep.append(line).append('\n');
-        }
-        // rewrite without a cut last line, so appended lines start on a line of their own
-        Files.writeString(logFile, keep.toString(), StandardCharsets.UTF_8);
-        if (progress != null) {
-            progress.printf("resuming: %d logged runs%n", cache.size());
-        }
     }
 }

@@ -1,21 +1,12 @@
 package org.commsafe.costs;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.commsafe.metrics.SummaryMetric;
 import org.commsafe.model.ParameterSpace;
 import org.commsafe.model.Parameters;
@@ -55,7 +46,6 @@ public final class Robustness {
     private final Optimiser opt;
     private final PrintStream progress;
     private final Map<String, double[]> cache = new HashMap<>();
-    private BufferedWriter log;
 
     public Robustness(CostModel model, Map<String, Object> baseParams, Optimiser opt, Optimiser.Evaluator evaluator,
                       Optimiser.Objective objective, PrintStream progress) {
@@ -125,84 +115,43 @@ public final class Robustness {
 
     public List<Row> run(Path dir, List<Finalist> finalists, double[] budgets, double[] baseX, int draws, int reps, long seed,
                          int threads) throws Exception {
-        Path logFile = dir.resolve(LOG);
-        if (Files.exists(logFile)) {
-            for (String line : Files.readAllLines(logFile, StandardCharsets.UTF_8)) {
-                String[] f = line.split(",", -1);
-                if (line.startsWith("key,") || f.length != SummaryMetric.values().length + 1) {
-                    continue;
-                }
-                double[] s = new double[f.length - 1];
-                try {
-                    for (int i = 1; i < f.length; i++) {
-                        s[i - 1] = Double.parseDouble(f[i]);
-                    }
-                } catch (NumberFormatException e) {
-                    continue;
-                }
-                cache.put(f[0], s);
-            }
-            StringBuilder keep = new StringBuilder("key");
-            for (SummaryMetric m : SummaryMetric.values()) {
-                keep.append(',').append(m.column());
-            }
-            keep.append('\n');
-            for (Map.Entry<String, double[]> e : cache.entrySet()) {
-                keep.append(line(e.getKey(), e.getValue()));
-            }
-            Files.writeString(logFile, keep.toString(), StandardCharsets.UTF_8);
+        StringBuilder h = new StringBuilder("key");
+        for (SummaryMetric m : SummaryMetric.values()) {
+            h.append(',').append(m.column());
         }
-        log = Files.newBufferedWriter(logFile, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        RunLog runs = new RunLog(dir, LOG, h.toString(), 1, SummaryMetric.values().length, opt.mode(), threads, progress).open();
+        boolean complete = false;
         try {
-            if (Files.size(logFile) == 0) {
-                StringBuilder h = new StringBuilder("key");
-                for (SummaryMetric m : SummaryMetric.values()) {
-                    h.append(',').append(m.column());
-                }
-                log.write(h.append('\n').toString());
-            }
             List<double[]> xs = new ArrayList<>();
             xs.add(baseX);
             for (Finalist f : finalists) {
                 xs.add(f.x());
             }
-            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-                Thread t = new Thread(r, "commsafe-robust");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<Future<?>> fs = new ArrayList<>();
-                for (int d = 0; d < draws; d++) {
-                    Map<String, Object> drawn = drawParameters(d, seed);
-                    for (double[] x : xs) {
-                        for (int r = 0; r < reps; r++) {
-                            String k = key(d, x, r);
-                            if (cache.containsKey(k)) {
-                                continue;
-                            }
-                            Map<String, Object> all = new LinkedHashMap<>(drawn);
-                            all.putAll(opt.levers(x));
-                            final int rep = r;
-                            fs.add(pool.submit(() -> {
-                                double[] s = evaluator.run(all, rep);
-                                record(k, s);
-                                return null;
-                            }));
-                        }
+            List<RunLog.Task> tasks = new ArrayList<>();
+            for (int d = 0; d < draws; d++) {
+                Map<String, Object> drawn = drawParameters(d, seed);
+                for (double[] x : xs) {
+                    for (int r = 0; r < reps; r++) {
+                        String k = key(d, x, r);
+                        Map<String, Object> all = new LinkedHashMap<>(drawn);
+                        all.putAll(opt.levers(x));
+                        final int rep = r;
+                        tasks.add(new RunLog.Task(k, k, () -> evaluator.run(all, rep)));
                     }
                 }
-                for (Future<?> f : fs) {
-                    f.get();
-                }
-                if (progress != null) {
-                    progress.printf(Locale.ROOT, "robust: %d runs (%d new)%n", cache.size(), fs.size());
-                }
-            } finally {
-                pool.shutdownNow();
             }
+            runs.ensure(tasks, "the finalists over " + draws + " draws of the assumptions");
+            complete = true;
         } finally {
-            log.close();
+            runs.close(complete);
+        }
+        cache.clear();
+        for (int d = 0; d < draws; d++) {
+            for (double[] x : java.util.stream.Stream.concat(java.util.stream.Stream.of(baseX), finalists.stream().map(Finalist::x)).toList()) {
+                for (int r = 0; r < reps; r++) {
+                    cache.put(key(d, x, r), runs.get(key(d, x, r)));
+                }
+            }
         }
         // per draw: objective and cost of each finalist, best among the feasible of its budget
         int nf = finalists.size();
@@ -267,19 +216,5 @@ public final class Robustness {
             sb.append(Double.toHexString(v)).append(';');
         }
         return sb.append(r).toString();
-    }
-
-    private static String line(String k, double[] s) {
-        StringBuilder sb = new StringBuilder(k);
-        for (double v : s) {
-            sb.append(',').append(Double.toString(v));
-        }
-        return sb.append('\n').toString();
-    }
-
-    private synchronized void record(String k, double[] s) throws IOException {
-        cache.put(k, s);
-        log.write(line(k, s));
-        log.flush();
     }
 }

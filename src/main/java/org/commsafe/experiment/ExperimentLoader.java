@@ -39,7 +39,7 @@ import org.yaml.snakeyaml.nodes.Node;
  * {@code trajectories: R} for Morris elementary effects (R (k + 1) points).
  */
 public final class ExperimentLoader {
-    static final Set<String> TOP = Set.of("name", "description", "base", "replications", "seed", "days", "burn_in_days",
+    public static final Set<String> TOP = Set.of("name", "description", "base", "replications", "seed", "days", "burn_in_days",
         "parameters", "design");
 
     private ExperimentLoader() {
@@ -56,26 +56,13 @@ public final class ExperimentLoader {
         if (!top.containsKey("design")) {
             throw new ScenarioException(file, 1, "design", "missing: an experiment needs a 'design:' mapping");
         }
-        Scenario base;
-        if (top.containsKey("base")) {
-            YamlFile.Entry e = top.get("base");
-            Path p = Limits.referenced(file, e, YamlFile.scalar(file, e));
-            base = Limits.loadReferenced(file, e, p, ScenarioLoader::load);
-        } else {
-            base = new Scenario(null, "defaults", "", Scenario.DEFAULT_REPLICATIONS, Scenario.DEFAULT_SEED,
-                Scenario.DEFAULT_DAYS, Scenario.DEFAULT_BURN_IN_DAYS, ParameterSpace.defaults());
-        }
-        String name = top.containsKey("name") ? YamlFile.scalar(file, top.get("name")) : stem(file);
-        Limits.checkName(file, top.get("name"), name);
-        int reps = top.containsKey("replications")
-            ? (int) YamlFile.integer(file, top.get("replications"), 1, Limits.MAX_REPLICATIONS) : base.replications();
-        long seed = top.containsKey("seed") ? YamlFile.seed(file, top.get("seed")) : base.seed();
-        int days = top.containsKey("days") ? (int) YamlFile.integer(file, top.get("days"), 1, Limits.MAX_DAYS) : base.days();
-        int burnIn = top.containsKey("burn_in_days") ? (int) YamlFile.integer(file, top.get("burn_in_days"), 0, Limits.MAX_DAYS) : base.burnInDays();
-        Parameters baseParams = base.parameters();
-        if (top.containsKey("parameters")) {
-            baseParams = ScenarioLoader.parameters(file, top.get("parameters"), baseParams);
-        }
+        Settings st = settings(file, top);
+        String name = st.resolved().name();
+        int reps = st.resolved().replications();
+        long seed = st.resolved().seed();
+        int days = st.resolved().days();
+        int burnIn = st.resolved().burnInDays();
+        Parameters baseParams = st.resolved().parameters();
         YamlFile.Entry designEntry = top.get("design");
         Map<String, YamlFile.Entry> design = YamlFile.mapping(file, designEntry.value(), "design");
         if (!design.containsKey("type")) {
@@ -119,6 +106,42 @@ public final class ExperimentLoader {
                 runs, Limits.MAX_RUNS));
         }
         return new Experiment(file, name, type, keys, points, reps, seed, days, burnIn);
+    }
+
+    /**
+     * What an experiment file says besides its design: the base scenario (the defaults without
+     * 'base:') and the experiment's own name, replications, seed, days, burn-in and parameters
+     * applied to it ({@code resolved}, its file the experiment's). {@code explicitReplications}:
+     * the experiment gives 'replications:' itself.
+     */
+    public record Settings(Scenario base, Scenario resolved, boolean explicitReplications) {
+    }
+
+    /** The {@link Settings} of an experiment file's top-level entries (their keys already checked). */
+    public static Settings settings(Path file, Map<String, YamlFile.Entry> top) throws ScenarioException {
+        Scenario base;
+        if (top.containsKey("base")) {
+            YamlFile.Entry e = top.get("base");
+            Path p = Limits.referenced(file, e, YamlFile.scalar(file, e));
+            base = Limits.loadReferenced(file, e, p, ScenarioLoader::load);
+        } else {
+            base = new Scenario(null, "defaults", "", Scenario.DEFAULT_REPLICATIONS, Scenario.DEFAULT_SEED,
+                Scenario.DEFAULT_DAYS, Scenario.DEFAULT_BURN_IN_DAYS, ParameterSpace.defaults());
+        }
+        String name = top.containsKey("name") ? YamlFile.scalar(file, top.get("name")) : stem(file);
+        Limits.checkName(file, top.get("name"), name);
+        int reps = top.containsKey("replications")
+            ? (int) YamlFile.integer(file, top.get("replications"), 1, Limits.MAX_REPLICATIONS) : base.replications();
+        long seed = top.containsKey("seed") ? YamlFile.seed(file, top.get("seed")) : base.seed();
+        int days = top.containsKey("days") ? (int) YamlFile.integer(file, top.get("days"), 1, Limits.MAX_DAYS) : base.days();
+        int burnIn = top.containsKey("burn_in_days") ? (int) YamlFile.integer(file, top.get("burn_in_days"), 0, Limits.MAX_DAYS) : base.burnInDays();
+        Parameters baseParams = base.parameters();
+        if (top.containsKey("parameters")) {
+            baseParams = ScenarioLoader.parameters(file, top.get("parameters"), baseParams);
+        }
+        Scenario resolved = new Scenario(file, name, top.containsKey("description") ? YamlFile.scalar(file, top.get("description"))
+            : base.description(), reps, seed, days, burnIn, baseParams);
+        return new Settings(base, resolved, top.containsKey("replications"));
     }
 
     private static List<DesignPoint> factorial(Path file, Map<String, YamlFile.Entry> design, Parameters base,

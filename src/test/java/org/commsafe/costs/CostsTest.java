@@ -232,4 +232,45 @@ class CostsTest {
         assertThrows(Expr.SyntaxException.class, () -> Expr.parse("1 +"));
         assertThrows(Expr.SyntaxException.class, () -> Expr.parse("min(1)"));
     }
+
+    @Test
+    void categoricalLeversAndIndicators() throws Exception {
+        String costs = """
+            items:
+              layout:
+                lever: camera_layout
+                quantity: "camera_layout.hotspot * public_cameras + 3 * camera_layout.uniform"
+                unit: camera-year of hot-spot analysis
+                yuan: 500
+                source: "test"
+            levers:
+              camera_layout: {values: [random, hotspot, uniform]}
+            """;
+        CostModel m = model(costs);
+        Map<String, Object> p = ParameterSpace.toMap(ParameterSpace.defaults());
+        assertEquals(0, m.yearly(CostModel.variables(p, null)), 0);
+        p.put("camera_layout", "HOTSPOT");
+        assertEquals(500.0 * ((Number) p.get("public_cameras")).doubleValue(), m.yearly(CostModel.variables(p, null)), 1e-9);
+        p.put("camera_layout", org.commsafe.model.CameraLayout.UNIFORM);
+        assertEquals(1500, m.yearly(CostModel.variables(p, null)), 1e-9);
+        CostModel.Lever lv = m.levers().get(0);
+        assertEquals(2, lv.coordinate(org.commsafe.model.CameraLayout.UNIFORM));
+        assertEquals(-1, lv.coordinate(org.commsafe.model.CameraLayout.NONE));
+        assertEquals(org.commsafe.model.CameraLayout.HOTSPOT, lv.value(1));
+        assertEquals("camera_layout in [RANDOM, HOTSPOT, UNIFORM]", lv.describe());
+        // errors name the line and the key
+        String[][] bad = {
+            {"[random, hotspot, uniform]", "[random, hotspt]", ":9: key 'camera_layout': expected one of NONE"},
+            {"[random, hotspot, uniform]", "[random, random]", ":9: key 'camera_layout': value 'RANDOM' is listed twice"},
+            {"[random, hotspot, uniform]", "[random]", ":9: key 'camera_layout': needs at least two values"},
+            {"{values: [random, hotspot, uniform]}", "{min: 0, max: 1}", ":9: key 'camera_layout': a categorical parameter is searched"},
+            {"camera_layout.hotspot * public", "camera_layout.hotspt * public", ":4: key 'quantity': 'camera_layout.hotspt'"},
+            {"camera_layout.hotspot * public", "camera_layout * public", ":4: key 'quantity': parameter 'camera_layout' is not a number"},
+            {"  camera_layout: {values", "  patrol_strategy: {values", ":9: key 'patrol_strategy': no item's quantity reads this lever"},
+        };
+        for (String[] b : bad) {
+            ScenarioException e = assertThrows(ScenarioException.class, () -> model(costs.replace(b[0], b[1])), b[1]);
+            assertTrue(e.describe().contains(b[2]), b[1] + ": " + e.describe());
+        }
+    }
 }

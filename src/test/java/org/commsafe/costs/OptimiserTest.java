@@ -2,6 +2,7 @@ package org.commsafe.costs;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -138,5 +139,118 @@ class OptimiserTest {
         assertEquals(0, rows.get(1).best());
         assertTrue(rows.get(1).worstRegret() > 4, "cameras beat the watch budget by about 5 per 1,000: " + rows.get(1).worstRegret());
         assertEquals(4, rows.get(1).feasible());
+    }
+
+    /**
+     * A categorical lever: camera_layout among RANDOM (the default), UNIFORM and HOTSPOT. HOTSPOT
+     * costs 2,000 yuan a year more (planning), UNIFORM nothing; HOTSPOT lowers victimisation by
+     * 8 and UNIFORM by 2 (per 1,000), a camera by 0.1. With 50,000 yuan the best is HOTSPOT with
+     * the 48,000 left on cameras (32 + 48 = 80: 100 - 8 - 8 = 84), ahead of UNIFORM with 82
+     * cameras (89.8) and RANDOM with 82 (91.8).
+     */
+    static final String LAYOUT_COSTS = """
+        items:
+          cameras:
+            lever: public_cameras
+            quantity: "public_cameras"
+            unit: camera-year
+            yuan: 1000
+            source: "test"
+          layout:
+            lever: camera_layout
+            quantity: "camera_layout.hotspot"
+            unit: hot-spot planning a year
+            yuan: 2000
+            source: "test"
+        levers:
+          public_cameras: {min: 32, max: 300}
+          camera_layout: {values: [random, uniform, hotspot]}
+        """;
+
+    static double[] layoutSynthetic(Map<String, Object> levers, int rep) {
+        double cams = ((Number) levers.get("public_cameras")).doubleValue();
+        String layout = String.valueOf(levers.get("camera_layout"));
+        double gain = layout.equals("HOTSPOT") ? 8 : layout.equals("UNIFORM") ? 2 : 0;
+        double shared = Math.sin(rep * 12.9898) * 3;
+        double own = Math.sin(rep * 78.233 + cams * 0.37 + gain) * 0.05;
+        double[] s = new double[SummaryMetric.values().length];
+        s[SummaryMetric.VICTIMISATION_PER_1000.ordinal()] = 100 - 0.1 * cams - gain + shared + own;
+        return s;
+    }
+
+    @Test
+    void picksTheBestCategoryOfACategoricalLever() throws Exception {
+        Path f = tmp.resolve("layout.yaml");
+        Files.writeString(f, LAYOUT_COSTS);
+        CostModel m = CostModel.load(f);
+        CostModel.Lever layout = m.levers().get(1);
+        assertTrue(layout.categorical() && layout.integer());
+        assertEquals(List.of("RANDOM", "UNIFORM", "HOTSPOT"), layout.values());
+        Optimiser opt = new Optimiser(m, ParameterSpace.toMap(ParameterSpace.defaults()), OptimiserTest::layoutSynthetic,
+            x -> x[SummaryMetric.VICTIMISATION_PER_1000.ordinal()], new Optimiser.Settings(new double[] {50_000, 1_000}, 6, 2, 7, 2),
+            null);
+        Optimiser.Result r = opt.run(tmp.resolve("layout"));
+        assertEquals(List.of("80", "HOTSPOT"), opt.format(r.best().get(0).candidate().x));
+        // 1,000 yuan buys one camera or no hot-spot planning: UNIFORM (free) with 33 cameras
+        assertEquals(List.of("33", "UNIFORM"), opt.format(r.best().get(1).candidate().x));
+        assertEquals(50_000, r.best().get(0).candidate().estimatedCost, 1e-6);
+        // every value was tried, and no candidate overspends (the switch to HOTSPOT costs 2,000)
+        for (String v : List.of("RANDOM", "UNIFORM", "HOTSPOT")) {
+            assertTrue(r.candidates().stream().anyMatch(c -> c.budget == 0 && opt.format(c.x).get(1).equals(v)), v);
+        }
+        for (Optimiser.Candidate c : r.candidates()) {
+            assertTrue(c.cost - r.baselineCost() <= (c.budget == 0 ? 50_000 : 1_000) + 1e-6, c.origin);
+        }
+        assertEquals("HOTSPOT", opt.levers(r.best().get(0).candidate().x).get("camera_layout").toString());
+        // the baseline's value must be listed: the search starts there
+        Files.writeString(f, LAYOUT_COSTS.replace("[random, uniform, hotspot]", "[uniform, hotspot]"));
+        Optimiser bad = new Optimiser(CostModel.load(f), ParameterSpace.toMap(ParameterSpace.defaults()), OptimiserTest::layoutSynthetic,
+            x -> x[SummaryMetric.VICTIMISATION_PER_1000.ordinal()], new Optimiser.Settings(new double[] {50_000}, 6, 2, 7, 1), null);
+        assertThrows(IllegalArgumentException.class, () -> bad.run(tmp.resolve("bad")));
+    }
+
+    /**
+     * Slurm-style: each stage split between shards 0/2 and 1/2 (in their own logs), collected
+     * between stages, gives the same search and byte-identical logs as one unsharded run, with
+     * every run done once.
+     */
+    @Test
+    void shardedStagesGiveIdenticalResults() throws Exception {
+        CostModel m = model();
+        Optimiser.Result whole = optimiser(m, 2).run(tmp.resolve("whole"));
+        Path dir = tmp.resolve("sharded");
+        int before = CALLS.get();
+        int[] ran = new int[2];
+        Optimiser.Result collected = null;
+        for (int round = 0; round < 50 && collected == null; round++) {
+            for (int i = 0; i < 2; i++) {
+                try {
+                    optimiser(m, 1).mode(RunLog.Mode.shard(new org.commsafe.experiment.Shard(i, 2))).run(dir);
+                } catch (RunLog.Pending p) {
+                    ran[i] += p.ran;
+                }
+                assertTrue(!Files.exists(dir.resolve(Optimiser.LOG)), "shards never write the main log");
+            }
+            try {
+                collected = optimiser(m, 1).mode(RunLog.Mode.COLLECT).run(dir);
+            } catch (RunLog.Pending p) {
+                assertTrue(p.missing > 0);
+            }
+        }
+        assertTrue(collected != null, "the collected search finishes");
+        assertEquals(whole.runs(), CALLS.get() - before, "every run once, none twice");
+        assertTrue(ran[0] > 0 && ran[1] > 0 && Math.abs(ran[0] - ran[1]) < whole.runs() / 3, "both shards share the work: "
+            + ran[0] + " and " + ran[1]);
+        assertEquals(0, collected.runs(), "collect runs nothing");
+        for (int b = 0; b < whole.best().size(); b++) {
+            assertArrayEquals(whole.best().get(b).candidate().x, collected.best().get(b).candidate().x);
+            assertArrayEquals(whole.best().get(b).objective(), collected.best().get(b).objective());
+        }
+        assertEquals(Files.readString(tmp.resolve("whole").resolve(Optimiser.LOG)), Files.readString(dir.resolve(Optimiser.LOG)));
+        // a resumed (unsharded) run of the collected directory runs nothing and writes the same log
+        before = CALLS.get();
+        optimiser(m, 2).run(dir);
+        assertEquals(before, CALLS.get());
+        assertEquals(Files.readString(tmp.resolve("whole").resolve(Optimiser.LOG)), Files.readString(dir.resolve(Optimiser.LOG)));
     }
 }
