@@ -18,16 +18,16 @@ import org.junit.jupiter.api.Test;
  * update EXPECTED (the failure message prints the new one) in the same commit and say why.
  */
 class GoldenOutputTest {
-    static final String EXPECTED = "18b02e55a61920e380a0c911cadd6e1a4eabe07fa3ee57bf87cf38a8ecf7cd7d";
+    static final String EXPECTED = "fd7ca9eed7d02c16e2c813115efe2aa934473048fac0a02b1d58ecb378885572";
 
     /**
      * The golden run with routine absences, the burglar's door search and the hours offenders
      * learn switched off (the three absence chances, burglar_door_tries and time_risk_learning 0).
      * When they were added this hash was the former model's, byte for byte (checked at e3eedb1 and
-     * again after the district merge); it was re-recorded after the cadres merge and the review fixes (community size in target choice, landlord registration for tenants only, 30-day months) and the recalibration. A change
+     * again after the district merge); it was re-recorded after the cadres merge and the review fixes (community size in target choice, landlord registration for tenants only, 30-day months) and the recalibration, and again when a beat walk's stops came to share out the whole hour (60 / stops rounded down had lost up to a minute a stop). A change
      * that moves it changes the model without these mechanisms.
      */
-    static final String BEFORE_ROUTINES = "1d506d690dc2f97524c8965038084652748778340ead40b47477c0933292cc2c";
+    static final String BEFORE_ROUTINES = "01829a0e955d5ea552427ca2e81da1a70544f5cba5de9ab5596c6e40baee0a3b";
 
     @Test
     void fixedRunKeepsItsBytes() throws Exception {

@@ -111,16 +111,32 @@ class HumanDefenceTest {
 
     @Test
     void guardPresenceRisesWithGuardsAndStaysAProbability() {
-        assertEquals(0, HumanDefence.presence(0, 50));
+        assertEquals(0, HumanDefence.presence(0, 9, 50));
         double last = 0;
         for (double guards = 1; guards <= 400; guards *= 2) {
-            double x = HumanDefence.presence(guards, 50);
+            double x = HumanDefence.presence(guards, 9, 50);
             assertTrue(x > last && x <= 1, guards + " guards: " + x);
             last = x;
         }
-        assertEquals(9.0 / 100, HumanDefence.presence(1, 100), 1e-12, "one guard is near 9 of 100 buildings at a time");
-        assertEquals(1 - Math.pow(0.91, 3), HumanDefence.presence(3, 100), 1e-12, "three guards at independent places");
-        assertEquals(1, HumanDefence.presence(1, 4), "a community of 4 buildings is watched whole by one guard");
+        assertEquals(9.0 / 100, HumanDefence.presence(1, 9, 100), 1e-12, "one guard is near 9 of 100 buildings at a time");
+        assertEquals(1 - Math.pow(0.91, 3), HumanDefence.presence(3, 9, 100), 1e-12, "three guards at independent places");
+        assertEquals(4.0 / 100, HumanDefence.presence(1, 4, 100), 1e-12, "a corner building has 4 places a guard near it can stand");
+        assertEquals(1, HumanDefence.presence(1, 4, 4), "a community of 4 buildings is watched whole by one guard");
+    }
+
+    /** Guard presence by building: interior buildings more than edge ones, corners least; the community's mean is the share of time a building has a guard near. */
+    @Test
+    void guardPresenceFollowsTheBuildingsPlaceInItsCommunity() {
+        Parameters p = TestCities.small(Map.of("guards_per_community", 3.0, "households_per_community", 3000)); // 10 x 10 buildings
+        City city = new City(p);
+        HumanDefence h = new HumanDefence(p, city, new Stream(1, "city.compounds"));
+        int side = (int) Math.round(Math.sqrt(city.buildings(0)));
+        int first = city.firstBuilding(0);
+        double corner = h.guardPresence[first];
+        double edge = h.guardPresence[first + 1];
+        double inside = h.guardPresence[first + side + 1];
+        assertTrue(corner < edge && edge < inside, corner + " < " + edge + " < " + inside);
+        assertEquals(HumanDefence.presence(3, 9, city.buildings(0)), inside, 1e-12);
     }
 
     @Test

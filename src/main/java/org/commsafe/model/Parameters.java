@@ -568,7 +568,7 @@ public final class Parameters {
         doc = "Willing members a group needs to run a patrol rota; with fewer it exists on paper (no patrols, no stipends)", source = "seed 2 ('in name only')")
     private final int watchActiveThreshold;
     @Param(group = "watch", def = "4", unit = "buildings/hour", min = 0, max = 100,
-        doc = "Buildings one patrolling member passes in a patrol hour", source = "assumption")
+        doc = "Buildings one patrolling member passes in a patrol hour, each (with its neighbours) watched for 60 / this minutes", source = "assumption")
     private final double watchBuildingsPerHour;
     @Param(group = "watch", def = "19", unit = "hour of day", min = 0, max = 23,
         doc = "Hour the watch's evening patrol starts: the evening's patrolling members are drawn then and each walks watch_patrol_hours hours", source = "assumption (DESIGN.md: watch groups patrol in the evening; the hours are not given; the groups' patrol rosters would pin them)")

@@ -10,7 +10,9 @@ import org.commsafe.model.Parameters;
  * Capable guardians (ODD submodel "guardianship"; Cohen and Felson 1979): an officer in or next
  * to the building for part of this hour (the attempt falls at a random minute, so the officer
  * deters with its deterrence probability times the share of the hour it was there, plus the
- * residual minutes after a hot-spot stop), a watch patrol in or next to the building this hour, a public camera covering it, or, for burglary,
+ * residual minutes after a hot-spot stop), a watch patrol in or next to the building (likewise
+ * for the minutes of its passes), a guard near it (the share of the time one is), a public camera
+ * covering it, or, for burglary,
  * someone at home (awake or asleep: occupant_deterrence or occupant_deterrence_asleep). Each present guardian stops the attempt with its own deterrence probability,
  * tried in a fixed order, and the first that stops it is credited (path accounting).
  */
@@ -57,7 +59,7 @@ public final class Guardianship implements Process {
     private Counters counters;
     /** Building-hours of officer presence in or next to each building since the start (tests, GUI). */
     public final double[] presenceHours;
-    /** Chance a guard is in or next to a building of each community this hour (human defence; all 0 without guards). */
+    /** Share of the time a guard is in or next to each building (human defence, by building; all 0 without guards). */
     public double[] guardPresence;
 
     public Guardianship(City city, Parameters p, Clock clock) {
@@ -75,12 +77,21 @@ public final class Guardianship implements Process {
         Arrays.fill(residualAt, -1);
         cameraCovers = new boolean[city.buildings];
         presenceHours = new double[city.buildings];
-        guardPresence = new double[city.communities];
+        guardPresence = new double[city.buildings];
     }
 
     /** Where presence is counted (building-hours per community); null: not counted. */
     public void countPresenceIn(Counters c) {
         counters = c;
+    }
+
+    /**
+     * Minutes of the hour the s-th of n passes lasts: the hour shared out in whole minutes that
+     * add up to 60 (the first 60 mod n passes get one minute more), so no part of the hour is lost
+     * to rounding whatever the pace (at more than 60 passes the passes beyond the 60th get none).
+     */
+    public static int passMinutes(int s, int n) {
+        return 60 / n + (s < 60 % n ? 1 : 0);
     }
 
     /** An officer in building b for the whole hour (no residual). */
@@ -170,7 +181,7 @@ public final class Guardianship implements Process {
         if (cameraCovers[b] && uCamera < p.cameraDeterrence()) {
             return CAMERA;
         }
-        if (uGuard < p.guardDeterrence() * guardPresence[city.buildingCommunity[b]]) {
+        if (uGuard < p.guardDeterrence() * guardPresence[b]) {
             return GUARD;
         }
         if (occupantHome && uOccupant < (asleep(clock.hour, p.bedtimeHour(), p.wakeHour()) ? p.occupantDeterrenceAsleep() : p.occupantDeterrence())) {

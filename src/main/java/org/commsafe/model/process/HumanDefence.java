@@ -16,7 +16,8 @@ import org.commsafe.random.Stream;
  * <li><b>Guards</b> on duty walk the community; at any moment a guard watches the building it is
  * at and its neighbours. An attempt falls at a random minute, so what deters is the share of the
  * time a guard is in or next to the building: for guards at independent random places in a
- * community of B buildings, {@code 1 - (1 - min(1, 9 / B))^guards}, whatever their pace (a faster
+ * community of B buildings, {@code 1 - (1 - k / B)^guards} for a building with k buildings of the
+ * community within one cell (9 inside the block, fewer on its edge), whatever their pace (a faster
  * guard passes more buildings, each for less time, as an officer's pass deters only for the minutes
  * it lasts); a present guard stops the attempt with {@code guard_deterrence}.
  * <li><b>Property management</b> keeps the common parts' doors, locks and lighting in repair
@@ -31,9 +32,6 @@ import org.commsafe.random.Stream;
  * place when levers change.
  */
 public final class HumanDefence implements Process {
-    /** Cells within one step of a building (itself and its Moore neighbours): what a guard's pass watches. */
-    static final double CELLS_WATCHED = 9;
-
     private final City city;
     private Parameters p;
     private final double[] uGated;
@@ -42,8 +40,10 @@ public final class HumanDefence implements Process {
     public final boolean[] managed;
     /** Guards on duty in each community at every hour. */
     public final double[] guards;
-    /** Chance that a guard is in or next to a given building of the community this hour. */
+    /** Share of the time a guard is in or next to each building (by building). */
     public final double[] guardPresence;
+    /** Buildings of its own community within one cell of each building, itself included: where a guard watching it can stand. */
+    private final int[] nearInCommunity;
 
     public HumanDefence(Parameters p, City city, Stream compounds) {
         this.city = city;
@@ -57,16 +57,27 @@ public final class HumanDefence implements Process {
         gated = new boolean[n];
         managed = new boolean[n];
         guards = new double[n];
-        guardPresence = new double[n];
+        guardPresence = new double[city.buildings];
+        nearInCommunity = new int[city.buildings];
+        for (int b = 0; b < city.buildings; b++) {
+            for (int k = city.nbStart[b]; k < city.nbStart[b + 1]; k++) {
+                nearInCommunity[b] += city.buildingCommunity[city.nb[k]] == city.buildingCommunity[b] ? 1 : 0;
+            }
+        }
         use(p);
     }
 
-    /** Share of the time at least one of {@code guards} guards at independent random places in a community of {@code buildings} is in or next to a given building. */
-    public static double presence(double guards, int buildings) {
+    /**
+     * Share of the time at least one of {@code guards} guards, each at an independent random
+     * building of a community of {@code buildings}, is in or next to a given building that has
+     * {@code near} buildings of the community within one cell (itself included: 9 inside the
+     * block, 6 on its edge, 4 at a corner).
+     */
+    public static double presence(double guards, int near, int buildings) {
         if (guards <= 0 || buildings <= 0) {
             return 0;
         }
-        double cover = Math.min(1, CELLS_WATCHED / buildings);
+        double cover = Math.min(1, (double) near / buildings);
         return 1 - Math.pow(1 - cover, guards);
     }
 
@@ -84,7 +95,10 @@ public final class HumanDefence implements Process {
             gated[c] = d.value(c, District.Column.GATED, uGated[c] < p.gatedShare() ? 1 : 0) != 0;
             managed[c] = d.value(c, District.Column.PROPERTY_MANAGEMENT, uManaged[c] < p.propertyManagementShare() ? 1 : 0) != 0;
             guards[c] = d.value(c, District.Column.GUARDS, p.guardsPerCommunity());
-            guardPresence[c] = presence(guards[c], city.buildings(c));
+        }
+        for (int b = 0; b < city.buildings; b++) {
+            int c = city.buildingCommunity[b];
+            guardPresence[b] = presence(guards[c], nearInCommunity[b], city.buildings(c));
         }
     }
 }

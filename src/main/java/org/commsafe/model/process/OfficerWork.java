@@ -131,14 +131,13 @@ public final class OfficerWork implements Process {
             o.position = -1;
             return;
         }
-        int minutes = 60 / stops;
         int b = o.walkAt >= 0 ? o.walkAt : o.beat[rng.nextInt(o.beatBuildings())];
         for (int s = 0; s < stops; s++) {
             if (s > 0 || o.walkAt >= 0) {
                 b = nextOnWalk(o, b, rng);
             }
             stopBuf[s] = b;
-            guardians.markOfficer(b, minutes, 0);
+            guardians.markOfficer(b, Guardianship.passMinutes(s, stops), 0);
             sightings(o, b, rng);
         }
         o.walkAt = b;

@@ -185,10 +185,9 @@ public final class WatchWork implements Process, Attitudes.Participation {
             int first = city.firstBuilding(c);
             for (int u = 0; u < units; u++) {
                 int n = rng.round(p.watchBuildingsPerHour());
-                int minutes = n > 0 ? 60 / n : 0; // each pass watches its building for its share of the hour
                 for (int s = 0; s < n; s++) {
                     int b = first + rng.nextInt(city.buildings(c));
-                    guardians.markWatch(b, minutes);
+                    guardians.markWatch(b, Guardianship.passMinutes(s, n)); // each pass: its share of the hour
                     buildingSeenDay[b] = clock.day;
                     if (stopCount == stops.length) {
                         stops = Arrays.copyOf(stops, stops.length * 2);

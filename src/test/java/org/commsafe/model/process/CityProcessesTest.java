@@ -587,6 +587,54 @@ class CityProcessesTest {
     }
 
     @Test
+    void aPatrolsPassesShareTheHourOut() {
+        for (int n = 1; n <= 100; n++) {
+            int sum = 0;
+            for (int s = 0; s < n; s++) {
+                sum += Guardianship.passMinutes(s, n);
+            }
+            assertEquals(60, sum, n + " passes an hour");
+        }
+        assertEquals(15, Guardianship.passMinutes(3, 4));
+        assertEquals(9, Guardianship.passMinutes(0, 7), "7 passes: 9, 9, 9, 9, 8, 8, 8 minutes");
+        assertEquals(8, Guardianship.passMinutes(6, 7));
+    }
+
+    /** A member walking 4 buildings an hour watches each pass's neighbourhood for 15 minutes, not the hour. */
+    @Test
+    void aWatchPassDetersOnlyForItsMinutes() {
+        Parameters p = params("watch_buildings_per_hour", 4.0, "watch_deterrence", 1.0, "watch_publicity_per_hour", 0.0);
+        City city = new City(p);
+        Households h = households(p, city);
+        Clock clock = clock(0, 19);
+        Counters cnt = new Counters(city.communities + 1);
+        Guardianship g = new Guardianship(city, p, clock);
+        WatchWork w = watchWork(p, city, h, clock, cnt, g);
+        w.groups[1].dailyHoursBy[WatchGroup.EVENING] = 3; // one member for the 3-hour evening shift
+        w.hour();
+        assertEquals(4, w.stopCount());
+        double least = 1;
+        int watched = 0;
+        for (int b = 0; b < city.buildings; b++) {
+            double share = g.watchShare(b);
+            if (share > 0) {
+                watched++;
+                least = Math.min(least, share);
+                assertTrue(share <= 1);
+                assertEquals(0, share * 4 - Math.rint(share * 4), 1e-12, "whole passes of 15 minutes: " + share);
+            }
+        }
+        assertTrue(watched >= 9, "a pass watches a building and its neighbours");
+        assertEquals(0.25, least, 1e-12, "a building near one pass only is watched for a quarter of the hour");
+        int once = -1;
+        for (int b = 0; b < city.buildings && once < 0; b++) {
+            once = g.watchShare(b) == 0.25 ? b : -1;
+        }
+        assertEquals(Guardianship.WATCH, g.stoppedBy(once, false, 1, 0.24, 1, 1));
+        assertEquals(Guardianship.NONE, g.stoppedBy(once, false, 1, 0.26, 1, 1), "deterrence x a quarter of the hour");
+    }
+
+    @Test
     void watchPatrolsWalkByDayAndInTheEvening() {
         Parameters p = params("watch_buildings_per_hour", 2.0, "watch_deterrence", 1.0, "watch_publicity_per_hour", 0.0);
         City city = new City(p);
