@@ -294,6 +294,26 @@ public final class Optimiser {
                 }
             }
         }
+        // every structured mix with each categorical lever switched to each other value (the numeric
+        // levers shrunk towards the baseline when the switch costs): a layout choice that pays only with the cameras a budget
+        // buys is found though no single-lever path leads to it
+        int paths = out.size();
+        for (int a = 0; a < paths; a++) {
+            double[] y = out.get(a).x;
+            for (int j = 0; j < k; j++) {
+                CostModel.Lever lv = model.levers().get(j);
+                if (!lv.categorical()) {
+                    continue;
+                }
+                for (double[] end : ends(y, j, baseMean)) {
+                    // from the baseline towards the switched mix: the numeric levers shrink if the switch costs
+                    double[] z = fit(base, end, budget, baseCost, baseMean);
+                    if (z != null && !contains(out, z)) {
+                        out.add(new Candidate(b, out.size(), z, out.get(a).origin + ", with " + lv.key() + " " + lv.format(end[j])));
+                    }
+                }
+            }
+        }
         Stream rng = new Stream(settings.seed(), "optimise.candidates").at(b, 0);
         int tries = 0;
         int structured = out.size();

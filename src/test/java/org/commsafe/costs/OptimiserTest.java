@@ -209,6 +209,60 @@ class OptimiserTest {
         assertThrows(IllegalArgumentException.class, () -> bad.run(tmp.resolve("bad")));
     }
 
+    static final String SWITCH_COSTS = """
+        items:
+          cameras:
+            lever: public_cameras
+            quantity: "public_cameras"
+            unit: camera-year
+            yuan: 1000
+            source: "test"
+          watch:
+            lever: watch_government_budget
+            quantity: "watch_government_budget * 12 * communities"
+            unit: yuan
+            yuan: 1
+            source: "test"
+          layout:
+            lever: camera_layout
+            quantity: "camera_layout.hotspot"
+            unit: plan
+            yuan: 0
+            source: "test"
+        levers:
+          watch_government_budget: {min: 500, max: 1000}
+          public_cameras: {min: 32, max: 300}
+          camera_layout: {values: [random, hotspot]}
+        """;
+
+    /** The watch pays best up to its bound; then cameras, which pay 2.5 times as much at hot spots. */
+    static double[] switchSynthetic(Map<String, Object> levers, int rep) {
+        double cams = ((Number) levers.get("public_cameras")).doubleValue();
+        double watch = ((Number) levers.get("watch_government_budget")).doubleValue();
+        double perCamera = String.valueOf(levers.get("camera_layout")).equals("HOTSPOT") ? 0.05 : 0.02;
+        double[] s = new double[SummaryMetric.values().length];
+        s[SummaryMetric.VICTIMISATION_PER_1000.ordinal()] = 100 - 0.02 * watch - perCamera * cams
+            + Math.sin(rep * 12.9898) * 3 + Math.sin(rep * 78.233 + cams * 0.37 + watch * 0.011) * 0.01;
+        return s;
+    }
+
+    /**
+     * The best mix spends the watch to its bound, the rest on cameras, placed at hot spots: no
+     * single-lever path reaches it (the layout switch alone, or the watch then the switch, leave
+     * the cameras at 32), so it is found only by switching the layout of the structured mixes.
+     */
+    @Test
+    void switchesTheCategoryOfEveryStructuredMix() throws Exception {
+        Path f = tmp.resolve("switch.yaml");
+        Files.writeString(f, SWITCH_COSTS);
+        Optimiser opt = new Optimiser(CostModel.load(f), ParameterSpace.toMap(ParameterSpace.defaults()),
+            OptimiserTest::switchSynthetic, x -> x[SummaryMetric.VICTIMISATION_PER_1000.ordinal()],
+            new Optimiser.Settings(new double[] {150_000}, 0, 2, 7, 2), null);
+        Optimiser.Result r = opt.run(tmp.resolve("switch"));
+        // watch 500 -> 1000 costs 500 x 12 x 16 = 96,000; the remaining 54,000 buy 54 cameras
+        assertEquals(List.of("1000", "86", "HOTSPOT"), opt.format(r.best().get(0).candidate().x), r.best().get(0).candidate().origin);
+    }
+
     /**
      * Slurm-style: each stage split between shards 0/2 and 1/2 (in their own logs), collected
      * between stages, gives the same search and byte-identical logs as one unsharded run, with
