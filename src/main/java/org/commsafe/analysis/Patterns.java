@@ -57,10 +57,11 @@ public final class Patterns {
                 + "elevated risk for at least two weeks (Knox ratio > 1); Townsley et al. 2003; Johnson & Bowers 2004"),
         BURGLARIES_WITH_SOMEONE_HOME("daily profile of burglary", "burglaries_with_someone_home", 0.20, 0.35, Judge.WITHIN,
             "Catalano 2010 (BJS NCJ 227379, NCVS 2003-07): a household member was present in 27.6% of burglaries; "
-                + "Budd 1999 (Home Office RS 4/99, BCS 1998): someone at home and aware in 25%; Japan's National Police "
-                + "Agency, 2022 rates per 100,000 households in apartment blocks of 4+ storeys: 1.1 burglaries of "
-                + "sleeping homes (shinobikomi) against 8.8 of empty ones (akisu), so at most about 23% with someone "
-                + "home (secondary report: radiolife.com); band assumed around these"),
+                + "band assumed. Context: Budd 1999 (Home Office Statistical Bulletin 4/99, BCS 1998): someone at home "
+                + "and aware in 25% (a lower bound for 'at home'); Japan's National Police Agency, 2022 rates per "
+                + "100,000 households in apartment blocks of 4+ storeys (secondary report, radiolife.com): 1.1 "
+                + "burglaries of sleeping homes against 8.8 of empty ones (11% of the two), at most about 23% with the "
+                + "1.6 of homes whose occupants were awake (all housing types)"),
         BURGLARIES_DAYTIME("daily profile of burglary", "burglaries_06_18", 0.45, 0.65, Judge.WITHIN,
             "BJS 1985 (NCJ 96021, NCS 1973-82): time of burglary about evenly divided between day and night; "
                 + "daytime = 06-18; band assumed"),
