@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +23,7 @@ class OptimiseSlurmTest {
 
     @Test
     void slurmChainMatchesALocalOptimisation() throws Exception {
-        Assumptions.assumeTrue(slurmIdle(), "no idle Slurm node (.ci/run starts one with .ci/slurm-start)");
+        Assumptions.assumeTrue(SlurmTest.slurmIdle(), "no idle Slurm node (.ci/run starts one with .ci/slurm-start)");
         Path base = dir.resolve("baseline.yaml");
         Files.writeString(base, """
             name: baseline
@@ -48,8 +46,8 @@ class OptimiseSlurmTest {
         CliRun w = CliRun.of(args(common, "--out", out.toString(), "--slurm", "2", "--cpus", "1"));
         assertEquals(0, w.code(), w.err());
         // the tests have classes, not a jar: run them with the test's class path
-        String launcher = q(Path.of(System.getProperty("java.home"), "bin", "java").toString()) + " -cp "
-            + q(System.getProperty("java.class.path")) + " org.commsafe.cli.Main";
+        String launcher = SlurmTest.q(Path.of(System.getProperty("java.home"), "bin", "java").toString()) + " -cp "
+            + SlurmTest.q(System.getProperty("java.class.path")) + " org.commsafe.cli.Main";
         for (String f : List.of("stage.sbatch", "advance.sbatch")) {
             Path p = out.resolve("slurm").resolve(f);
             String text = Files.readString(p).replaceAll("java \\$\\{COMMSAFE_JAVA_OPTS:-} -jar '[^']*'",
@@ -57,7 +55,7 @@ class OptimiseSlurmTest {
             assertTrue(text.contains(" org.commsafe.cli.Main optimise "), text);
             Files.writeString(p, text);
         }
-        run("bash", out.resolve("slurm/submit.sh").toString());
+        SlurmTest.run("bash", out.resolve("slurm/submit.sh").toString());
         long deadline = System.currentTimeMillis() + 480_000;
         while (!Files.exists(out.resolve("report.md")) && System.currentTimeMillis() < deadline) {
             Thread.sleep(2000);
@@ -87,29 +85,5 @@ class OptimiseSlurmTest {
         List<String> a = new ArrayList<>(common);
         a.addAll(List.of(more));
         return a.toArray(String[]::new);
-    }
-
-    private static String q(String s) {
-        return "'" + s.replace("'", "'\\''") + "'";
-    }
-
-    private static void run(String... cmd) throws Exception {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "timed out: " + String.join(" ", cmd));
-        assertEquals(0, p.exitValue(), String.join(" ", cmd) + ": " + out);
-    }
-
-    private static boolean slurmIdle() {
-        if (!new File("/usr/bin/sinfo").canExecute()) {
-            return false;
-        }
-        try {
-            Process p = new ProcessBuilder("sinfo", "-h", "-o", "%t").redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0 && (out.contains("idle") || out.contains("mix"));
-        } catch (Exception e) {
-            return false;
-        }
     }
 }

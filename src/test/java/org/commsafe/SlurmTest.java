@@ -139,18 +139,19 @@ class SlurmTest {
         }
     }
 
-    private static String q(String s) {
+    /** A shell-quoted argument (also used by {@link OptimiseSlurmTest}). */
+    static String q(String s) {
         return "'" + s.replace("'", "'\\''") + "'";
     }
 
-    private static void run(String... cmd) throws Exception {
+    static void run(String... cmd) throws Exception {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(300, TimeUnit.SECONDS), "timed out: " + String.join(" ", cmd));
         assertEquals(0, p.exitValue(), String.join(" ", cmd) + ": " + out);
     }
 
-    private static boolean slurmIdle() {
+    static boolean slurmIdle() {
         if (!new File("/usr/bin/sinfo").canExecute()) {
             return false;
         }
