@@ -63,29 +63,7 @@ class CostsCliTest {
     @Test
     void optimiseWritesTheFrontierAndResumesToTheSameFiles() throws Exception {
         Path costs = dir.resolve("costs.yaml");
-        Files.writeString(costs, """
-            items:
-              cameras:
-                lever: public_cameras
-                quantity: "public_cameras"
-                unit: camera-year
-                yuan: 8000
-                source: "assumption (test)"
-              campaign:
-                lever: awareness_campaign
-                quantity: "awareness_campaign * 12 * households"
-                unit: household-month at gain 1
-                yuan: 5
-                source: "assumption (test)"
-            harm:
-              weights:
-                burglary: {weight: 183, source: "test"}
-                vehicle_theft: {weight: 30, source: "test"}
-                fraud: {weight: 135, source: "test"}
-            levers:
-              public_cameras: {min: 32, max: 60}
-              awareness_campaign: {min: 0, max: 0.2}
-            """);
+        Files.writeString(costs, TWO_LEVER_COSTS);
         Path out = dir.resolve("opt");
         String[] args = {"optimise", scenario("baseline", "").toString(), "--costs", costs.toString(), "--budget", "50000,100000",
             "--candidates", "2", "--first-reps", "1", "--robust", "2", "--robust-reps", "1", "--out", out.toString(), "--threads", "2"};
